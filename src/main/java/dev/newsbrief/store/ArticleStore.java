@@ -1,0 +1,172 @@
+package dev.newsbrief.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes {@link Article} rows. Methods that take a {@link Connection} join the caller's
+ * transaction (so an article and, say, its alert deliveries commit together); the others open
+ * their own.
+ */
+public final class ArticleStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "id, url, title, source, published_at, ingested_at, updated_at, body, "
+            + "content_hash, simhash, duplicate_of, tags";
+
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Inserts the article, or replaces the stored one with the same id. */
+    public void upsert(Connection c, Article a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (" + COLUMNS + ") "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
+                + "title=excluded.title, source=excluded.source, published_at=excluded.published_at, "
+                + "updated_at=excluded.updated_at, body=excluded.body, content_hash=excluded.content_hash, "
+                + "simhash=excluded.simhash, duplicate_of=excluded.duplicate_of, tags=excluded.tags")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.url());
+            ps.setString(3, a.title());
+            ps.setString(4, a.source());
+            setInstant(ps, 5, a.publishedAt());
+            setInstant(ps, 6, a.ingestedAt());
+            setInstant(ps, 7, a.updatedAt());
+            ps.setString(8, a.body());
+            ps.setString(9, a.contentHash());
+            ps.setLong(10, a.simhash());
+            ps.setString(11, a.duplicateOf());
+            ps.setString(12, a.tags().isEmpty() ? null : toJson(a.tags()));
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<Article> find(String id) {
+        return db.read(c -> find(c, id));
+    }
+
+    public Optional<Article> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The first stored original (not itself a duplicate) with this content hash. */
+    public Optional<Article> findOriginalByContentHash(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Streams every article that is not a duplicate, in id order; used by reindex. */
+    public void forEachOriginal(Consumer<Article> consumer) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM articles WHERE duplicate_of IS NULL ORDER BY id")) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(map(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The newest originals by publication (then ingestion) time. */
+    public List<Article> latest(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM articles "
+                    + "WHERE duplicate_of IS NULL ORDER BY COALESCE(published_at, ingested_at) DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                List<Article> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public long count() {
+        return countWhere("1 = 1");
+    }
+
+    public long countDuplicates() {
+        return countWhere("duplicate_of IS NOT NULL");
+    }
+
+    private long countWhere(String where) {
+        return db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM articles WHERE " + where)) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    static Article map(ResultSet rs) throws SQLException {
+        return new Article(rs.getString("id"), rs.getString("url"), rs.getString("title"), rs.getString("source"),
+                instant(rs, "published_at"), instant(rs, "ingested_at"), instant(rs, "updated_at"),
+                rs.getString("body"), rs.getString("content_hash"), rs.getLong("simhash"),
+                rs.getString("duplicate_of"), fromJson(rs.getString("tags")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value.toEpochMilli());
+        }
+    }
+
+    private static String toJson(Map<String, String> tags) {
+        try {
+            return JSON.writeValueAsString(tags);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("tags are plain strings", e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+}
