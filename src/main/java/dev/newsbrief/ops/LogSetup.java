@@ -1,5 +1,6 @@
 package dev.newsbrief.ops;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -16,10 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the {@code log.*} settings to the running Logback configuration once the config is
- * loaded: the output format (text or JSON lines) and the secrets to redact besides token shapes.
+ * loaded: the output format (text or JSON lines), the level of newsbrief's loggers, and the
+ * secrets to redact besides token shapes.
  */
 public final class LogSetup {
     public static final List<String> FORMATS = List.of("text", "json");
+    public static final List<String> LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
 
     private LogSetup() {}
 
@@ -41,6 +44,10 @@ public final class LogSetup {
      */
     public static int apply(Config config, List<String> secrets) {
         String format = format(config);
+        Level level = level(config);
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("dev.newsbrief").setLevel(level);
+        }
         int updated = 0;
         for (RedactingEncoder encoder : encoders(LoggerFactory.getILoggerFactory())) {
             if (!format.equals(encoder.format())) {
@@ -50,6 +57,17 @@ public final class LogSetup {
             updated++;
         }
         return updated;
+    }
+
+    /** The validated {@code log.level} setting. */
+    public static Level level(Config config) {
+        String l = config.string("log.level");
+        String normalised = l == null ? "" : l.strip().toUpperCase(Locale.ROOT);
+        if (!LEVELS.contains(normalised)) {
+            throw new ConfigException("setting log.level must be one of " + String.join(", ", LEVELS) + " (got '" + l
+                    + "') at " + config.origin("log.level"));
+        }
+        return Level.toLevel(normalised);
     }
 
     static List<RedactingEncoder> encoders(ILoggerFactory factory) {

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +49,18 @@ public final class OpsServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
+        // log changes only: a probe every few seconds must not repeat the same line
+        AtomicReference<String> lastReason = new AtomicReference<>("");
         server.createContext("/healthz", ex -> respond(ex, () -> {
             HealthReport report = health.run();
-            if (!report.healthy()) {
-                log.warn("health check failed: {}", report.reason());
+            String reason = report.healthy() ? "" : report.reason();
+            String before = lastReason.getAndSet(reason);
+            if (!reason.equals(before)) {
+                if (report.healthy()) {
+                    log.info("healthy again");
+                } else {
+                    log.warn("unhealthy: {}", reason);
+                }
             }
             return new Response(report.healthy() ? 200 : 503, "application/json", report.toJson());
         }));
