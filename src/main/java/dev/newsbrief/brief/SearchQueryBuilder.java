@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.PassageFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -43,6 +44,11 @@ public final class SearchQueryBuilder {
         this.clock = clock;
     }
 
+    /** The analyzer shared with the index. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
     public RankingOptions options() {
         return options;
     }
@@ -74,7 +80,7 @@ public final class SearchQueryBuilder {
     public AnalyzedPhrase analyse(String text) {
         List<String> terms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, text)) {
+        try (TokenStream ts = analyzer.tokenStream(PassageFields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
@@ -106,9 +112,9 @@ public final class SearchQueryBuilder {
             if (added++ == MAX_QUERY_TERMS) {
                 break;
             }
-            b.add(new TermQuery(new Term(IndexFields.TEXT, t)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(PassageFields.TEXT, t)), Occur.SHOULD);
             if (options.titleBoost() > 0) {
-                b.add(boost(new TermQuery(new Term(IndexFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
+                b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
             }
         }
         if (options.proximityBoost() > 0) {
@@ -116,7 +122,7 @@ public final class SearchQueryBuilder {
             Set<String> pairs = new LinkedHashSet<>();
             for (int i = 0; i + 1 < seq.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
                 if (!seq.get(i).equals(seq.get(i + 1)) && pairs.add(seq.get(i) + ' ' + seq.get(i + 1))) {
-                    PhraseQuery near = new PhraseQuery(options.proximitySlop(), IndexFields.TEXT, seq.get(i),
+                    PhraseQuery near = new PhraseQuery(options.proximitySlop(), PassageFields.TEXT, seq.get(i),
                             seq.get(i + 1));
                     b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
                 }
@@ -124,13 +130,13 @@ public final class SearchQueryBuilder {
         }
         for (AnalyzedPhrase p : query.phrases()) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            either.add(phrase(IndexFields.TEXT, p), Occur.SHOULD);
-            either.add(boost(phrase(IndexFields.TITLE, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
+            either.add(phrase(PassageFields.TEXT, p), Occur.SHOULD);
+            either.add(boost(phrase(PassageFields.TITLE, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
             b.add(either.build(), Occur.MUST);
         }
         for (AnalyzedPhrase e : query.exclusions()) {
-            b.add(phrase(IndexFields.TEXT, e), Occur.MUST_NOT);
-            b.add(phrase(IndexFields.TITLE, e), Occur.MUST_NOT);
+            b.add(phrase(PassageFields.TEXT, e), Occur.MUST_NOT);
+            b.add(phrase(PassageFields.TITLE, e), Occur.MUST_NOT);
         }
         return Optional.of(b.build());
     }
@@ -147,14 +153,14 @@ public final class SearchQueryBuilder {
             long from = recency.since() == null ? Long.MIN_VALUE : recency.since().toEpochMilli();
             long to = recency.until() == null ? Long.MAX_VALUE : recency.until().toEpochMilli() - 1;
             q = new BooleanQuery.Builder().add(q, Occur.MUST)
-                    .add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), Occur.FILTER).build();
+                    .add(LongPoint.newRangeQuery(PassageFields.PUBLISHED, from, to), Occur.FILTER).build();
         }
         double halfLife = recency.preferNewest() ? options.latestHalfLife().toMillis()
                 : options.recencyHalfLife().toMillis();
         double weight = recency.preferNewest() ? options.latestWeight() : options.recencyWeight();
         if (halfLife > 0 && weight > 0) {
             q = FunctionScoreQuery.boostByValue(q,
-                    new RecencyBoost(IndexFields.PUBLISHED, clock.millis(), halfLife, weight));
+                    new RecencyBoost(PassageFields.PUBLISHED, clock.millis(), halfLife, weight));
         }
         return q;
     }

@@ -1,5 +1,7 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.index.PassageFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ class SearchQueryBuilderTest {
     private static final Instant NOW = Instant.parse("2025-03-20T12:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final QueryUnderstanding qu = new QueryUnderstanding(clock);
-    private final SearchQueryBuilder builder = new SearchQueryBuilder(TestAnalyzers.news(),
+    private final SearchQueryBuilder builder = new SearchQueryBuilder(new NewsAnalyzer(),
             RankingOptions.defaults(), clock);
     private ByteBuffersDirectory dir;
     private DirectoryReader reader;
@@ -39,7 +41,7 @@ class SearchQueryBuilderTest {
     @BeforeEach
     void index() throws IOException {
         dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(TestAnalyzers.news()))) {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new NewsAnalyzer()))) {
             add(w, "korea-old", "North Korea backs Russia", "Kim said North Korea supports Russia.", 40);
             add(w, "korea-new", "North Korea and Russia sign treaty", "North Korea and Russia signed a treaty in Pyongyang.", 1);
             add(w, "sports", "Football", "North Korea beat Russia in a sports match at the world cup.", 2);
@@ -57,13 +59,13 @@ class SearchQueryBuilderTest {
 
     private static void add(IndexWriter w, String id, String title, String text, int daysOld) throws IOException {
         Document d = new Document();
-        d.add(new StringField(IndexFields.ARTICLE_ID, id, Field.Store.YES));
-        d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        d.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));
+        d.add(new StringField(PassageFields.ARTICLE_ID, id, Field.Store.YES));
+        d.add(new TextField(PassageFields.TITLE, title, Field.Store.YES));
+        d.add(new TextField(PassageFields.TEXT, text, Field.Store.YES));
         long published = NOW.minus(Duration.ofDays(daysOld)).toEpochMilli();
-        d.add(new LongPoint(IndexFields.PUBLISHED, published));
-        d.add(new NumericDocValuesField(IndexFields.PUBLISHED, published));
-        d.add(new StoredField(IndexFields.PUBLISHED, published));
+        d.add(new LongPoint(PassageFields.PUBLISHED, published));
+        d.add(new NumericDocValuesField(PassageFields.PUBLISHED, published));
+        d.add(new StoredField(PassageFields.PUBLISHED, published));
         w.addDocument(d);
     }
 
@@ -76,7 +78,7 @@ class SearchQueryBuilderTest {
         }
         IndexSearcher s = new IndexSearcher(reader);
         for (ScoreDoc sd : s.search(q, 10).scoreDocs) {
-            out.add(s.storedFields().document(sd.doc).get(IndexFields.ARTICLE_ID));
+            out.add(s.storedFields().document(sd.doc).get(PassageFields.ARTICLE_ID));
         }
         return out;
     }
