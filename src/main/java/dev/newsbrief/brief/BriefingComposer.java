@@ -20,7 +20,7 @@ final class BriefingComposer {
     private static final int LEAD_ARTICLES = 3;
     private static final int MAX_ARTICLES_CONSIDERED = 30;
     /** Words that make a question ask for what someone said: quoted speech then answers it best. */
-    private static final Set<String> SPEECH_TERMS = Set.of("tell", "told", "sai", "said", "sai", "ask", "warn",
+    private static final Set<String> SPEECH_TERMS = Set.of("tell", "told", "sai", "said", "ask", "warn",
             "announc", "claim", "promis", "pledg", "speak", "spoke", "state", "messag", "respond", "repli", "vow");
     private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]");
     private static final Pattern NORMALISE = Pattern.compile("[^\\p{L}\\p{N}]+");

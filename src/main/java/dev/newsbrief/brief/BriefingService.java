@@ -169,9 +169,9 @@ public final class BriefingService {
                 user.recency().label(), cursor);
     }
 
+    /** Nothing searchable survived analysis (empty, stopwords, emoji, punctuation). */
     private Briefing empty(UserQuery user) {
-        return new Briefing(user.hasNoPositiveWords() ? Briefing.Kind.EMPTY_QUERY : Briefing.Kind.NO_RESULTS,
-                user.canonical(), null, 0, List.of(), null, List.of(), null, user.recency().label(), null);
+        return new Briefing(Briefing.Kind.EMPTY_QUERY, user.canonical(), null, 0, List.of(), null, List.of(), null, user.recency().label(), null);
     }
 
     /** "Did you mean" words: corrections for unknown terms, shown as written in the articles. */

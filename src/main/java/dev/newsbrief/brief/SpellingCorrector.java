@@ -20,6 +20,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * stemmed correction back into a word as it appears in an article, for "Did you mean ...?".
  */
 final class SpellingCorrector {
+    /** Longer "words" are noise (pasted hashes, URLs); correcting them costs time and finds nothing. */
+    private static final int MAX_WORD_CHARS = 30;
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final SearchQueryBuilder analysis;
 
@@ -31,7 +33,7 @@ final class SpellingCorrector {
     Map<String, String> corrections(IndexReader reader, Collection<String> terms) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : terms) {
-            if (out.containsKey(t) || t.length() < checker.getMinQueryLength()
+            if (out.containsKey(t) || t.length() < checker.getMinQueryLength() || t.length() > MAX_WORD_CHARS
                     || reader.docFreq(new Term(PassageFields.TEXT, t)) > 0
                     || reader.docFreq(new Term(PassageFields.TITLE, t)) > 0) {
                 continue;
