@@ -171,7 +171,7 @@ public final class Database implements AutoCloseable {
                     ps.setLong(3, System.currentTimeMillis());
                     ps.executeUpdate();
                 }
-                log.info("applied migration {} to {}", name, file);
+                log.debug("applied migration {} to {}", name, file);
             }
             return null;
         });

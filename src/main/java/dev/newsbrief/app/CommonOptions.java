@@ -1,0 +1,37 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.config.Config;
+import dev.newsbrief.store.DataDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every subcommand takes: where the data lives and which config file to add. */
+final class CommonOptions {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory holding the SQLite file and the index (default: data.dir, ./data).")
+    Path data;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file laid over config/newsbrief.yaml and under NEWSBRIEF_* variables.")
+    Path config;
+
+    /** Bundled defaults, then ./config/newsbrief.yaml, then --config, then the environment. */
+    Config loadConfig() {
+        List<Path> files = new ArrayList<>();
+        Path local = Path.of("config", "newsbrief.yaml");
+        if (Files.isRegularFile(local)) {
+            files.add(local);
+        }
+        if (config != null) {
+            files.add(config);
+        }
+        return Config.load(files, System.getenv());
+    }
+
+    DataDirectory dataDirectory(Config cfg) {
+        return DataDirectory.at(data != null ? data : Path.of(cfg.string("data.dir")));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.core.NewsbriefException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The {@code newsbrief} command: subcommands for each job, and a chat or the bot by default. */
+@Command(name = "newsbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler(Main::badUsage);
+        cli.setExecutionExceptionHandler(Main::failure);
+        return cli.execute(args);
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("newsbrief: " + e.getMessage());
+        cmd.usage(err);
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof NewsbriefException) {
+            err.println("newsbrief: " + e.getMessage());
+            log.debug("command failed", e);
+        } else {
+            // unexpected: one line for the person, the trace only in the debug log
+            err.println("newsbrief: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            log.debug("unexpected failure", e);
+        }
+        err.flush();
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsbrief " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

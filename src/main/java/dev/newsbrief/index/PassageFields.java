@@ -1,0 +1,34 @@
+package dev.newsbrief.index;
+
+/**
+ * Names of the fields of a passage document. Every document is one passage of one article.
+ *
+ * <ul>
+ *   <li>{@link #ID}: {@code articleId#n}, a StringField used to update or delete exactly one passage;</li>
+ *   <li>{@link #ARTICLE_ID}: StringField, stored, to delete or group all passages of an article;</li>
+ *   <li>{@link #PASSAGE}: the passage number within its article (0-based), IntPoint + stored;</li>
+ *   <li>{@link #TITLE} and {@link #TEXT}: TextFields, stored, analysed with {@link NewsAnalyzer};</li>
+ *   <li>{@link #PUBLISHED}: epoch millis as LongPoint (range filters), NumericDocValues (sorting,
+ *       recency boosts) and StoredField; absent when the publication time is unknown;</li>
+ *   <li>{@link #SOURCE}: StringField, stored, for source filters;</li>
+ *   <li>{@link #URL}: StoredField only.</li>
+ * </ul>
+ */
+public final class PassageFields {
+    public static final String ID = "id";
+    public static final String ARTICLE_ID = "article_id";
+    public static final String PASSAGE = "passage";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String PUBLISHED = "published";
+    public static final String SOURCE = "source";
+    public static final String URL = "url";
+
+    private PassageFields() {
+    }
+
+    /** The unique document id of passage {@code n} of {@code articleId}. */
+    public static String documentId(String articleId, int n) {
+        return articleId + "#" + n;
+    }
+}

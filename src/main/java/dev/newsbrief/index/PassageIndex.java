@@ -1,0 +1,286 @@
+package dev.newsbrief.index;
+
+import dev.newsbrief.store.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of article passages, one document per {@link Passage} (fields in
+ * {@link PassageFields}).
+ *
+ * <p>Open it {@linkplain #openWritable writable} (one {@link IndexWriter}, near-real-time
+ * searchers through a {@link SearcherManager}) or {@linkplain #openReadOnly read-only} (a
+ * {@link DirectoryReader} on the last commit, no write lock, so it works while another process
+ * writes). Changes become visible to searchers after {@link #refresh()} (or {@link #commit()},
+ * which refreshes too) and durable after {@link #commit()}. The index owns and closes the
+ * directory its supplier returns.
+ */
+public final class PassageIndex implements Closeable {
+
+    /**
+     * @param ramBufferMb memory IndexWriter fills before flushing a segment
+     * @param passages    how articles are cut into passages
+     */
+    public record Options(double ramBufferMb, PassageSplitter.Options passages) {
+        public static final Options DEFAULTS = new Options(64, PassageSplitter.Options.DEFAULTS);
+
+        public Options {
+            Objects.requireNonNull(passages, "passages");
+            if (ramBufferMb <= 0) {
+                throw new IllegalArgumentException("ramBufferMb must be positive: " + ramBufferMb);
+            }
+        }
+    }
+
+    private final Directory directory;
+    private final String name;
+    private final IndexWriter writer;
+    private final PassageSplitter splitter;
+    private SearcherManager searchers;
+
+    private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Options options) {
+        this.directory = directory;
+        this.name = directory.toString();
+        this.writer = writer;
+        this.searchers = searchers;
+        this.splitter = new PassageSplitter(options.passages());
+    }
+
+    /** A directory supplier for an index on disk at {@code path}. */
+    public static Supplier<Directory> onDisk(Path path) {
+        return () -> {
+            try {
+                return FSDirectory.open(path);
+            } catch (IOException e) {
+                throw new IndexException("cannot open index directory " + path + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /**
+     * Opens the index for writing, creating it if absent.
+     *
+     * @throws IndexLockedException when another writer holds the index
+     */
+    public static PassageIndex openWritable(Supplier<Directory> directorySupplier, Options options) {
+        Directory dir = directorySupplier.get();
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(options.ramBufferMb());
+            IndexWriter writer = new IndexWriter(dir, config);
+            return new PassageIndex(dir, writer, new SearcherManager(writer, null), options);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(dir);
+            throw new IndexLockedException("the index in " + dir + " is locked by another newsbrief process "
+                    + "(only one writer at a time; read-only commands still work)", e);
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the last commit of the index for searching only; an absent index searches as empty. */
+    public static PassageIndex openReadOnly(Supplier<Directory> directorySupplier) {
+        Directory dir = directorySupplier.get();
+        try {
+            SearcherManager searchers = DirectoryReader.indexExists(dir) ? new SearcherManager(dir, null) : null;
+            return new PassageIndex(dir, null, searchers, Options.DEFAULTS);
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new IndexException("cannot open index " + dir + " for reading: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    /** The passages {@code article} is indexed as. */
+    public List<Passage> passagesOf(Article article) {
+        return splitter.split(article.id(), article.body());
+    }
+
+    /**
+     * Replaces all passages of {@code article} with its current ones (atomically for searchers).
+     * A duplicate article is removed from the index instead, since only originals are searchable.
+     */
+    public void index(Article article) {
+        if (article.isDuplicate()) {
+            delete(article.id());
+            return;
+        }
+        List<Document> docs = new ArrayList<>();
+        for (Passage p : passagesOf(article)) {
+            docs.add(document(article, p));
+        }
+        try {
+            requireWriter().updateDocuments(new Term(PassageFields.ARTICLE_ID, article.id()), docs);
+        } catch (IOException e) {
+            throw new IndexException("cannot index article " + article.id() + " in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The Lucene document for one passage; public so benchmarks index exactly the same documents. */
+    public static Document document(Article article, Passage p) {
+        Document d = new Document();
+        d.add(new StringField(PassageFields.ID, PassageFields.documentId(article.id(), p.number()), Field.Store.YES));
+        d.add(new StringField(PassageFields.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new IntPoint(PassageFields.PASSAGE, p.number()));
+        d.add(new StoredField(PassageFields.PASSAGE, p.number()));
+        d.add(new TextField(PassageFields.TITLE, article.title(), Field.Store.YES));
+        d.add(new TextField(PassageFields.TEXT, p.text(), Field.Store.YES));
+        if (article.publishedAt() != null) {
+            long millis = article.publishedAt().toEpochMilli();
+            d.add(new LongPoint(PassageFields.PUBLISHED, millis));
+            d.add(new NumericDocValuesField(PassageFields.PUBLISHED, millis));
+            d.add(new StoredField(PassageFields.PUBLISHED, millis));
+        }
+        if (article.source() != null) {
+            d.add(new StringField(PassageFields.SOURCE, article.source(), Field.Store.YES));
+        }
+        if (article.url() != null) {
+            d.add(new StoredField(PassageFields.URL, article.url()));
+        }
+        return d;
+    }
+
+    /** Removes every passage of the article. */
+    public void delete(String articleId) {
+        try {
+            requireWriter().deleteDocuments(new Term(PassageFields.ARTICLE_ID, articleId));
+        } catch (IOException e) {
+            throw new IndexException("cannot delete article " + articleId + " from " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes every passage; used by reindex before rebuilding. */
+    public void deleteAll() {
+        try {
+            requireWriter().deleteAll();
+        } catch (IOException e) {
+            throw new IndexException("cannot clear index " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes pending changes durable and visible to new searches. */
+    public void commit() {
+        try {
+            requireWriter().commit();
+        } catch (IOException e) {
+            throw new IndexException("cannot commit index " + name + ": " + e.getMessage(), e);
+        }
+        refresh();
+    }
+
+    /**
+     * Makes recent changes visible to new searches: uncommitted ones in writable mode (NRT), the
+     * newest commit of another process in read-only mode.
+     */
+    public synchronized void refresh() {
+        try {
+            if (searchers == null) {
+                if (DirectoryReader.indexExists(directory)) {
+                    searchers = new SearcherManager(directory, null);
+                }
+                return;
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexException("cannot refresh searchers of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Work on a searcher that may throw Lucene's IOException; it is wrapped with the index's name. */
+    @FunctionalInterface
+    public interface SearchWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} with a current searcher and releases it afterwards. */
+    public <T> T search(Function<IndexSearcher, T> work) {
+        return withSearcher(work::apply);
+    }
+
+    /** Like {@link #search(Function)} for work that throws IOException (most Lucene calls do). */
+    public <T> T withSearcher(SearchWork<T> work) {
+        SearcherManager manager;
+        synchronized (this) {
+            manager = searchers;
+        }
+        try {
+            if (manager == null) {
+                return work.run(new IndexSearcher(new MultiReader()));
+            }
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IndexException("search on " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of searchable passages (as of the last refresh). */
+    public int passageCount() {
+        return search(s -> s.getIndexReader().numDocs());
+    }
+
+    private IndexWriter requireWriter() {
+        if (writer == null) {
+            throw new IndexException("index " + name + " is open read-only", null);
+        }
+        return writer;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot close index " + name + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(Directory dir) {
+        try {
+            dir.close();
+        } catch (IOException ignored) {
+            // already failing or closing; the first error is the one worth reporting
+        }
+    }
+}

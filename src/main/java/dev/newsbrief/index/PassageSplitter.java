@@ -1,0 +1,92 @@
+package dev.newsbrief.index;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article body into passages. Paragraphs (separated by blank lines) are never merged;
+ * a paragraph is cut between sentences so each passage holds 1 to {@code maxSentences} sentences
+ * and at most about {@code maxChars} characters. A sentence is never cut: one sentence longer than
+ * the limit becomes a passage of its own.
+ */
+public final class PassageSplitter {
+
+    /**
+     * @param maxSentences most sentences per passage
+     * @param maxChars     soft character limit per passage
+     */
+    public record Options(int maxSentences, int maxChars) {
+        public static final Options DEFAULTS = new Options(4, 700);
+
+        public Options {
+            if (maxSentences < 1 || maxChars < 1) {
+                throw new IllegalArgumentException("passage limits must be positive");
+            }
+        }
+    }
+
+    private static final Pattern HONORIFIC_END =
+            Pattern.compile("(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\\.$");
+
+    private final Options options;
+
+    public PassageSplitter(Options options) {
+        this.options = options;
+    }
+
+    public PassageSplitter() {
+        this(Options.DEFAULTS);
+    }
+
+    /** The passages of {@code body}, numbered from 0 in reading order. */
+    public List<Passage> split(String articleId, String body) {
+        List<Passage> out = new ArrayList<>();
+        // BreakIterator is stateful and not thread-safe; one per call keeps the splitter shareable.
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            String p = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+            if (p.isEmpty()) {
+                continue;
+            }
+            for (String text : splitParagraph(p, sentences)) {
+                out.add(new Passage(articleId, out.size(), text));
+            }
+        }
+        return out;
+    }
+
+    private List<String> splitParagraph(String paragraph, BreakIterator sentences) {
+        List<String> passages = new ArrayList<>();
+        sentences.setText(paragraph);
+        StringBuilder current = new StringBuilder();
+        int inCurrent = 0;
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+            String sentence = paragraph.substring(start, end).strip();
+            if (sentence.isEmpty() || (HONORIFIC_END.matcher(sentence).find() && end < paragraph.length())) {
+                // The JDK breaks after "Mr." before a capital; keep the title with its name.
+                continue;
+            }
+            start = end;
+            boolean full = inCurrent >= options.maxSentences()
+                    || (inCurrent > 0 && current.length() + 1 + sentence.length() > options.maxChars());
+            if (full) {
+                passages.add(current.toString());
+                current.setLength(0);
+                inCurrent = 0;
+            }
+            if (inCurrent > 0) {
+                current.append(' ');
+            }
+            current.append(sentence);
+            inCurrent++;
+        }
+        if (inCurrent > 0) {
+            passages.add(current.toString());
+        }
+        return passages;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.newsbrief.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsComeFromTheBundledFile() {
+        assertThat(Config.defaults().string("data.dir")).isEqualTo("./data");
+        assertThat(Config.defaults().origin("data.dir")).isEqualTo("default");
+    }
+
+    @Test
+    void fileThenEnvironmentOverride() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "data:\n  dir: /srv/nb\n  seeds: ''\n");
+        Config c = Config.load(List.of(file), Map.of("NEWSBRIEF_DATA_SEEDS", "/seeds", "PATH", "/bin"));
+        assertThat(c.string("data.dir")).isEqualTo("/srv/nb");
+        assertThat(c.origin("data.dir")).isEqualTo(file + ":2");
+        assertThat(c.string("data.seeds")).isEqualTo("/seeds");
+        assertThat(c.origin("data.seeds")).isEqualTo("environment variable NEWSBRIEF_DATA_SEEDS");
+    }
+
+    @Test
+    void unknownKeyNamesTheFileAndLine() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "# comment\ndata:\n  dir: x\n  colour: blue\n");
+        assertThatThrownBy(() -> Config.defaults().withFile(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown setting data.colour")
+                .hasMessageContaining(file + ":4");
+    }
+
+    @Test
+    void unknownEnvironmentVariableIsAnError() {
+        assertThatThrownBy(() -> Config.defaults().withEnvironment(Map.of("NEWSBRIEF_NOPE", "1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("NEWSBRIEF_NOPE");
+    }
+
+    @Test
+    void wrongTypeIsAnError() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "data:\n  dir:\n    nested: 1\n");
+        assertThatThrownBy(() -> Config.defaults().withFile(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("data.dir")
+                .hasMessageContaining(file + ":2");
+    }
+
+    @Test
+    void invalidYamlIsReportedWithTheFile() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "data: [unclosed\n");
+        assertThatThrownBy(() -> Config.defaults().withFile(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void envNamesAreUpperSnakeCase() {
+        assertThat(Config.envName("telegram.base-url")).isEqualTo("NEWSBRIEF_TELEGRAM_BASE_URL");
+    }
+
+    @Test
+    void durationsParse() {
+        assertThat(Durations.parse("30s")).contains(java.time.Duration.ofSeconds(30));
+        assertThat(Durations.parse("10m")).contains(java.time.Duration.ofMinutes(10));
+        assertThat(Durations.parse("PT2S")).contains(java.time.Duration.ofSeconds(2));
+        assertThat(Durations.parse("soon")).isEmpty();
+    }
+}
