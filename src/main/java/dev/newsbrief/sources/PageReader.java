@@ -33,7 +33,7 @@ public final class PageReader {
         }
         FetchResult.Body body = (FetchResult.Body) result;
         String type = body.contentType() == null ? "" : body.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (!type.isEmpty() && !type.contains("html") && !type.contains("xml")) {
+        if (!type.isEmpty() && !type.contains("html")) {
             throw new SourceException(url + ": not a web page (Content-Type " + body.contentType() + ")");
         }
         Document doc;
