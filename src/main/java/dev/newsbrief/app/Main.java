@@ -14,6 +14,8 @@ import picocli.CommandLine.Mixin;
         description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CheckCommand.class,
+            SourcesCommand.class,
             ConfigCommand.class,
             StatsCommand.class,
             BackupCommand.class,
