@@ -1,5 +1,7 @@
 package dev.newsbrief.sources;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +28,15 @@ public final class SourceScheduler implements AutoCloseable {
     private final Clock clock;
     private final ScheduledThreadPoolExecutor executor;
     private volatile boolean closed;
+    private final MeterRegistry metrics;
 
     public SourceScheduler(SourcePolling polling, List<Source> sources, Clock clock) {
+        this(polling, sources, clock, new CompositeMeterRegistry());
+    }
+
+    /** @param metrics where failed polls are counted per source ({@code newsbrief.feeds.errors}) */
+    public SourceScheduler(SourcePolling polling, List<Source> sources, Clock clock, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.polling = polling;
         this.sources = List.copyOf(sources);
         this.clock = clock;
@@ -63,8 +72,13 @@ public final class SourceScheduler implements AutoCloseable {
     private void run(Source source) {
         Instant next;
         try {
-            next = polling.poll(source).nextPollAt();
+            PollReport report = polling.poll(source);
+            if (report.status() == PollReport.Status.FAILED) {
+                metrics.counter("newsbrief.feeds.errors", "source", source.name()).increment();
+            }
+            next = report.nextPollAt();
         } catch (RuntimeException e) {
+            metrics.counter("newsbrief.feeds.errors", "source", source.name()).increment();
             // the pollers record a source's own failures; this is the store or a bug, so retry later
             log.warn("{} {}: poll aborted: {}", source.kind(), source.name(), e.getMessage());
             next = clock.instant().plus(source.interval());

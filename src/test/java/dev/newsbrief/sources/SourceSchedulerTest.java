@@ -96,4 +96,26 @@ class SourceSchedulerTest {
         }
         assertThat(maxInFlight.get()).isBetween(1, 2);
     }
+
+    @Test
+    void failedPollsAreCountedPerSource() throws Exception {
+        server.route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"));
+        List<Source> sources = List.of(
+                new FeedSource("gone", server.url("/no-such-feed"), Duration.ofMillis(200), List.of(), List.of()),
+                new FeedSource("gazette", server.url("/gazette"), Duration.ofHours(1), List.of(), List.of()));
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry metrics =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+                    Clock.systemUTC())) {
+                SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC(), metrics);
+                scheduler.start();
+                await(() -> metrics.counter("newsbrief.feeds.errors", "source", "gone").count() >= 1);
+                await(() -> polling.store().find("gazette").map(st -> st.lastSuccessAt() != null).orElse(false));
+                scheduler.close();
+            }
+        }
+        assertThat(metrics.find("newsbrief.feeds.errors").tag("source", "gazette").counter()).isNull();
+    }
 }
