@@ -314,5 +314,4 @@ final class BenchMemoryCommand implements Callable<Integer> {
             throw new NewsbriefException("cannot locate the running jar; pass --jar", e);
         }
     }
-
 }
