@@ -48,7 +48,8 @@ public final class ChatHandler {
         register(new UnsubscribeCommand(subscriptions, services.subscriptions(), buttons));
         register(new SubscriptionsCommand(services.subscriptions(), buttons));
         register(new StopCommand(services.chats()));
-        register(new StatsCommand(services.articles(), services.chats(), services.subscriptions()));
+        register(new StatsCommand(services.articles(), services.chats(), services.subscriptions(),
+                services.statsReport()));
         register(new IngestCommand(services.ingestor()));
         for (ButtonAction a : List.of(new MoreAction(services.desk(), replies), new SubscribeAction(subscriptions),
                 new UnsubscribeAction(subscriptions), new AskAction(ask))) {
