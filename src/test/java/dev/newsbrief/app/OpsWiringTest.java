@@ -37,12 +37,17 @@ class OpsWiringTest {
                 OpsWiring ops = OpsWiring.start(config, data, db, index, Clock.systemUTC())) {
             Ingester ingester = new Ingester(new ArticleStore(db), index, Ingester.Options.DEFAULTS, Clock.systemUTC());
             ops.countIngested(ingester);
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + ops.port();
+            HttpResponse<String> starting = http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(starting.statusCode()).isEqualTo(503);
+            assertThat(starting.body()).contains("telegram: not polling yet (starting up)");
+
             ingester.ingest(List.of(file), dev.newsbrief.ingest.IngestProgress.NONE);
             index.commit();
             ops.watchPolling(() -> Instant.now().minusSeconds(600));
 
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + ops.port();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(503);
