@@ -50,6 +50,7 @@ public final class OutboundSender implements AutoCloseable {
     private final Thread dispatcher;
     private volatile boolean closing;
     private int pending;
+    private int inFlight;
 
     public OutboundSender(TelegramClient client, TelegramSettings settings, ChatStore chats, BotToken token) {
         this.client = client;
@@ -144,14 +145,16 @@ public final class OutboundSender implements AutoCloseable {
                         continue;
                     }
                     Job head = q.jobs.peekFirst();
-                    long wait = Math.max(q.retryAt - now,
+                    long wait = Math.max(q.retryAt == 0 ? 0 : q.retryAt - now,
                             head.chatBound ? limits.waitFor(head.chatId, now) : limits.waitForAny(now));
                     if (wait < bestWait) {
                         bestWait = wait;
                         bestKey = e.getKey();
                     }
                 }
-                if (bestKey == null) {
+                if (bestKey == null || inFlight >= settings.senderThreads()) {
+                    // nothing due, or every sender thread busy: a job released now would sit in the
+                    // pool's queue and go out later than the limits allowed for
                     changed.await();
                 } else if (bestWait > 0) {
                     changed.awaitNanos(bestWait);
@@ -160,6 +163,7 @@ public final class OutboundSender implements AutoCloseable {
                     queues.put(bestKey, q); // round robin: this chat goes to the back
                     Job job = q.jobs.pollFirst();
                     q.busy = true;
+                    inFlight++;
                     limits.record(job.chatBound ? job.chatId : 0, now);
                     workers.execute(() -> perform(job, q));
                 }
@@ -189,9 +193,10 @@ public final class OutboundSender implements AutoCloseable {
         lock.lock();
         try {
             queue.busy = false;
+            inFlight--;
             if (retry != null) {
                 queue.jobs.addFirst(job);
-                queue.retryAt = retry.notBefore;
+                queue.retryAt = retry.notBefore == 0 ? 1 : retry.notBefore;
             } else {
                 pending--;
             }
@@ -317,7 +322,8 @@ public final class OutboundSender implements AutoCloseable {
     private static final class ChatQueue {
         final Deque<Job> jobs = new ArrayDeque<>();
         boolean busy;
-        long retryAt = Long.MIN_VALUE;
+        /** System.nanoTime() before which the head may not be retried; 0 for none. */
+        long retryAt;
     }
 
     private static final class Job {
