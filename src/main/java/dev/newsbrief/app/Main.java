@@ -22,6 +22,8 @@ import picocli.CommandLine.Mixin;
             RestoreCommand.class,
             AskCommand.class,
             EvalCommand.class,
+            IngestCommand.class,
+            ReindexCommand.class,
             BenchCommand.class,
             RunCommand.class,
             ChatCommand.class,
