@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.store.ChatStore;
 import java.io.Serializable;
 import java.time.Duration;
@@ -92,6 +93,19 @@ public final class OutboundSender implements AutoCloseable {
             }
             return last;
         });
+    }
+
+    /**
+     * Sends a chat-port message (text blocks or a briefing, with its buttons) — the API for callers
+     * outside this package, such as alert delivery. Completes with accepted, failed(status) or blocked.
+     */
+    public CompletableFuture<SendOutcome> send(long chatId, OutgoingMessage message) {
+        return sendHtml(chatId, TelegramRenderer.html(message.content()), TelegramRenderer.keyboard(message));
+    }
+
+    /** Blocking form of {@link #send(long, OutgoingMessage)}. */
+    public SendOutcome sendAndWait(long chatId, OutgoingMessage message) {
+        return send(chatId, message).join();
     }
 
     /** Blocking form of {@link #sendHtml} for callers such as the alert delivery worker. */

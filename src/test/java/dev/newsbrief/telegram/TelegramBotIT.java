@@ -275,7 +275,7 @@ class TelegramBotIT {
                 new Fault.Status(403, "Forbidden: bot was blocked by the user", null));
         api.push(api.messageUpdate(privateChat(), alice(), "/help"));
         api.await("inactive", WAIT, () -> new ChatStore(db).find(ALICE).map(r -> !r.active()).orElse(false));
-        SendOutcome outcome = bot.sender().sendHtmlAndWait(ALICE, "alert", null);
+        SendOutcome outcome = bot.sender().sendAndWait(ALICE, dev.newsbrief.chat.OutgoingMessage.text("alert"));
         assertThat(outcome).isInstanceOf(SendOutcome.Blocked.class);
         assertThat(api.calls("sendMessage")).hasSize(1);
 
