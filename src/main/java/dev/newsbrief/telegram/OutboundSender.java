@@ -35,6 +35,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * A 429 pauses all sending for its {@code retry_after} and the message is retried — none is
  * dropped; 5xx and timeouts retry with bounded exponential backoff and then give up with a log
  * line; 403 or "chat not found" marks the chat inactive and nothing more goes to it.
+ *
+ * <p>It is longer than most classes here because the queues, the dispatcher and the retry
+ * decisions share one lock and one set of per-chat state; split apart, each piece would need the
+ * others' internals.
  */
 public final class OutboundSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
