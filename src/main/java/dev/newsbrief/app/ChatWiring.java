@@ -7,8 +7,12 @@ import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettingsReader;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Builds the one chat handler over an opened app: index, briefing service, stores. */
 final class ChatWiring {
@@ -18,9 +22,18 @@ final class ChatWiring {
         // writable: the process holds the data-directory lock, and an empty index must still answer
         PassageIndex index = app.manage(
                 PassageIndex.openWritable(PassageIndex.onDisk(app.dir().index()), PassageIndex.Options.DEFAULTS));
+        return handler(app, index, new CompositeMeterRegistry(), Optional.empty());
+    }
+
+    /** The handler over an index the caller opened, recording query latency in {@code metrics}. */
+    static ChatHandler handler(AppContext app, PassageIndex index, MeterRegistry metrics,
+            Optional<Supplier<String>> statsReport) {
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
-                BriefSettings.from(app.config()));
+                BriefSettings.from(app.config()), metrics);
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()));
+        if (statsReport.isPresent()) {
+            services = services.withStatsReport(statsReport.get());
+        }
         return new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC());
     }
 }
