@@ -1,11 +1,13 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.chat.ChatSettingsReader;
 import dev.newsbrief.config.Config;
 import dev.newsbrief.config.ConfigException;
 import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.ops.OpsSettings;
 import dev.newsbrief.sources.FetchOptions;
 import dev.newsbrief.sources.SourceDefinitions;
+import dev.newsbrief.telegram.TelegramSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +38,11 @@ final class ConfigCheckCommand implements Callable<Integer> {
             LogSetup.level(cfg);
             FetchOptions.from(cfg);
             SourceDefinitions.from(cfg);
+            TelegramSettings.from(cfg);
+            ChatSettingsReader.from(cfg);
+            BriefSettings.from(cfg);
+            IngestWiring.indexOptions(cfg);
+            IngestWiring.ingestOptions(cfg);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

@@ -64,4 +64,13 @@ class ConfigCheckCommandTest {
         assertThat(r.err()).startsWith("newsbrief: ").contains("sources.feeds").contains("wire");
         assertThat(r.err().strip().lines()).hasSize(1);
     }
+
+    @Test
+    void telegramSettingsAreValidated() throws Exception {
+        Path file = dir.resolve("tg.yaml");
+        Files.writeString(file, "telegram:\n  base-url: ftp://api.example.org\n");
+        CliRun r = CliRun.of("config", "check", "--config", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("newsbrief: ").contains("telegram.base-url").doesNotContain("internal error");
+    }
 }
