@@ -91,7 +91,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
 
         int port = freePort();
         ObjectNode result = new ObjectMapper().createObjectNode();
-        try (LocalBotApi api = new LocalBotApi(TOKEN)) {
+        try (LocalBotApi api = new LocalBotApi(TOKEN, prepared.firstUpdateId())) {
             List<String> asks = prepared.questions();
             api.pushMessage(1_000_000L, asks.get(0));
             Path log = dir.resolve("bench-memory-bot.log");
@@ -160,7 +160,8 @@ final class BenchMemoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Prepared(long articles, int passages, long subscriptions, long chats, List<String> questions) {
+    private record Prepared(long articles, int passages, long subscriptions, long chats, List<String> questions,
+            int firstUpdateId) {
     }
 
     /** Ingests the corpus and adds the subscriptions unless the directory already has them. */
@@ -194,10 +195,8 @@ final class BenchMemoryCommand implements Callable<Integer> {
             SubscriptionStore subs = new SubscriptionStore(db);
             ChatStore chats = new ChatStore(db);
             Random random = new Random(42);
-            long chatCount = 0;
             for (long chat = 1; subs.count() < subscriptions; chat++) {
                 chats.touch(chat, "private", null);
-                chatCount++;
                 for (int k = 0; k < topicsPerChat && subs.count() < subscriptions; k++) {
                     // squared uniform: popular topics are shared by many chats, as in real use
                     double r = random.nextDouble();
@@ -209,7 +208,21 @@ final class BenchMemoryCommand implements Callable<Integer> {
             for (int i = 0; i < 50; i++) {
                 asks.add("what is the news on " + vocabulary.get(random.nextInt(Math.min(300, vocabulary.size()))) + "?");
             }
-            return new Prepared(articles.count(), index.passageCount(), subs.count(), chatCount, asks);
+            // a reused directory remembers the last update the bot confirmed; new ones must come after it
+            int firstUpdateId = db.read(c -> {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery("SELECT COALESCE(MAX(last_update_id), 0) FROM update_offsets")) {
+                    return rs.next() ? rs.getInt(1) + 1 : 1;
+                }
+            });
+            long subscribedChats = db.read(c -> {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+            return new Prepared(articles.count(), index.passageCount(), subs.count(), subscribedChats, asks,
+                    firstUpdateId);
         }
     }
 

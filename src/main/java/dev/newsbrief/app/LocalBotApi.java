@@ -45,12 +45,21 @@ final class LocalBotApi implements AutoCloseable {
     });
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger nextUpdateId;
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final Object lock = new Object();
     private volatile boolean closed;
 
     LocalBotApi(String token) throws IOException {
+        this(token, 1);
+    }
+
+    /**
+     * @param firstUpdateId the first update's id; above any offset a reused data directory has
+     *                      stored, since the bot skips updates it has already confirmed
+     */
+    LocalBotApi(String token, int firstUpdateId) throws IOException {
+        this.nextUpdateId = new AtomicInteger(firstUpdateId);
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
