@@ -118,14 +118,8 @@ public final class SearchQueryBuilder {
             }
         }
         if (options.proximityBoost() > 0) {
-            List<String> seq = query.terms();
-            Set<String> pairs = new LinkedHashSet<>();
-            for (int i = 0; i + 1 < seq.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
-                if (!seq.get(i).equals(seq.get(i + 1)) && pairs.add(seq.get(i) + ' ' + seq.get(i + 1))) {
-                    PhraseQuery near = new PhraseQuery(options.proximitySlop(), PassageFields.TEXT, seq.get(i),
-                            seq.get(i + 1));
-                    b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
-                }
+            for (PhraseQuery near : adjacentPairs(PassageFields.TEXT, query.terms())) {
+                b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
         }
         for (AnalyzedPhrase p : query.phrases()) {
@@ -141,9 +135,66 @@ public final class SearchQueryBuilder {
         return Optional.of(b.build());
     }
 
-    /** The full search query: relevance, the user's date window, and the recency decay. */
+    /** The full passage query: relevance, the user's date window, and the recency decay. */
     public Optional<Query> searchQuery(AnalyzedQuery query) {
         return matchQuery(query).map(relevance -> withTime(relevance, query.user().recency()));
+    }
+
+    /**
+     * The query that ranks articles: BM25 over the whole article (title and body in one field,
+     * present on one document per article), a proximity bonus for adjacent words found close
+     * together, a title bonus, required phrases, exclusions, the date window and the recency decay.
+     * Empty when no positive word survived analysis.
+     */
+    public Optional<Query> articleQuery(AnalyzedQuery query) {
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        String field = PassageFields.ARTICLE;
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Set<String> distinct = new LinkedHashSet<>(query.terms());
+        int added = 0;
+        for (String t : distinct) {
+            if (added++ == MAX_QUERY_TERMS) {
+                break;
+            }
+            words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+        for (AnalyzedPhrase p : query.phrases()) {
+            words.add(phrase(field, p), Occur.MUST);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // MUST on the article field keeps the other clauses to the one article-level document
+        b.add(words.build(), Occur.MUST);
+        if (options.titleBoost() > 0) {
+            added = 0;
+            for (String t : distinct) {
+                if (added++ == MAX_QUERY_TERMS) {
+                    break;
+                }
+                b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
+            }
+        }
+        if (options.proximityBoost() > 0) {
+            for (PhraseQuery near : adjacentPairs(field, query.terms())) {
+                b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
+            }
+        }
+        for (AnalyzedPhrase e : query.exclusions()) {
+            b.add(phrase(field, e), Occur.MUST_NOT);
+        }
+        return Optional.of(withTime(b.build(), query.user().recency()));
+    }
+
+    private List<PhraseQuery> adjacentPairs(String field, List<String> seq) {
+        List<PhraseQuery> out = new ArrayList<>();
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < seq.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
+            if (!seq.get(i).equals(seq.get(i + 1)) && pairs.add(seq.get(i) + ' ' + seq.get(i + 1))) {
+                out.add(new PhraseQuery(options.proximitySlop(), field, seq.get(i), seq.get(i + 1)));
+            }
+        }
+        return out;
     }
 
     /** Wraps {@code relevance} with the date window and recency decay of {@code recency}. */
