@@ -27,8 +27,12 @@ import org.apache.lucene.search.ScoreDoc;
 public final class BriefingService {
     /** Articles whose passages are read to compose one briefing or "More" page. */
     private static final int COMPOSED = 8;
-    /** Passages quoted from at most, per article. */
-    private static final int PASSAGES_PER_ARTICLE = 3;
+    /** The lead is looked for among this many top articles, in more of their passages. */
+    private static final int LEAD_ARTICLES = 3;
+    /** Passages read per lead article: the answer can sit in a passage that matches fewer words. */
+    private static final int LEAD_PASSAGES = 6;
+    /** Passages read per other article, for its 1-2 quoted sentences. */
+    private static final int ITEM_PASSAGES = 2;
 
     private final PassageIndex index;
     private final QueryUnderstanding understanding;
@@ -133,12 +137,13 @@ public final class BriefingService {
         if (!fixes.isEmpty()) {
             analysed = analysed.withCorrections(fixes);
         }
+        Optional<Query> candidates = builder.articleCandidates(analysed);
         Optional<Query> articleQuery = builder.articleQuery(analysed);
         Optional<Query> passageQuery = builder.matchQuery(analysed);
-        if (articleQuery.isEmpty() || passageQuery.isEmpty()) {
+        if (candidates.isEmpty() || articleQuery.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
-        List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, articleQuery.get(), wanted);
+        List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(), articleQuery.get(), wanted);
         return Optional.of(new Searched(analysed, ranked, passageQuery.get()));
     }
 
@@ -163,7 +168,11 @@ public final class BriefingService {
         }
         List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
         Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
-                PASSAGES_PER_ARTICLE);
+                LEAD_PASSAGES);
+        for (int i = LEAD_ARTICLES; i < composeFrom.size(); i++) {
+            passages.computeIfPresent(composeFrom.get(i).articleId(),
+                    (id, docs) -> docs.size() > ITEM_PASSAGES ? docs.subList(0, ITEM_PASSAGES) : docs);
+        }
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.query(), idf(searcher.getIndexReader(),

@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -45,6 +46,9 @@ final class PassageRetriever {
     record Ranked(String articleId, double score) {
     }
 
+    /** Articles re-scored with the full query. */
+    static final int RESCORED = 100;
+
     private final RankingOptions options;
     private final BM25Similarity similarity;
 
@@ -61,9 +65,20 @@ final class PassageRetriever {
         return s;
     }
 
-    /** The best {@code n} articles for an article-level query, best first; reads doc values only. */
-    List<Ranked> rank(IndexSearcher searcher, Query articleQuery, int n) throws IOException {
-        TopDocs top = searcher.search(articleQuery, n);
+    /**
+     * The best {@code n} articles, best first, reading doc values only. The cheap
+     * {@code candidates} query picks the best {@value #RESCORED} (or {@code n}, if more) articles;
+     * the full {@code articleQuery} (proximity, recency) re-scores just those, since running it
+     * over every match would cost far more and only re-orders the head of the list.
+     */
+    List<Ranked> rank(IndexSearcher searcher, Query candidates, Query articleQuery, int n) throws IOException {
+        TopDocs first = searcher.search(candidates, Math.max(n, RESCORED));
+        TopDocs top = new QueryRescorer(articleQuery) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, first, n);
         String[] ids = articleIds(searcher, top.scoreDocs);
         List<Ranked> out = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < ids.length; i++) {

@@ -147,6 +147,19 @@ public final class SearchQueryBuilder {
      * Empty when no positive word survived analysis.
      */
     public Optional<Query> articleQuery(AnalyzedQuery query) {
+        return articleRelevance(query, true).map(q -> withTime(q, query.user().recency()));
+    }
+
+    /**
+     * The cheap first pass of {@link #articleQuery}: the same matches and date window, scored
+     * without the proximity bonus and the recency decay, so Lucene can skip non-competitive
+     * articles; the full query then re-scores only the best of these.
+     */
+    public Optional<Query> articleCandidates(AnalyzedQuery query) {
+        return articleRelevance(query, false).map(q -> withWindow(q, query.user().recency()));
+    }
+
+    private Optional<Query> articleRelevance(AnalyzedQuery query, boolean withProximity) {
         if (query.isEmpty()) {
             return Optional.empty();
         }
@@ -175,7 +188,7 @@ public final class SearchQueryBuilder {
                 b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
             }
         }
-        if (options.proximityBoost() > 0) {
+        if (withProximity && options.proximityBoost() > 0) {
             for (PhraseQuery near : adjacentPairs(field, query.terms())) {
                 b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
@@ -183,7 +196,7 @@ public final class SearchQueryBuilder {
         for (AnalyzedPhrase e : query.exclusions()) {
             b.add(phrase(field, e), Occur.MUST_NOT);
         }
-        return Optional.of(withTime(b.build(), query.user().recency()));
+        return Optional.of(b.build());
     }
 
     private List<PhraseQuery> adjacentPairs(String field, List<String> seq) {
@@ -197,15 +210,20 @@ public final class SearchQueryBuilder {
         return out;
     }
 
+    /** Restricts {@code relevance} to the date window of {@code recency}, if it has one. */
+    public Query withWindow(Query relevance, RecencyIntent recency) {
+        if (!recency.hasWindow()) {
+            return relevance;
+        }
+        long from = recency.since() == null ? Long.MIN_VALUE : recency.since().toEpochMilli();
+        long to = recency.until() == null ? Long.MAX_VALUE : recency.until().toEpochMilli() - 1;
+        return new BooleanQuery.Builder().add(relevance, Occur.MUST)
+                .add(LongPoint.newRangeQuery(PassageFields.PUBLISHED, from, to), Occur.FILTER).build();
+    }
+
     /** Wraps {@code relevance} with the date window and recency decay of {@code recency}. */
     public Query withTime(Query relevance, RecencyIntent recency) {
-        Query q = relevance;
-        if (recency.hasWindow()) {
-            long from = recency.since() == null ? Long.MIN_VALUE : recency.since().toEpochMilli();
-            long to = recency.until() == null ? Long.MAX_VALUE : recency.until().toEpochMilli() - 1;
-            q = new BooleanQuery.Builder().add(q, Occur.MUST)
-                    .add(LongPoint.newRangeQuery(PassageFields.PUBLISHED, from, to), Occur.FILTER).build();
-        }
+        Query q = withWindow(relevance, recency);
         double halfLife = recency.preferNewest() ? options.latestHalfLife().toMillis()
                 : options.recencyHalfLife().toMillis();
         double weight = recency.preferNewest() ? options.latestWeight() : options.recencyWeight();
