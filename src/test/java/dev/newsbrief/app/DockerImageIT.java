@@ -90,6 +90,8 @@ class DockerImageIT {
         }
         String log = Files.readString(root.resolve("container.log"));
         assertThat(log).doesNotContain(TOKEN).doesNotContain("dockerImageItToken");
+        // one line per update with the chat and command, never the message text
+        assertThat(log).contains("[chat=99 cmd=ask] - handled message in").doesNotContain("tell Shoigu?");
     }
 
     private static HttpResponse<String> awaitHealthy(String url, Process bot, Path log, Duration timeout)
