@@ -125,6 +125,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Begins a write transaction for many units of work (see {@link WriteTransaction}); the
+     * calling thread holds the write lock until it commits or closes it.
+     */
+    public WriteTransaction begin() {
+        if (readOnly) {
+            throw new StoreException("database " + file + " is open read-only", null);
+        }
+        return new WriteTransaction(writer, writeLock, file);
+    }
+
     /** Runs {@code work} on a fresh read connection, so it never waits on the writer. */
     public <T> T read(Work<T> work) {
         try (Connection c = connect(true)) {
