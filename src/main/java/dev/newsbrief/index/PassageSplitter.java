@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +31,8 @@ public final class PassageSplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
-    private static final Pattern HONORIFIC_END =
-            Pattern.compile("(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\\.$");
+    private static final Set<String> HONORIFICS =
+            Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "St");
 
     private final Options options;
 
@@ -63,6 +64,33 @@ public final class PassageSplitter {
         return out;
     }
 
+    /**
+     * Whether the sentence ends in a title such as "Mr." (after a space or at its start). Checked
+     * by hand rather than with a regex, which would scan every sentence from each position.
+     */
+    static boolean endsWithHonorific(String sentence) {
+        int dot = sentence.length() - 1;
+        if (dot < 1 || sentence.charAt(dot) != '.') {
+            return false;
+        }
+        int start = dot;
+        while (start > 0 && isAsciiLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        if (start == dot || (start > 0 && !isRegexSpace(sentence.charAt(start - 1)))) {
+            return false;
+        }
+        return HONORIFICS.contains(sentence.substring(start, dot));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private List<String> splitParagraph(String paragraph, BreakIterator sentences) {
         List<String> passages = new ArrayList<>();
         sentences.setText(paragraph);
@@ -71,7 +99,7 @@ public final class PassageSplitter {
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
             String sentence = paragraph.substring(start, end).strip();
-            if (sentence.isEmpty() || (HONORIFIC_END.matcher(sentence).find() && end < paragraph.length())) {
+            if (sentence.isEmpty() || (endsWithHonorific(sentence) && end < paragraph.length())) {
                 // The JDK breaks after "Mr." before a capital; keep the title with its name.
                 continue;
             }

@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -71,6 +75,7 @@ public final class Ingester {
     private final InputReader reader;
     private final NearDuplicateDetector nearDuplicates;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
+    private final IndexLane indexLane;
     // One batch at a time across feeds and files: the duplicate check and the detector update must
     // not interleave. Taken before the database's write lock, always in that order.
     private final ReentrantLock writing = new ReentrantLock();
@@ -84,6 +89,7 @@ public final class Ingester {
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize());
         this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
+        this.indexLane = new IndexLane(index);
     }
 
     /** Registers a hook run inside the transaction (savepoint) of every new original article. */
@@ -127,13 +133,19 @@ public final class Ingester {
     public IngestOutcome ingest(ParsedArticle article, String origin) {
         IngestOutcome outcome = switch (prepare(article, origin)) {
             case PreparingReader.Ready r -> {
+                Flushed flushed;
                 writing.lock();
                 try (ArticleBatch batch = openBatch()) {
                     batch.add(r.article());
-                    yield flush(batch).get(0);
+                    flushed = flush(batch);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IngestException("ingest interrupted", e);
                 } finally {
                     writing.unlock();
                 }
+                awaitIndexed(flushed.indexed());
+                yield flushed.outcomes().get(0);
             }
             case PreparingReader.Rejected r -> r.outcome();
             default -> throw new IllegalStateException("prepare gives Ready or Rejected");
@@ -168,6 +180,7 @@ public final class Ingester {
     private void write(ItemSource source, IngestReport.Tally tally, IngestProgress progress) {
         long batchNanos = options.batchMillis() * 1_000_000L;
         ArticleBatch batch = null;
+        Deque<Future<?>> indexing = new ArrayDeque<>();
         try {
             while (true) {
                 long wait = batch == null ? Long.MAX_VALUE : batchNanos - batch.ageNanos();
@@ -176,13 +189,16 @@ public final class Ingester {
                     if (batch != null) {
                         ArticleBatch full = batch;
                         batch = null;
-                        commitAndCount(full, tally);
+                        commitAndCount(full, tally, indexing);
                     }
                     if (item instanceof PreparingReader.End end && end.failure() != null) {
                         throw new IngestException("reading input failed: " + end.failure().getMessage(),
                                 end.failure());
                     }
                     if (item != null) {
+                        while (!indexing.isEmpty()) {
+                            IndexLane.await(indexing.poll());
+                        }
                         return;
                     }
                     continue;
@@ -218,7 +234,7 @@ public final class Ingester {
                         if (batch.size() >= options.batchArticles()) {
                             ArticleBatch full = batch;
                             batch = null;
-                            commitAndCount(full, tally);
+                            commitAndCount(full, tally, indexing);
                         }
                     }
                     case PreparingReader.End e -> throw new IllegalStateException("handled above");
@@ -235,6 +251,14 @@ public final class Ingester {
                     writing.unlock();
                 }
             }
+            // only left on failure: let queued indexing finish so the caller's index commit includes it
+            for (Future<?> f : indexing) {
+                try {
+                    f.get();
+                } catch (InterruptedException | ExecutionException e) {
+                    log.debug("indexing after a failed ingest: {}", e.toString());
+                }
+            }
         }
     }
 
@@ -242,28 +266,46 @@ public final class Ingester {
         return new ArticleBatch(db, store, nearDuplicates, listeners);
     }
 
-    /** Commits a batch opened under {@link #writing} (released here) and counts its outcomes. */
-    private void commitAndCount(ArticleBatch batch, IngestReport.Tally tally) {
-        List<IngestOutcome> outcomes;
+    /**
+     * Commits a batch opened under {@link #writing} (released here), counts its outcomes and
+     * queues its indexing; an indexing failure of an earlier batch surfaces here.
+     */
+    private void commitAndCount(ArticleBatch batch, IngestReport.Tally tally, Deque<Future<?>> indexing)
+            throws InterruptedException {
+        Flushed flushed;
         try (batch) {
-            outcomes = flush(batch);
+            flushed = flush(batch);
         } finally {
             writing.unlock();
         }
-        outcomes.forEach(o -> count(tally, o));
+        flushed.outcomes().forEach(o -> count(tally, o));
+        indexing.add(flushed.indexed());
+        while (!indexing.isEmpty() && indexing.peek().isDone()) {
+            IndexLane.await(indexing.poll());
+        }
     }
 
-    /** Commits the batch, then indexes what it stored; Lucene never runs ahead of SQLite. */
-    private List<IngestOutcome> flush(ArticleBatch batch) {
+    /** A committed batch: what happened to each item, and its indexing (done or under way). */
+    private record Flushed(List<IngestOutcome> outcomes, Future<?> indexed) {
+    }
+
+    /**
+     * Commits the batch, then hands what it stored to the index lane; Lucene never runs ahead of
+     * SQLite, and since this runs under {@link #writing}, batches are indexed in commit order.
+     */
+    private Flushed flush(ArticleBatch batch) throws InterruptedException {
         List<ArticleBatch.Written> written = batch.commit();
-        List<IngestOutcome> outcomes = new ArrayList<>(written.size());
-        for (ArticleBatch.Written w : written) {
-            if (w.changesIndex()) {
-                index.index(w.article(), w.prepared().passages());
-            }
-            outcomes.add(w.outcome());
+        Future<?> indexed = indexLane.submit(written);
+        return new Flushed(written.stream().map(ArticleBatch.Written::outcome).toList(), indexed);
+    }
+
+    private static void awaitIndexed(Future<?> indexed) {
+        try {
+            IndexLane.await(indexed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("ingest interrupted", e);
         }
-        return outcomes;
     }
 
     private static void count(IngestReport.Tally tally, IngestOutcome outcome) {
