@@ -332,9 +332,9 @@ public final class Ingester {
         if (clean.body().isBlank()) {
             return new PreparingReader.Rejected(IngestOutcome.skipped(origin, "no article text left after cleaning"));
         }
-        List<String> words = Fingerprints.words(clean.body());
-        String hash = Fingerprints.contentHash(words);
-        long[] shingles = Fingerprints.shingles(words);
+        Fingerprints.Summary fingerprints = Fingerprints.summarise(clean.body());
+        String hash = fingerprints.contentHash();
+        long[] shingles = fingerprints.shingles();
         long simhash = Fingerprints.simhash(shingles);
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
@@ -342,7 +342,7 @@ public final class Ingester {
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
                 parsed.tags());
-        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, words.size(),
+        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
                 index.passagesOf(candidate)));
     }
 

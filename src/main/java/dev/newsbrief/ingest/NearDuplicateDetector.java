@@ -111,7 +111,7 @@ public final class NearDuplicateDetector {
         }
         for (String candidate : candidates(selfId, simhash)) {
             Optional<String> body = bodyOf.apply(candidate);
-            if (body.isPresent() && containment(shingles, Fingerprints.shingles(Fingerprints.words(body.get())))
+            if (body.isPresent() && containment(shingles, Fingerprints.summarise(body.get()).shingles())
                     >= options.minContainment()) {
                 return Optional.of(candidate);
             }

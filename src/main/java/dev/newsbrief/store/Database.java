@@ -88,6 +88,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
+        // nobody reads generated keys (ids are text), and fetching them costs a prepared query per INSERT
+        config.setGetGeneratedKeys(false);
         if (forReading && readOnly) {
             config.setReadOnly(true);
         }
