@@ -10,15 +10,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +70,7 @@ public final class Ingester {
     private final InputReader reader;
     private final NearDuplicateDetector nearDuplicates;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
-    private final IndexLane indexLane;
-    // One batch at a time across feeds and files: the duplicate check and the detector update must
-    // not interleave. Taken before the database's write lock, always in that order.
-    private final ReentrantLock writing = new ReentrantLock();
+    private final ArticleWriter writer;
 
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
         this.store = store;
@@ -89,7 +81,8 @@ public final class Ingester {
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize());
         this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
-        this.indexLane = new IndexLane(index);
+        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
+                new IndexLane(index), options.batchArticles(), options.batchMillis());
     }
 
     /** Registers a hook run inside the transaction (savepoint) of every new original article. */
@@ -106,7 +99,7 @@ public final class Ingester {
         }
         progress.start(files.stream().mapToLong(Ingester::sizeOf).sum());
         try (PreparingReader prepared = new PreparingReader(files, reader, this::prepare)) {
-            write(prepared::poll, tally, progress);
+            writer.write(prepared::poll, tally, progress);
         } finally {
             index.commit();
             progress.finish();
@@ -132,25 +125,11 @@ public final class Ingester {
      */
     public IngestOutcome ingest(ParsedArticle article, String origin) {
         IngestOutcome outcome = switch (prepare(article, origin)) {
-            case PreparingReader.Ready r -> {
-                Flushed flushed;
-                writing.lock();
-                try (ArticleBatch batch = openBatch()) {
-                    batch.add(r.article());
-                    flushed = flush(batch);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IngestException("ingest interrupted", e);
-                } finally {
-                    writing.unlock();
-                }
-                awaitIndexed(flushed.indexed());
-                yield flushed.outcomes().get(0);
-            }
+            case PreparingReader.Ready r -> writer.writeOne(r.article());
             case PreparingReader.Rejected r -> r.outcome();
             default -> throw new IllegalStateException("prepare gives Ready or Rejected");
         };
-        logIfSkipped(outcome);
+        ArticleWriter.logIfSkipped(outcome);
         if (outcome.status() == IngestOutcome.Status.ADDED || outcome.status() == IngestOutcome.Status.UPDATED) {
             index.commit();
         }
@@ -162,161 +141,12 @@ public final class Ingester {
         IngestReport.Tally tally = new IngestReport.Tally();
         Iterator<ParseOutcome> it = items.iterator();
         try {
-            write(nanos -> it.hasNext() ? prepare(it.next()) : new PreparingReader.End(null), tally,
+            writer.write(nanos -> it.hasNext() ? prepare(it.next()) : new PreparingReader.End(null), tally,
                     IngestProgress.NONE);
         } finally {
             index.commit();
         }
         return tally.report();
-    }
-
-    /** Where the writer takes items from; null means none arrived within the wait. */
-    @FunctionalInterface
-    private interface ItemSource {
-        PreparingReader.Item next(long maxWaitNanos) throws InterruptedException;
-    }
-
-    /** Writes items in batches until the source ends; counts every outcome in input order. */
-    private void write(ItemSource source, IngestReport.Tally tally, IngestProgress progress) {
-        long batchNanos = options.batchMillis() * 1_000_000L;
-        ArticleBatch batch = null;
-        Deque<Future<?>> indexing = new ArrayDeque<>();
-        try {
-            while (true) {
-                long wait = batch == null ? Long.MAX_VALUE : batchNanos - batch.ageNanos();
-                PreparingReader.Item item = wait <= 0 ? null : source.next(wait);
-                if (item == null || item instanceof PreparingReader.End) {
-                    if (batch != null) {
-                        ArticleBatch full = batch;
-                        batch = null;
-                        commitAndCount(full, tally, indexing);
-                    }
-                    if (item instanceof PreparingReader.End end && end.failure() != null) {
-                        throw new IngestException("reading input failed: " + end.failure().getMessage(),
-                                end.failure());
-                    }
-                    if (item != null) {
-                        while (!indexing.isEmpty()) {
-                            IndexLane.await(indexing.poll());
-                        }
-                        return;
-                    }
-                    continue;
-                }
-                switch (item) {
-                    case PreparingReader.Bytes b -> {
-                        tally.bytes(b.count());
-                        progress.advance(b.count());
-                    }
-                    case PreparingReader.Note n -> {
-                        log.warn("{}", n.text());
-                        tally.note(n.text());
-                    }
-                    case PreparingReader.Rejected r -> {
-                        if (batch != null) {
-                            batch.pass(r.outcome());
-                        } else {
-                            count(tally, r.outcome());
-                        }
-                    }
-                    case PreparingReader.Ready r -> {
-                        if (batch == null) {
-                            writing.lock();
-                            try {
-                                batch = openBatch();
-                            } finally {
-                                if (batch == null) {
-                                    writing.unlock();
-                                }
-                            }
-                        }
-                        batch.add(r.article());
-                        if (batch.size() >= options.batchArticles()) {
-                            ArticleBatch full = batch;
-                            batch = null;
-                            commitAndCount(full, tally, indexing);
-                        }
-                    }
-                    case PreparingReader.End e -> throw new IllegalStateException("handled above");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IngestException("ingest interrupted", e);
-        } finally {
-            if (batch != null) {
-                try {
-                    batch.close();
-                } finally {
-                    writing.unlock();
-                }
-            }
-            // only left on failure: let queued indexing finish so the caller's index commit includes it
-            for (Future<?> f : indexing) {
-                try {
-                    f.get();
-                } catch (InterruptedException | ExecutionException e) {
-                    log.debug("indexing after a failed ingest: {}", e.toString());
-                }
-            }
-        }
-    }
-
-    private ArticleBatch openBatch() {
-        return new ArticleBatch(db, store, nearDuplicates, listeners);
-    }
-
-    /**
-     * Commits a batch opened under {@link #writing} (released here), counts its outcomes and
-     * queues its indexing; an indexing failure of an earlier batch surfaces here.
-     */
-    private void commitAndCount(ArticleBatch batch, IngestReport.Tally tally, Deque<Future<?>> indexing)
-            throws InterruptedException {
-        Flushed flushed;
-        try (batch) {
-            flushed = flush(batch);
-        } finally {
-            writing.unlock();
-        }
-        flushed.outcomes().forEach(o -> count(tally, o));
-        indexing.add(flushed.indexed());
-        while (!indexing.isEmpty() && indexing.peek().isDone()) {
-            IndexLane.await(indexing.poll());
-        }
-    }
-
-    /** A committed batch: what happened to each item, and its indexing (done or under way). */
-    private record Flushed(List<IngestOutcome> outcomes, Future<?> indexed) {
-    }
-
-    /**
-     * Commits the batch, then hands what it stored to the index lane; Lucene never runs ahead of
-     * SQLite, and since this runs under {@link #writing}, batches are indexed in commit order.
-     */
-    private Flushed flush(ArticleBatch batch) throws InterruptedException {
-        List<ArticleBatch.Written> written = batch.commit();
-        Future<?> indexed = indexLane.submit(written);
-        return new Flushed(written.stream().map(ArticleBatch.Written::outcome).toList(), indexed);
-    }
-
-    private static void awaitIndexed(Future<?> indexed) {
-        try {
-            IndexLane.await(indexed);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IngestException("ingest interrupted", e);
-        }
-    }
-
-    private static void count(IngestReport.Tally tally, IngestOutcome outcome) {
-        logIfSkipped(outcome);
-        tally.count(outcome);
-    }
-
-    private static void logIfSkipped(IngestOutcome outcome) {
-        if (outcome.status() == IngestOutcome.Status.SKIPPED) {
-            log.warn("skipped {}: {}", outcome.origin(), outcome.reason());
-        }
     }
 
     private PreparingReader.Item prepare(ParseOutcome outcome) {
@@ -380,7 +210,7 @@ public final class Ingester {
             return;
         }
         if (!Files.isDirectory(path)) {
-            count(tally, IngestOutcome.skipped(path.toString(), "no such file or directory"));
+            ArticleWriter.count(tally, IngestOutcome.skipped(path.toString(), "no such file or directory"));
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
@@ -389,7 +219,7 @@ public final class Ingester {
                     .sorted()
                     .forEach(files::add);
         } catch (IOException e) {
-            count(tally, IngestOutcome.skipped(path.toString(), "cannot list directory: " + e.getMessage()));
+            ArticleWriter.count(tally, IngestOutcome.skipped(path.toString(), "cannot list directory: " + e.getMessage()));
         }
     }
 
