@@ -31,8 +31,10 @@ public final class PassageSplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
-    private static final Set<String> HONORIFICS =
-            Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "St");
+
+    /** Abbreviations after which the JDK breaks a sentence before a capital although it goes on. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.",
+            "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "St.", "U.S.");
 
     private final Options options;
 
@@ -65,45 +67,41 @@ public final class PassageSplitter {
     }
 
     /**
-     * Whether the sentence ends in a title such as "Mr." (after a space or at its start). Checked
-     * by hand rather than with a regex, which would scan every sentence from each position.
+     * The sentences of {@code text}, stripped, in order; never broken after an abbreviation such
+     * as "Mr." or "U.S." that the JDK's sentence rules take for a full stop.
      */
-    static boolean endsWithHonorific(String sentence) {
-        int dot = sentence.length() - 1;
-        if (dot < 1 || sentence.charAt(dot) != '.') {
-            return false;
-        }
-        int start = dot;
-        while (start > 0 && isAsciiLetter(sentence.charAt(start - 1))) {
-            start--;
-        }
-        if (start == dot || (start > 0 && !isRegexSpace(sentence.charAt(start - 1)))) {
-            return false;
-        }
-        return HONORIFICS.contains(sentence.substring(start, dot));
+    public static List<String> sentences(String text) {
+        return sentences(text, BreakIterator.getSentenceInstance(Locale.ENGLISH));
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private List<String> splitParagraph(String paragraph, BreakIterator sentences) {
-        List<String> passages = new ArrayList<>();
-        sentences.setText(paragraph);
-        StringBuilder current = new StringBuilder();
-        int inCurrent = 0;
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-            String sentence = paragraph.substring(start, end).strip();
-            if (sentence.isEmpty() || (endsWithHonorific(sentence) && end < paragraph.length())) {
-                // The JDK breaks after "Mr." before a capital; keep the title with its name.
+    private static List<String> sentences(String text, BreakIterator it) {
+        List<String> out = new ArrayList<>();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            String s = text.substring(start, end).strip();
+            if (s.isEmpty() || (end < text.length() && endsWithAbbreviation(s))) {
                 continue;
             }
+            out.add(s);
             start = end;
+        }
+        return out;
+    }
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        if (!sentence.endsWith(".")) {
+            return false;
+        }
+        int space = sentence.lastIndexOf(' ');
+        return ABBREVIATIONS.contains(sentence.substring(space + 1));
+    }
+
+    private List<String> splitParagraph(String paragraph, BreakIterator it) {
+        List<String> passages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int inCurrent = 0;
+        for (String sentence : sentences(paragraph, it)) {
             boolean full = inCurrent >= options.maxSentences()
                     || (inCurrent > 0 && current.length() + 1 + sentence.length() > options.maxChars());
             if (full) {
