@@ -133,12 +133,20 @@ public final class PassageIndex implements Closeable {
      * A duplicate article is removed from the index instead, since only originals are searchable.
      */
     public void index(Article article) {
+        index(article, article.isDuplicate() ? List.of() : passagesOf(article));
+    }
+
+    /**
+     * Like {@link #index(Article)} with the article's passages already split (by
+     * {@link #passagesOf}), so a pipeline can split them on another thread.
+     */
+    public void index(Article article, List<Passage> passages) {
         if (article.isDuplicate()) {
             delete(article.id());
             return;
         }
-        List<Document> docs = new ArrayList<>();
-        for (Passage p : passagesOf(article)) {
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
             docs.add(document(article, p));
         }
         try {
