@@ -16,8 +16,7 @@ final class ChatWiring {
 
     static ChatHandler handler(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
-        PassageIndex index = app.manage(
-                PassageIndex.openWritable(PassageIndex.onDisk(app.dir().index()), PassageIndex.Options.DEFAULTS));
+        PassageIndex index = IndexWiring.openForWriting(app, PassageIndex.Options.DEFAULTS);
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
                 BriefSettings.from(app.config()));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()));

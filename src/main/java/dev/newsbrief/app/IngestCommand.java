@@ -29,8 +29,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = AppContext.forWriting(common, "ingest")) {
-            PassageIndex index = ctx.manage(PassageIndex.openWritable(PassageIndex.onDisk(ctx.dir().index()),
-                    IngestWiring.indexOptions(ctx.config())));
+            PassageIndex index = IndexWiring.openForWriting(ctx, IngestWiring.indexOptions(ctx.config()));
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
                     IngestWiring.ingestOptions(ctx.config()), Clock.systemUTC());
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
