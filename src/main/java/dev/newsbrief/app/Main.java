@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
         description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
