@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * sentence holding the most of the topic's required terms, joined by the next one when both stay
  * short. Falls back to the lead sentence when the match was in the headline only.
  */
-final class PassagePicker {
+public final class PassagePicker {
     static final int TWO_SENTENCE_LIMIT = 280;
     static final int MAX_CHARS = 400;
 
@@ -49,7 +49,7 @@ final class PassagePicker {
     }
 
     /** The sentences of one article, with an index from each analysed term to the sentences holding it. */
-    final class Sentences {
+    public final class Sentences {
         private final List<String> sentences;
         private Map<String, int[]> sentencesByTerm;
 
@@ -57,7 +57,7 @@ final class PassagePicker {
             this.sentences = sentences;
         }
 
-        String bestFor(Topic topic) {
+        public String bestFor(Topic topic) {
             if (sentences.isEmpty()) {
                 return "";
             }

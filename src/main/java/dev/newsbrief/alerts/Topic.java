@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,12 +62,15 @@ public record Topic(String key, String display, List<String> terms, List<TopicPh
 
     /**
      * The one term the presearcher indexes the topic under. Any article that matches contains it,
-     * because every required term must appear; the longest is chosen because longer terms are
-     * usually rarer (the same heuristic as Lucene Monitor's default term weighting).
+     * because every required term must appear; the rarest one (fewest documents by
+     * {@code documentFrequency}) makes the fewest false candidates, and among equals the longest
+     * (the heuristic of Lucene Monitor's default term weighting).
      */
-    public String anchorTerm() {
+    public String anchorTerm(ToLongFunction<String> documentFrequency) {
         return requiredTerms().stream()
-                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                .min(Comparator.<String>comparingLong(documentFrequency::applyAsLong)
+                        .thenComparing(Comparator.comparingInt(String::length).reversed())
+                        .thenComparing(Comparator.naturalOrder()))
                 .orElseThrow();
     }
 

@@ -3,26 +3,30 @@ package dev.newsbrief.alerts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
@@ -31,11 +35,12 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The presearcher: a Lucene index with one document per distinct topic, filed under the topic's
- * {@linkplain Topic#anchorTerm() anchor term}. Given the terms of an article it returns the few
- * topics that could match (every topic whose anchor the article contains) in one
- * {@link TermInSetQuery}, instead of trying every topic. Compiled topics live in memory, found
- * through a numeric doc value; the index is rebuilt from the subscriptions table on start.
- * Thread-safe: updates are serialised, searches run on near-real-time searchers.
+ * {@linkplain Topic#anchorTerm anchor term}. Given an article it finds, in one
+ * {@link TermInSetQuery} over the article's terms, the few topics that could match (those whose
+ * anchor the article contains) and verifies only those, instead of trying every topic. Compiled
+ * topics live in memory in an array addressed by a numeric doc value; the index is rebuilt from
+ * the subscriptions table on start. Thread-safe: updates are serialised, searches run on
+ * near-real-time searchers.
  */
 public final class TopicIndex implements Closeable {
     private static final String ANCHOR = "anchor";
@@ -45,20 +50,41 @@ public final class TopicIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<Long, Topic> bySlot = new ConcurrentHashMap<>();
-    private final Map<String, Long> slotByKey = new ConcurrentHashMap<>();
-    private final AtomicLong nextSlot = new AtomicLong();
+    private final TopicDictionary dictionary = new TopicDictionary();
+    private final Map<String, Integer> slotByKey = new ConcurrentHashMap<>();
+    private volatile CompiledTopic[] slots = new CompiledTopic[1024];
+    private int nextSlot;
 
-    public TopicIndex(Supplier<Directory> directorySupplier) {
+    private final ToLongFunction<String> documentFrequency;
+
+    /**
+     * @param directorySupplier  where the topic index lives (a {@code ByteBuffersDirectory} is enough:
+     *                           it is rebuilt from SQLite on start)
+     * @param documentFrequency  how many recent articles hold a term, to file each topic under its
+     *                           rarest term; {@code t -> 0} falls back to the longest term
+     */
+    public TopicIndex(Supplier<Directory> directorySupplier, ToLongFunction<String> documentFrequency) {
         this.directory = directorySupplier.get();
+        this.documentFrequency = documentFrequency;
         try {
             IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(null); // every article's term set is new: caching only costs
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new AlertsException("cannot open the topic index in " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    TopicDictionary dictionary() {
+        return dictionary;
     }
 
     /** Adds a topic (no-op when its key is present) and makes it visible to the next search. */
@@ -73,11 +99,14 @@ public final class TopicIndex implements Closeable {
                 if (slotByKey.containsKey(topic.key())) {
                     continue;
                 }
-                long slot = nextSlot.getAndIncrement();
-                bySlot.put(slot, topic);
+                int slot = nextSlot++;
+                if (slot == slots.length) {
+                    slots = Arrays.copyOf(slots, slots.length * 2);
+                }
+                slots[slot] = new CompiledTopic(topic, dictionary::add);
                 slotByKey.put(topic.key(), slot);
                 Document d = new Document();
-                d.add(new StringField(ANCHOR, topic.anchorTerm(), Field.Store.NO));
+                d.add(new StringField(ANCHOR, topic.anchorTerm(documentFrequency), Field.Store.NO));
                 d.add(new StringField(KEY, topic.key(), Field.Store.NO));
                 d.add(new NumericDocValuesField(SLOT, slot));
                 writer.addDocument(d);
@@ -90,7 +119,7 @@ public final class TopicIndex implements Closeable {
 
     /** Removes the topic with this key, if present. */
     public synchronized void remove(String key) {
-        Long slot = slotByKey.remove(key);
+        Integer slot = slotByKey.remove(key);
         if (slot == null) {
             return;
         }
@@ -100,7 +129,7 @@ public final class TopicIndex implements Closeable {
         } catch (IOException e) {
             throw new AlertsException("cannot remove a topic from the topic index: " + e.getMessage(), e);
         } finally {
-            bySlot.remove(slot);
+            slots[slot] = null;
         }
     }
 
@@ -114,47 +143,74 @@ public final class TopicIndex implements Closeable {
 
     /** Every topic as added, in no particular order; for brute-force comparison in the benchmark. */
     public List<Topic> topics() {
-        return List.copyOf(bySlot.values());
+        return Arrays.stream(slots).filter(Objects::nonNull).map(CompiledTopic::topic).toList();
     }
 
-    /** The topics whose anchor term is among {@code articleTerms}. */
-    public List<Topic> candidates(Collection<BytesRef> articleTerms) {
-        if (articleTerms.isEmpty()) {
-            return List.of();
-        }
+    /** The candidate topics for an article: those whose anchor term it contains. */
+    public List<Topic> candidates(PreparedArticle article) {
         List<Topic> out = new ArrayList<>();
+        presearch(article, c -> true, out);
+        return out;
+    }
+
+    /** The topics the article matches: candidates from the presearcher, each verified. */
+    public List<Topic> matching(PreparedArticle article) {
+        List<Topic> out = new ArrayList<>();
+        presearch(article, c -> c.matches(article), out);
+        return out;
+    }
+
+    /** Verifies every topic one by one, without the presearcher; for comparison only. */
+    public List<Topic> matchingByBruteForce(PreparedArticle article) {
+        List<Topic> out = new ArrayList<>();
+        for (CompiledTopic c : slots) {
+            if (c != null && c.matches(article)) {
+                out.add(c.topic());
+            }
+        }
+        return out;
+    }
+
+    private void presearch(PreparedArticle article, Predicate<CompiledTopic> accept, List<Topic> out) {
+        if (article.terms().isEmpty()) {
+            return;
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                searcher.search(new TermInSetQuery(ANCHOR, articleTerms), new SlotCollector(out));
+                searcher.search(new TermInSetQuery(ANCHOR, article.terms()), new SlotCollector(slots, accept, out));
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new AlertsException("topic presearch failed: " + e.getMessage(), e);
         }
-        return out;
     }
 
-    private final class SlotCollector extends SimpleCollector {
+    private static final class SlotCollector extends SimpleCollector {
+        private final CompiledTopic[] slots;
+        private final Predicate<CompiledTopic> accept;
         private final List<Topic> out;
-        private NumericDocValues slots;
+        private NumericDocValues slotValues;
 
-        SlotCollector(List<Topic> out) {
+        SlotCollector(CompiledTopic[] slots, Predicate<CompiledTopic> accept, List<Topic> out) {
+            this.slots = slots;
+            this.accept = accept;
             this.out = out;
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            slots = context.reader().getNumericDocValues(SLOT);
+            slotValues = context.reader().getNumericDocValues(SLOT);
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (slots != null && slots.advanceExact(doc)) {
-                Topic t = bySlot.get(slots.longValue());
-                if (t != null) {
-                    out.add(t);
+            if (slotValues != null && slotValues.advanceExact(doc)) {
+                int slot = (int) slotValues.longValue();
+                CompiledTopic c = slot < slots.length ? slots[slot] : null;
+                if (c != null && accept.test(c)) {
+                    out.add(c.topic());
                 }
             }
         }
@@ -166,7 +222,7 @@ public final class TopicIndex implements Closeable {
 
         @Override
         public void setScorer(Scorable scorer) {
-            // scores are not needed: every candidate is verified anyway
+            // no scores: every candidate is verified exactly
         }
     }
 

@@ -2,15 +2,13 @@ package dev.newsbrief.alerts;
 
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.store.Article;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Matches an article against every distinct topic the way Lucene Monitor does: the
  * {@link TopicIndex} picks candidate topics from the article's terms, then each candidate is
- * verified against the article in a {@code MemoryIndex} analysed with the shared
+ * verified against the article's {@code MemoryIndex}, analysed with the shared
  * {@link NewsAnalyzer}. A topic many chats follow is one entry, so it is matched once.
  */
 public final class TopicMatcher {
@@ -37,41 +35,24 @@ public final class TopicMatcher {
 
     /** Analyses an article once for matching. */
     public PreparedArticle prepare(String title, String body) {
-        return PreparedArticle.of(title, body, analyzer);
+        return PreparedArticle.of(title, body, analyzer, topics.dictionary());
     }
 
     /** The topics {@code article} matches, found through the presearcher. */
-    public List<Topic> matchingTopics(PreparedArticle article) {
-        return verify(article, topics.candidates(article.terms()));
+    public List<Topic> match(Article article) {
+        return topics.matching(prepare(article.title(), article.body()));
     }
 
-    /** The topics among {@code candidates} that {@code article} matches, each verified in memory. */
-    public List<Topic> verify(PreparedArticle article, Collection<Topic> candidates) {
-        List<Topic> out = new ArrayList<>();
-        for (Topic t : candidates) {
-            if (article.matches(t)) {
-                out.add(t);
-            }
-        }
-        return out;
+    /** The sentences of an article, ready to pick the brief shown for each matched topic. */
+    public PassagePicker.Sentences sentences(Article article) {
+        return passages.sentencesOf(article.body());
     }
 
-    /** The topics {@code article} matches, each with the passage to quote. */
-    public List<TopicMatch> match(Article article) {
-        List<Topic> matched = matchingTopics(prepare(article.title(), article.body()));
-        if (matched.isEmpty()) {
-            return List.of();
-        }
-        PassagePicker.Sentences sentences = passages.sentencesOf(article.body());
-        List<TopicMatch> out = new ArrayList<>(matched.size());
-        for (Topic t : matched) {
-            out.add(new TopicMatch(t, sentences.bestFor(t)));
-        }
-        return out;
-    }
-
-    /** Whether {@code article} matches {@code topic}; used for previews over recent articles. */
+    /**
+     * Whether {@code article} matches {@code topic}, whether or not the topic is indexed; used to
+     * preview a new topic over recent articles.
+     */
     public boolean matches(Article article, Topic topic) {
-        return prepare(article.title(), article.body()).matches(topic);
+        return prepare(article.title(), article.body()).matchesQuery(topic);
     }
 }
