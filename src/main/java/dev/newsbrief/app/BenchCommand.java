@@ -1,21 +1,19 @@
 package dev.newsbrief.app;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsbrief bench ...}: benchmarks whose last output line is one JSON object. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks; each prints progress, then one JSON line with its figures.",
-        subcommands = {BenchAlertsCommand.class})
-final class BenchCommand implements Callable<Integer> {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
+        subcommands = {BenchIngestCommand.class, BenchQueryCommand.class, BenchAlertsCommand.class})
+final class BenchCommand implements Runnable {
     @Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark, e.g. `bench ingest`");
     }
 }

@@ -14,6 +14,16 @@ import picocli.CommandLine.Mixin;
         description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CheckCommand.class,
+            SourcesCommand.class,
+            ConfigCommand.class,
+            StatsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            AskCommand.class,
+            EvalCommand.class,
+            IngestCommand.class,
+            ReindexCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {

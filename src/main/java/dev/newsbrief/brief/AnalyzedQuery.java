@@ -1,0 +1,48 @@
+package dev.newsbrief.brief;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link UserQuery} after the shared analyzer: index terms only, ready to become a Lucene query.
+ *
+ * @param user       what it was analysed from
+ * @param terms      analysed free words in typed order (repeats kept: the order drives proximity)
+ * @param phrases    required phrases
+ * @param exclusions forbidden words and phrases
+ * @param corrected  spelling corrections applied (typed term to index term); empty when none
+ */
+public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedPhrase> phrases,
+        List<AnalyzedPhrase> exclusions, Map<String, String> corrected) {
+
+    public AnalyzedQuery {
+        terms = List.copyOf(terms);
+        phrases = List.copyOf(phrases);
+        exclusions = List.copyOf(exclusions);
+        corrected = Map.copyOf(corrected);
+    }
+
+    /** True when no word survived analysis (empty text, only stopwords, only emoji...). */
+    public boolean isEmpty() {
+        return terms.isEmpty() && phrases.stream().allMatch(p -> p.terms().isEmpty());
+    }
+
+    /** Every distinct index term the user wants to see, free words first; used for highlighting. */
+    public Set<String> positiveTerms() {
+        Set<String> out = new LinkedHashSet<>(terms);
+        phrases.forEach(p -> out.addAll(p.terms()));
+        return out;
+    }
+
+    /** The same query with some free terms replaced by spelling corrections. */
+    public AnalyzedQuery withCorrections(Map<String, String> corrections) {
+        List<String> fixed = new ArrayList<>(terms.size());
+        for (String t : terms) {
+            fixed.add(corrections.getOrDefault(t, t));
+        }
+        return new AnalyzedQuery(user, fixed, phrases, exclusions, corrections);
+    }
+}

@@ -1,0 +1,212 @@
+package dev.newsbrief.brief;
+
+import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.PassageIndex;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Answers a query with a {@link Briefing}: understand the text, analyse it with the index's
+ * analyzer, correct unknown words from the index's vocabulary, retrieve passages with BM25, group
+ * them by article and compose the lead and items. The same {@link #rankArticles} path serves the
+ * BEIR evaluation, so the measured ranking is the one users get. Thread-safe.
+ */
+public final class BriefingService {
+    private final PassageIndex index;
+    private final QueryUnderstanding understanding;
+    private final SearchQueryBuilder builder;
+    private final PassageRetriever retriever;
+    private final SpellingCorrector speller;
+    private final BriefingComposer composer;
+    private final BriefOptions options;
+
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options) {
+        this.index = index;
+        this.options = options;
+        this.understanding = new QueryUnderstanding(clock);
+        this.builder = new SearchQueryBuilder(analyzer, options.ranking(), clock);
+        this.retriever = new PassageRetriever(options.ranking());
+        this.speller = new SpellingCorrector(builder);
+        this.composer = new BriefingComposer(builder, options);
+    }
+
+    public BriefOptions options() {
+        return options;
+    }
+
+    /** The query-understanding half, for callers (alerts) that match topics themselves. */
+    public QueryUnderstanding understanding() {
+        return understanding;
+    }
+
+    /** The query builder over the shared analyzer, for callers (alerts) that match topics themselves. */
+    public SearchQueryBuilder queryBuilder() {
+        return builder;
+    }
+
+    /** A briefing for {@code text}; never throws on bad input (empty, hostile or unmatched text). */
+    public Briefing ask(String text) {
+        UserQuery user = understanding.understand(text);
+        return index.withSearcher(searcher -> answer(searcher, user, List.of(), true));
+    }
+
+    /** The next items for the query behind {@code cursor}, repeating none already shown. */
+    public Briefing more(String cursor) {
+        Optional<BriefCursor> decoded = BriefCursor.decode(cursor);
+        if (decoded.isEmpty()) {
+            return new Briefing(Briefing.Kind.EXHAUSTED, "", null, 0, List.of(), null, List.of(), null, "", null);
+        }
+        BriefCursor c = decoded.get();
+        UserQuery user = understanding.understand(c.query());
+        return index.withSearcher(searcher -> answer(searcher, user, c.shownArticleIds(), false));
+    }
+
+    /** Article ids best first, up to {@code limit}: the ranking {@link #ask} composes from. */
+    public List<String> rankArticles(String text, int limit) {
+        UserQuery user = understanding.understand(text);
+        return index.withSearcher(searcher -> {
+            Optional<Searched> s = search(searcher, user, false);
+            List<String> ids = new ArrayList<>();
+            if (s.isPresent()) {
+                for (ArticleHit a : s.get().ranked()) {
+                    if (ids.size() == limit) {
+                        break;
+                    }
+                    ids.add(a.articleId());
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The newest {@code n} articles, on {@code topic} when it is not null or blank. */
+    public Briefing latest(String topic, int n) {
+        int count = Math.max(1, Math.min(n, 20));
+        boolean onTopic = topic != null && !topic.isBlank();
+        UserQuery user = understanding.understand(onTopic ? topic : "");
+        AnalyzedQuery analysed = builder.analyse(user);
+        Optional<Query> query = builder.matchQuery(analysed);
+        if (onTopic && query.isEmpty()) {
+            return empty(user);
+        }
+        return index.withSearcher(searcher -> {
+            List<ArticleHit> newest = retriever.newest(searcher, query.orElse(null), count * 20);
+            List<BriefItem> items = new ArrayList<>();
+            for (ArticleHit a : newest) {
+                if (items.size() == count) {
+                    break;
+                }
+                PassageHit p = a.passages().stream().min((x, y) -> Integer.compare(x.number(), y.number()))
+                        .orElse(a.first());
+                List<String> sentences = SentenceTerms.sentences(p.text());
+                String first = sentences.isEmpty() ? "" : sentences.get(0);
+                items.add(new BriefItem(new Citation(items.size() + 1, a.articleId(), p.title(), p.source(),
+                        p.published(), p.url()), MarkedText.plain(first)));
+            }
+            Briefing.Kind kind = items.isEmpty() ? Briefing.Kind.NO_RESULTS : Briefing.Kind.LATEST;
+            return new Briefing(kind, user.canonical(), null, 0, items, null, List.of(),
+                    onTopic ? user.canonical() : null, "", null);
+        });
+    }
+
+    private record Searched(AnalyzedQuery query, List<ArticleHit> ranked, Map<String, Double> idf) {
+    }
+
+    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, boolean withText) throws IOException {
+        AnalyzedQuery analysed = builder.analyse(user);
+        if (analysed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> fixes = speller.corrections(searcher.getIndexReader(), new LinkedHashSet<>(analysed.terms()));
+        if (!fixes.isEmpty()) {
+            analysed = analysed.withCorrections(fixes);
+        }
+        Optional<Query> query = builder.searchQuery(analysed);
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ArticleHit> ranked = retriever.retrieve(searcher, query.get(), withText);
+        return Optional.of(new Searched(analysed, ranked, idf(searcher.getIndexReader(), analysed.positiveTerms())));
+    }
+
+    private Briefing answer(IndexSearcher searcher, UserQuery user, List<String> shown, boolean first)
+            throws IOException {
+        Optional<Searched> found = search(searcher, user, true);
+        if (found.isEmpty()) {
+            return empty(user);
+        }
+        Searched s = found.get();
+        Set<String> skip = Set.copyOf(shown);
+        List<ArticleHit> remaining = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
+        String corrected = s.query().corrected().isEmpty() ? null : correctedText(user, s.query().corrected(), searcher);
+        if (remaining.isEmpty()) {
+            if (!first) {
+                return new Briefing(Briefing.Kind.EXHAUSTED, user.canonical(), null, 0, List.of(), corrected,
+                        List.of(), null, user.recency().label(), null);
+            }
+            return new Briefing(Briefing.Kind.NO_RESULTS, user.canonical(), null, 0, List.of(), null,
+                    suggestions(searcher, s.query()), user.canonical(), user.recency().label(), null);
+        }
+        BriefingComposer.Composition c = composer.compose(s.query(), s.idf(), remaining, first, shown.size() + 1);
+        List<String> nowShown = new ArrayList<>(shown);
+        nowShown.addAll(c.consumedIds());
+        String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
+                ? new BriefCursor(user.raw(), nowShown).encode() : null;
+        return new Briefing(first ? Briefing.Kind.ANSWER : Briefing.Kind.MORE, user.canonical(), c.lead(),
+                c.leadCitation(), c.items(), corrected, List.of(), first ? user.canonical() : null,
+                user.recency().label(), cursor);
+    }
+
+    /** Nothing searchable survived analysis (empty, stopwords, emoji, punctuation). */
+    private Briefing empty(UserQuery user) {
+        return new Briefing(Briefing.Kind.EMPTY_QUERY, user.canonical(), null, 0, List.of(), null, List.of(), null, user.recency().label(), null);
+    }
+
+    /** "Did you mean" words: corrections for unknown terms, shown as written in the articles. */
+    private List<String> suggestions(IndexSearcher searcher, AnalyzedQuery query) throws IOException {
+        Map<String, String> fixes = query.corrected().isEmpty()
+                ? speller.corrections(searcher.getIndexReader(), query.positiveTerms()) : query.corrected();
+        List<String> out = new ArrayList<>();
+        for (String fixed : fixes.values()) {
+            String word = speller.surfaceForm(searcher, fixed);
+            if (!out.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private String correctedText(UserQuery user, Map<String, String> fixes, IndexSearcher searcher)
+            throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String term : user.terms()) {
+            AnalyzedPhrase a = builder.analyse(term);
+            String replacement = a.terms().size() == 1 ? fixes.get(a.terms().get(0)) : null;
+            words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement));
+        }
+        UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
+        return fixed.canonical();
+    }
+
+    private static Map<String, Double> idf(IndexReader reader, Set<String> terms) throws IOException {
+        Map<String, Double> out = new HashMap<>();
+        int n = Math.max(1, reader.numDocs());
+        for (String t : terms) {
+            int df = reader.docFreq(new Term(PassageFields.TEXT, t));
+            out.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+        }
+        return out;
+    }
+}

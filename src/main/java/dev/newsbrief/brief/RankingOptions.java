@@ -1,0 +1,48 @@
+package dev.newsbrief.brief;
+
+import java.time.Duration;
+
+/**
+ * How passages are scored. Defaults are the values tuned on BEIR SciFact (see docs/BENCHMARKS.md).
+ *
+ * @param k1                BM25 term-frequency saturation
+ * @param b                 BM25 length normalisation
+ * @param titleBoost        weight of a match in the article title relative to the passage text
+ * @param proximityBoost    weight of adjacent query words found close together (0 = off)
+ * @param proximitySlop     how many positions apart "close together" may be
+ * @param recencyHalfLife   age at which the recency bonus halves; zero turns the decay off
+ * @param recencyWeight     largest recency bonus for ordinary queries (score x (1 + weight))
+ * @param latestWeight      largest recency bonus when the user asked for the latest news
+ * @param latestHalfLife    half-life used when the user asked for the latest news
+ * @param passagesToFetch   passages retrieved per query before grouping by article
+ * @param otherPassageWeight share of an article's other passage scores added to its best one
+ */
+public record RankingOptions(float k1, float b, float titleBoost, float proximityBoost, int proximitySlop,
+        Duration recencyHalfLife, double recencyWeight, double latestWeight, Duration latestHalfLife, int passagesToFetch,
+        double otherPassageWeight) {
+
+    public static RankingOptions defaults() {
+        return new RankingOptions(0.9f, 0.4f, 1.0f, 0.3f, 4, Duration.ofDays(30), 0.2, 2.0, Duration.ofDays(3), 200, 0.1);
+    }
+
+    public RankingOptions {
+        if (k1 < 0 || b < 0 || b > 1) {
+            throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1, got k1=" + k1 + " b=" + b);
+        }
+        if (passagesToFetch < 1) {
+            throw new IllegalArgumentException("passagesToFetch must be positive, got " + passagesToFetch);
+        }
+        recencyHalfLife = recencyHalfLife == null ? Duration.ZERO : recencyHalfLife;
+        latestHalfLife = latestHalfLife == null || latestHalfLife.isZero() ? Duration.ofDays(3) : latestHalfLife;
+    }
+
+    public RankingOptions withBm25(float newK1, float newB) {
+        return new RankingOptions(newK1, newB, titleBoost, proximityBoost, proximitySlop, recencyHalfLife,
+                recencyWeight, latestWeight, latestHalfLife, passagesToFetch, otherPassageWeight);
+    }
+
+    public RankingOptions withRecencyHalfLife(Duration halfLife) {
+        return new RankingOptions(k1, b, titleBoost, proximityBoost, proximitySlop, halfLife, recencyWeight,
+                latestWeight, latestHalfLife, passagesToFetch, otherPassageWeight);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.newsbrief.brief;
+
+import dev.newsbrief.index.PassageFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds Lucene queries from analysed tokens only (never QueryParser): each free word is a
+ * should-clause over the passage text and the boosted title; adjacent words add a sloppy-phrase
+ * proximity bonus; quoted phrases are required; exclusions are forbidden; time words become a
+ * publication-date filter; and a half-life decay on the publication date gently favours fresh news.
+ */
+public final class SearchQueryBuilder {
+    /** More distinct words than this add nothing but latency. */
+    private static final int MAX_QUERY_TERMS = 24;
+
+    private final Analyzer analyzer;
+    private final RankingOptions options;
+    private final Clock clock;
+
+    public SearchQueryBuilder(Analyzer analyzer, RankingOptions options, Clock clock) {
+        this.analyzer = analyzer;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /** The analyzer shared with the index. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    public RankingOptions options() {
+        return options;
+    }
+
+    /** Runs the shared analyzer over every part of the query. */
+    public AnalyzedQuery analyse(UserQuery query) {
+        List<String> terms = new ArrayList<>();
+        for (String word : query.terms()) {
+            analyse(word).terms().forEach(terms::add);
+        }
+        List<AnalyzedPhrase> phrases = new ArrayList<>();
+        for (String p : query.phrases()) {
+            AnalyzedPhrase a = analyse(p);
+            if (!a.terms().isEmpty()) {
+                phrases.add(a);
+            }
+        }
+        List<AnalyzedPhrase> exclusions = new ArrayList<>();
+        for (String e : query.exclusions()) {
+            AnalyzedPhrase a = analyse(e);
+            if (!a.terms().isEmpty()) {
+                exclusions.add(a);
+            }
+        }
+        return new AnalyzedQuery(query, terms, phrases, exclusions, Map.of());
+    }
+
+    /** Index terms of {@code text} with their positions, as the index would see them. */
+    public AnalyzedPhrase analyse(String text) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(PassageFields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+        }
+        return new AnalyzedPhrase(terms, positions);
+    }
+
+    /**
+     * The relevance query for matching (no date filter, no recency): what alerts use to test a
+     * topic against one article. Empty when no positive word survived analysis.
+     */
+    public Optional<Query> matchQuery(AnalyzedQuery query) {
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> distinct = new LinkedHashSet<>(query.terms());
+        int added = 0;
+        for (String t : distinct) {
+            if (added++ == MAX_QUERY_TERMS) {
+                break;
+            }
+            b.add(new TermQuery(new Term(PassageFields.TEXT, t)), Occur.SHOULD);
+            if (options.titleBoost() > 0) {
+                b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
+            }
+        }
+        if (options.proximityBoost() > 0) {
+            List<String> seq = query.terms();
+            Set<String> pairs = new LinkedHashSet<>();
+            for (int i = 0; i + 1 < seq.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
+                if (!seq.get(i).equals(seq.get(i + 1)) && pairs.add(seq.get(i) + ' ' + seq.get(i + 1))) {
+                    PhraseQuery near = new PhraseQuery(options.proximitySlop(), PassageFields.TEXT, seq.get(i),
+                            seq.get(i + 1));
+                    b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
+                }
+            }
+        }
+        for (AnalyzedPhrase p : query.phrases()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            either.add(phrase(PassageFields.TEXT, p), Occur.SHOULD);
+            either.add(boost(phrase(PassageFields.TITLE, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
+            b.add(either.build(), Occur.MUST);
+        }
+        for (AnalyzedPhrase e : query.exclusions()) {
+            b.add(phrase(PassageFields.TEXT, e), Occur.MUST_NOT);
+            b.add(phrase(PassageFields.TITLE, e), Occur.MUST_NOT);
+        }
+        return Optional.of(b.build());
+    }
+
+    /** The full search query: relevance, the user's date window, and the recency decay. */
+    public Optional<Query> searchQuery(AnalyzedQuery query) {
+        return matchQuery(query).map(relevance -> withTime(relevance, query.user().recency()));
+    }
+
+    /** Wraps {@code relevance} with the date window and recency decay of {@code recency}. */
+    public Query withTime(Query relevance, RecencyIntent recency) {
+        Query q = relevance;
+        if (recency.hasWindow()) {
+            long from = recency.since() == null ? Long.MIN_VALUE : recency.since().toEpochMilli();
+            long to = recency.until() == null ? Long.MAX_VALUE : recency.until().toEpochMilli() - 1;
+            q = new BooleanQuery.Builder().add(q, Occur.MUST)
+                    .add(LongPoint.newRangeQuery(PassageFields.PUBLISHED, from, to), Occur.FILTER).build();
+        }
+        double halfLife = recency.preferNewest() ? options.latestHalfLife().toMillis()
+                : options.recencyHalfLife().toMillis();
+        double weight = recency.preferNewest() ? options.latestWeight() : options.recencyWeight();
+        if (halfLife > 0 && weight > 0) {
+            q = FunctionScoreQuery.boostByValue(q,
+                    new RecencyBoost(PassageFields.PUBLISHED, clock.millis(), halfLife, weight));
+        }
+        return q;
+    }
+
+    private static Query phrase(String field, AnalyzedPhrase p) {
+        if (p.terms().size() == 1) {
+            return new TermQuery(new Term(field, p.terms().get(0)));
+        }
+        PhraseQuery.Builder b = new PhraseQuery.Builder();
+        int first = p.positions().get(0);
+        for (int i = 0; i < p.terms().size(); i++) {
+            b.add(new Term(field, p.terms().get(i)), p.positions().get(i) - first);
+        }
+        return b.build();
+    }
+
+    private static Query boost(Query q, float boost) {
+        return boost == 1f ? q : new BoostQuery(q, boost);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsbrief.brief;
+
+import dev.newsbrief.index.PassageFields;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Corrects query terms the index has never seen, using the index's own vocabulary (Lucene's
+ * {@link DirectSpellChecker}: no separate dictionary to build or keep in sync), and turns a
+ * stemmed correction back into a word as it appears in an article, for "Did you mean ...?".
+ */
+final class SpellingCorrector {
+    /** Longer "words" are noise (pasted hashes, URLs); correcting them costs time and finds nothing. */
+    private static final int MAX_WORD_CHARS = 30;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final SearchQueryBuilder analysis;
+
+    SpellingCorrector(SearchQueryBuilder analysis) {
+        this.analysis = analysis;
+    }
+
+    /** Unknown term to its most likely indexed replacement; terms with no good candidate are absent. */
+    Map<String, String> corrections(IndexReader reader, Collection<String> terms) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String t : terms) {
+            if (out.containsKey(t) || t.length() < checker.getMinQueryLength() || t.length() > MAX_WORD_CHARS
+                    || reader.docFreq(new Term(PassageFields.TEXT, t)) > 0
+                    || reader.docFreq(new Term(PassageFields.TITLE, t)) > 0) {
+                continue;
+            }
+            SuggestWord[] words = checker.suggestSimilar(new Term(PassageFields.TEXT, t), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (words.length > 0) {
+                out.put(t, words[0].string);
+            }
+        }
+        return out;
+    }
+
+    /** The word as written in the first passage containing index term {@code term} ("pyongyang" to "Pyongyang"). */
+    String surfaceForm(IndexSearcher searcher, String term) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(PassageFields.TEXT, term)), 1);
+        if (top.scoreDocs.length == 0) {
+            return term;
+        }
+        String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(PassageFields.TEXT);
+        if (text == null) {
+            return term;
+        }
+        for (SentenceTerms.Token token : SentenceTerms.tokens(analysis, text)) {
+            if (token.term().equals(term)) {
+                return text.substring(token.start(), token.end());
+            }
+        }
+        return term;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.newsbrief.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads one input file into parse outcomes by extension, refusing bad input with a reason:
+ * too large, empty, binary, or nothing parseable. A .jsonl file is streamed line by line, so the
+ * size limit applies to each line (record) rather than to the file.
+ */
+final class InputReader {
+    static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "json", "jsonl");
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final TextArticleParser text = new TextArticleParser();
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final JsonArticleParser json = new JsonArticleParser();
+
+    InputReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Reads {@code file}, handing each outcome to {@code sink}, bytes consumed to {@code progress}
+     * and remarks (like an encoding fallback) to {@code notes}.
+     */
+    void read(Path file, String origin, Consumer<ParseOutcome> sink, LongConsumer progress, Consumer<String> notes)
+            throws IOException {
+        String ext = extension(file);
+        if (!EXTENSIONS.contains(ext)) {
+            sink.accept(new ParseOutcome.Rejected(origin, "unsupported file type"
+                    + (ext.isEmpty() ? "" : " ." + ext) + " (expected .txt, .md, .html, .htm, .json or .jsonl)"));
+            progress.accept(Files.size(file));
+            return;
+        }
+        if (ext.equals("jsonl")) {
+            readJsonLines(file, origin, sink, progress, notes);
+            return;
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            sink.accept(new ParseOutcome.Rejected(origin, "file too large: " + megabytes(size) + " exceeds the "
+                    + megabytes(maxBytes) + " limit (ingest.max-file-size)"));
+            progress.accept(size);
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        progress.accept(size);
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (TextDecoder.NotText e) {
+            sink.accept(new ParseOutcome.Rejected(origin, e.getMessage()));
+            return;
+        }
+        if (decoded.note() != null) {
+            notes.accept(origin + ": " + decoded.note());
+        }
+        switch (ext) {
+            case "html", "htm" -> sink.accept(html.extract(decoded.text(), null, origin));
+            case "json" -> json.parseDocument(decoded.text(), origin).forEach(sink);
+            default -> sink.accept(text.parse(decoded.text(), origin));
+        }
+    }
+
+    private void readJsonLines(Path file, String origin, Consumer<ParseOutcome> sink, LongConsumer progress,
+            Consumer<String> notes) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+            int lineNo = 0;
+            int items = 0;
+            boolean more = true;
+            while (more) {
+                line.reset();
+                long lineBytes = 0;
+                int b;
+                while ((b = in.read()) != -1 && b != '\n') {
+                    lineBytes++;
+                    if (lineBytes <= maxBytes) {
+                        line.write(b);
+                    }
+                }
+                more = b != -1;
+                lineNo++;
+                progress.accept(lineBytes + (more ? 1 : 0));
+                String where = origin + ":" + lineNo;
+                if (lineBytes > maxBytes) {
+                    items++;
+                    sink.accept(new ParseOutcome.Rejected(where, "line too large: " + megabytes(lineBytes)
+                            + " exceeds the " + megabytes(maxBytes) + " limit (ingest.max-file-size)"));
+                    continue;
+                }
+                byte[] bytes = line.toByteArray();
+                if (isBlank(bytes)) {
+                    continue;
+                }
+                items++;
+                TextDecoder.Decoded decoded;
+                try {
+                    decoded = decoder.decode(bytes);
+                } catch (TextDecoder.NotText e) {
+                    sink.accept(new ParseOutcome.Rejected(where, e.getMessage()));
+                    continue;
+                }
+                if (decoded.note() != null) {
+                    notes.accept(where + ": " + decoded.note());
+                }
+                sink.accept(json.parseLine(decoded.text(), where));
+            }
+            if (items == 0) {
+                sink.accept(new ParseOutcome.Rejected(origin, "empty"));
+            }
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

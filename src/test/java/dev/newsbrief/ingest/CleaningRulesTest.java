@@ -1,0 +1,45 @@
+package dev.newsbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class CleaningRulesTest {
+    static Stream<CleaningRules.Rule> rules() {
+        return CleaningRules.defaults().rules().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void eachRuleActsOnItsExamplesAndKeepsItsCounterExamples(CleaningRules.Rule rule) {
+        assertThat(rule.examples()).as("rule %s needs examples", rule.name()).isNotEmpty();
+        assertThat(rule.keeps()).as("rule %s needs counter-examples", rule.name()).isNotEmpty();
+        for (String example : rule.examples()) {
+            if (rule.kind() == CleaningRules.Kind.DROP_LINE) {
+                assertThat(rule.dropsLine(example)).as("%s drops %s", rule.name(), example).isTrue();
+            } else {
+                assertThat(rule.apply(example)).as("%s rewrites %s", rule.name(), example).isNotEqualTo(example);
+            }
+        }
+        for (String keep : rule.keeps()) {
+            if (rule.kind() == CleaningRules.Kind.DROP_LINE) {
+                assertThat(rule.dropsLine(keep)).as("%s keeps %s", rule.name(), keep).isFalse();
+            } else {
+                assertThat(rule.apply(keep)).as("%s leaves %s", rule.name(), keep).isEqualTo(keep);
+            }
+        }
+    }
+
+    @Test
+    void aBadPatternIsReportedWithTheRuleName() {
+        String yaml = "rules:\n  - name: broken\n    kind: drop-line\n    pattern: '(unclosed'\n";
+        assertThatThrownBy(() -> CleaningRules.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "test.yaml")).isInstanceOf(IngestException.class).hasMessageContaining("broken");
+    }
+}

@@ -1,0 +1,245 @@
+package dev.newsbrief.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.store.Article;
+import dev.newsbrief.store.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedPollerTest {
+    private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+    @TempDir
+    Path dir;
+
+    private final FeedServer server = new FeedServer();
+    private final TestSupport.MutableClock clock = new TestSupport.MutableClock(Instant.parse("2025-03-10T08:00:00Z"));
+    private Database db;
+    private TestSupport.StoreSink sink;
+    private SourcePolling polling;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("n.db"));
+        sink = new TestSupport.StoreSink(db);
+        polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract, clock);
+    }
+
+    @AfterEach
+    void close() {
+        polling.close();
+        db.close();
+        server.close();
+    }
+
+    private FeedSource feed(String name, String path) {
+        return new FeedSource(name, server.url(path), TEN_MINUTES, List.of(), List.of());
+    }
+
+    private FeedState state(String name) {
+        return polling.store().find(name).orElseThrow();
+    }
+
+    @Test
+    void contentFeedLandsOnceAndTheNextPollIsConditional() {
+        server.route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"));
+        FeedSource gazette = feed("gazette", "/gazette");
+
+        PollReport first = polling.poll(gazette);
+        assertThat(first.status()).isEqualTo(PollReport.Status.OK);
+        assertThat(first.newItems()).isEqualTo(3);
+        assertThat(first.ingested()).isEqualTo(3);
+        assertThat(sink.store.count()).isEqualTo(3);
+        Article terminal = sink.store.find(server.url("/news/terminal")).orElseThrow();
+        assertThat(terminal.title()).isEqualTo("Port of Rotterdam opens new container terminal");
+        assertThat(terminal.source()).isEqualTo("gazette");
+        assertThat(terminal.body()).startsWith("The Port of Rotterdam opened").contains("\n\nThe terminal adds");
+        assertThat(terminal.tags()).containsEntry("feed_item", "gazette-1001");
+        assertThat(server.hits("/news/terminal")).as("content:encoded needs no page fetch").isZero();
+
+        clock.advance(TEN_MINUTES);
+        PollReport second = polling.poll(gazette);
+        assertThat(second.status()).isEqualTo(PollReport.Status.NOT_MODIFIED);
+        assertThat(sink.received).hasSize(3);
+        FeedState st = state("gazette");
+        assertThat(st.itemsSeen()).isEqualTo(3);
+        assertThat(st.etag()).isNotBlank();
+        assertThat(st.lastSuccessAt()).isEqualTo(clock.instant());
+        assertThat(st.nextPollAt()).isEqualTo(clock.instant().plus(TEN_MINUTES));
+    }
+
+    @Test
+    void summaryOnlyItemsGetTheLinkedPageAndKeepTheSummaryWhenItFails() {
+        server.route("/grain", server.resource("rss2-summary.xml", "application/rss+xml"))
+                .route("/pages/wheat.html", server.resource("wheat.html", "text/html; charset=utf-8"));
+        PollReport report = polling.poll(feed("grain", "/grain"));
+        assertThat(report.status()).isEqualTo(PollReport.Status.OK);
+        assertThat(report.ingested()).isEqualTo(2);
+        Article wheat = sink.store.find(server.url("/pages/wheat.html")).orElseThrow();
+        assertThat(wheat.body()).startsWith("Wheat futures in Chicago rose three percent")
+                .contains("winter crop").doesNotContain("Copyright");
+        Article corn = sink.store.find(server.url("/pages/missing.html")).orElseThrow();
+        assertThat(corn.body()).isEqualTo("Corn exports slowed last month, the ministry said.");
+        assertThat(server.hits("/pages/missing.html")).isEqualTo(1);
+    }
+
+    @Test
+    void atomAndRss1FeedsLand() {
+        server.route("/atom", server.resource("atom.xml", "application/atom+xml"))
+                .route("/rss1", server.resource("rss1.xml", "application/rdf+xml"));
+        assertThat(polling.poll(feed("solar", "/atom")).ingested()).isEqualTo(2);
+        assertThat(polling.poll(feed("rail", "/rss1")).ingested()).isEqualTo(2);
+        assertThat(sink.store.find(server.url("/solar/farm")).orElseThrow().body())
+                .isEqualTo("A 300-megawatt solar farm in Andalusia connected to the national grid on Thursday.");
+        Article strike = sink.store.find(server.url("/rail/strike")).orElseThrow();
+        assertThat(strike.title()).isEqualTo("Train drivers call off strike");
+        assertThat(server.hits("/rail/strike")).as("a short description sends for the page").isEqualTo(1);
+        assertThat(strike.body()).as("the page is missing, so the description stays")
+                .isEqualTo("Train drivers called off a planned national strike after a late offer from the rail companies.");
+        assertThat(server.hits("/solar/farm")).as("Atom content needs no page fetch").isZero();
+    }
+
+    @Test
+    void aFeedThatRepeatsAndReordersItemsIngestsEachOnce() {
+        AtomicReference<String> version = new AtomicReference<>("repeat-1.xml");
+        server.route("/echo", exchange -> FeedServer.send(exchange, 200, "application/rss+xml",
+                server.bytes(version.get())));
+        FeedSource echo = feed("echo", "/echo");
+        assertThat(polling.poll(echo).newItems()).isEqualTo(2);
+        version.set("repeat-2.xml");
+        PollReport second = polling.poll(echo);
+        assertThat(second.newItems()).isEqualTo(1);
+        version.set("repeat-1.xml");
+        assertThat(polling.poll(echo).newItems()).isZero();
+        assertThat(sink.received).extracting(IncomingArticle::url)
+                .containsExactly(server.url("/echo/1"), server.url("/echo/2"), server.url("/echo/3"));
+        assertThat(sink.store.count()).isEqualTo(3);
+        assertThat(state("echo").itemsSeen()).isEqualTo(3);
+    }
+
+    @Test
+    void keywordFiltersDropItemsBeforeIngestAndRememberThem() {
+        server.route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"));
+        FeedSource onlyPort = new FeedSource("port", server.url("/gazette"), TEN_MINUTES, List.of("terminal", "fog"),
+                List.of("estuary"));
+        PollReport report = polling.poll(onlyPort);
+        assertThat(report.newItems()).isEqualTo(3);
+        assertThat(sink.received).extracting(IncomingArticle::title)
+                .containsExactly("Port of Rotterdam opens new container terminal");
+        assertThat(polling.store().seen("port", "gazette-1003")).isTrue();
+    }
+
+    @Test
+    void failuresBackOffExponentiallyUpToTheCapAndRecover() {
+        AtomicReference<Integer> status = new AtomicReference<>(500);
+        server.route("/flaky", exchange -> {
+            if (status.get() == 200) {
+                server.resource("atom.xml", "application/atom+xml").handle(exchange);
+            } else {
+                FeedServer.send(exchange, status.get(), "text/plain", "down".getBytes());
+            }
+        });
+        FeedSource flaky = feed("flaky", "/flaky");
+        Instant start = clock.instant();
+        PollReport first = polling.poll(flaky);
+        assertThat(first.status()).isEqualTo(PollReport.Status.FAILED);
+        assertThat(first.error()).isEqualTo(server.url("/flaky") + ": HTTP 500 Internal Server Error");
+        assertThat(first.nextPollAt()).isEqualTo(start.plus(Duration.ofMinutes(20)));
+
+        status.set(404);
+        clock.set(first.nextPollAt());
+        PollReport second = polling.poll(flaky);
+        assertThat(second.nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(40)));
+        assertThat(state("flaky").consecutiveFailures()).isEqualTo(2);
+        assertThat(state("flaky").lastError()).contains("HTTP 404");
+
+        for (int i = 0; i < 6; i++) {
+            clock.set(polling.poll(flaky).nextPollAt());
+        }
+        FeedState capped = state("flaky");
+        assertThat(capped.consecutiveFailures()).isEqualTo(8);
+        assertThat(Duration.between(capped.lastErrorAt(), capped.nextPollAt())).isEqualTo(Duration.ofHours(6));
+
+        status.set(200);
+        PollReport recovered = polling.poll(flaky);
+        assertThat(recovered.status()).isEqualTo(PollReport.Status.OK);
+        assertThat(recovered.ingested()).isEqualTo(2);
+        FeedState healthy = state("flaky");
+        assertThat(healthy.consecutiveFailures()).isZero();
+        assertThat(healthy.lastError()).as("last error stays visible").contains("HTTP 404");
+        assertThat(healthy.nextPollAt()).isEqualTo(clock.instant().plus(TEN_MINUTES));
+    }
+
+    @Test
+    void malformedXmlTimeoutsAndRefusedBodiesAreFailuresWithReasons() {
+        server.route("/bad", server.resource("malformed.xml", "application/rss+xml"))
+                .route("/hang", exchange -> Thread.sleep(3_000));
+        PollReport bad = polling.poll(feed("bad", "/bad"));
+        assertThat(bad.status()).isEqualTo(PollReport.Status.FAILED);
+        assertThat(bad.error()).startsWith(server.url("/bad") + ": not a valid RSS or Atom feed");
+        PollReport hang = polling.poll(feed("hang", "/hang"));
+        assertThat(hang.error()).contains("timed out");
+        assertThat(SourceHealth.of(List.of(feed("bad", "/bad"), feed("hang", "/hang"), feed("new", "/x")),
+                polling.store())).extracting(SourceHealth::status).containsExactly("failing", "failing", "new");
+    }
+
+    @Test
+    void wrongCharsetDeclarationStillIngestsReadableText() {
+        server.route("/cafe", server.resource("wrong-charset.xml", "application/rss+xml"));
+        polling.poll(feed("cafe", "/cafe"));
+        assertThat(sink.received).extracting(IncomingArticle::title).containsExactly("Café prices soar in São Paulo");
+    }
+
+    @Test
+    void pagesAreIngestedOnRequestAndOnTheirSchedule() {
+        server.route("/ferry", server.resource("page.html", "text/html"))
+                .route("/feed.xml", server.resource("atom.xml", "application/atom+xml"));
+        PageService pages = polling.pages();
+        PageService.Result result = pages.ingest(server.url("/ferry"));
+        assertThat(result.outcome()).isEqualTo(ArticleSink.Outcome.ADDED);
+        assertThat(result.title()).isEqualTo("Ferry operator orders electric ships");
+        assertThat(pages.ingest(server.url("/ferry")).outcome()).isEqualTo(ArticleSink.Outcome.UNCHANGED);
+        assertThat(sink.store.count()).isEqualTo(1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest("not a url"))
+                .hasMessage("ingest: 'not a url' is not an http(s) URL");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest(server.url("/nowhere")))
+                .hasMessageStartingWith(server.url("/nowhere") + ": HTTP 404");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest(server.url("/feed.xml")))
+                .hasMessage(server.url("/feed.xml") + ": not a web page (Content-Type application/atom+xml)");
+
+        PageSource configured = new PageSource("ferry", server.url("/ferry"), Duration.ofDays(1));
+        assertThat(polling.poll(configured).newItems()).isEqualTo(1);
+        assertThat(polling.poll(configured).status()).isEqualTo(PollReport.Status.NOT_MODIFIED);
+        assertThat(state("ferry").itemsSeen()).isEqualTo(1);
+    }
+
+    @Test
+    void foldersIngestNewAndChangedFilesOnly() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+        Path a = inbox.resolve("a.txt");
+        java.nio.file.Files.writeString(a, "Harbour cranes\n\nNew cranes arrived at the harbour.");
+        java.nio.file.Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(
+                clock.instant().minusSeconds(60)));
+        FolderSource folder = new FolderSource("inbox", inbox, Duration.ofMinutes(1));
+        assertThat(polling.poll(folder).ingested()).isEqualTo(1);
+        assertThat(polling.poll(folder).newItems()).isZero();
+        java.nio.file.Files.writeString(a, "Harbour cranes\n\nTwo new cranes arrived at the harbour today.");
+        java.nio.file.Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(
+                clock.instant().minusSeconds(30)));
+        PollReport changed = polling.poll(folder);
+        assertThat(changed.newItems()).isEqualTo(1);
+        assertThat(changed.ingested()).isEqualTo(1);
+        assertThat(sink.store.find("file:a.txt").orElseThrow().body()).contains("Two new cranes");
+        PollReport missing = polling.poll(new FolderSource("gone", dir.resolve("nope"), Duration.ofMinutes(1)));
+        assertThat(missing.error()).endsWith("nope: not a readable folder");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.newsbrief.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceSchedulerTest {
+    @TempDir
+    Path dir;
+
+    private final FeedServer server = new FeedServer();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached within 15 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aHangingSourceDoesNotBlockTheOthersAndCloseStopsPolling() throws Exception {
+        server.route("/hang", exchange -> Thread.sleep(3_000))
+                .route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"))
+                .route("/solar", server.resource("atom.xml", "application/atom+xml"));
+        Duration interval = Duration.ofMillis(300);
+        List<Source> sources = List.of(
+                new FeedSource("hang", server.url("/hang"), interval, List.of(), List.of()),
+                new FeedSource("gazette", server.url("/gazette"), interval, List.of(), List.of()),
+                new FeedSource("solar", server.url("/solar"), interval, List.of(), List.of()));
+        try (Database db = Database.open(dir.resolve("s.db"))) {
+            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+                    Clock.systemUTC())) {
+                SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
+                scheduler.start();
+                await(() -> sink.store.count() == 5);
+                await(() -> server.hits("/gazette") >= 3);
+                await(() -> polling.store().find("hang").map(FeedState::failing).orElse(false));
+                scheduler.close();
+                long hitsAfterClose = server.requests.size();
+                Thread.sleep(500);
+                assertThat(server.requests.size()).as("no polls after close").isEqualTo(hitsAfterClose);
+                assertThat(sink.received).as("re-polled feeds ingest nothing twice").hasSize(5);
+                assertThat(SourceHealth.summary(SourceHealth.of(sources, polling.store())))
+                        .isEqualTo("3 sources, 1 failing, 5 items seen");
+            }
+        }
+    }
+
+    @Test
+    void concurrentFetchesAreBounded() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger maxInFlight = new AtomicInteger();
+        FeedServer.Handler slow = exchange -> {
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+                server.resource("atom.xml", "application/atom+xml").handle(exchange);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            server.route("/f" + i, slow);
+            sources.add(new FeedSource("f" + i, server.url("/f" + i), Duration.ofHours(1), List.of(), List.of()));
+        }
+        try (Database db = Database.open(dir.resolve("c.db"))) {
+            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+                    Clock.systemUTC())) {
+                SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
+                scheduler.start();
+                await(() -> sources.stream().allMatch(s -> polling.store().find(s.name())
+                        .map(st -> st.lastSuccessAt() != null).orElse(false)));
+                scheduler.close();
+            }
+        }
+        assertThat(maxInFlight.get()).isBetween(1, 2);
+    }
+}
