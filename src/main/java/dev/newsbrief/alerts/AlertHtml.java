@@ -1,17 +1,18 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.brief.TelegramHtml;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
  * Renders an {@link AlertMessage} as Telegram HTML: only {@code <b>}, {@code <i>} and
- * {@code <a href>}, every text escaped, links only for http(s) URLs. {@link AlertComposer} keeps
+ * {@code <a href>}, every text escaped and links only for http(s) URLs (brief's {@link TelegramHtml}). {@link AlertComposer} keeps
  * what it renders within {@link #MAX_CHARS}.
  */
 public final class AlertHtml {
     /** Telegram's limit for one message. */
-    public static final int MAX_CHARS = 4096;
+    public static final int MAX_CHARS = TelegramHtml.MAX_MESSAGE_CHARS;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private AlertHtml() {
@@ -48,12 +49,7 @@ public final class AlertHtml {
     }
 
     private static String link(AlertItem item) {
-        String headline = escape(item.headline());
-        String url = item.url();
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            return headline;
-        }
-        return "<a href=\"" + escape(url) + "\">" + headline + "</a>";
+        return TelegramHtml.link(item.url(), item.headline());
     }
 
     private static String byline(AlertItem item, ZoneId zone) {
@@ -62,22 +58,7 @@ public final class AlertHtml {
         return source.isEmpty() ? date : date.isEmpty() ? source : source + " · " + date;
     }
 
-    /** Escapes text for Telegram HTML (text and attribute values alike). */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+    private static String escape(String text) {
+        return TelegramHtml.escape(text);
     }
 }

@@ -1,8 +1,11 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.brief.QueryUnderstanding;
+import dev.newsbrief.brief.UserQuery;
 import dev.newsbrief.index.NewsAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Reads a topic written in the question language — keywords, {@code "quoted phrases"} and
- * {@code -exclusions} — and analyses it with the one {@link NewsAnalyzer}, so a topic and the
+ * {@code -exclusions} — with the same {@link QueryUnderstanding} as /ask (so question and time
+ * words are dropped alike), and analyses it with the one {@link NewsAnalyzer}, so a topic and the
  * articles it is matched against reduce words to the same terms. Lucene syntax is never
- * interpreted: brackets, stars and colons are punctuation the analyzer drops.
+ * interpreted: brackets, stars and colons are punctuation the analyzer drops. Unlike a question,
+ * a topic requires every word: alerts must be precise.
  */
 public final class TopicParser {
     /** Longest topic accepted, in characters. */
@@ -24,6 +29,8 @@ public final class TopicParser {
     private static final int MAX_CLAUSES = 12;
 
     private final Analyzer analyzer;
+    // Time words in a topic mean nothing (it is matched as articles arrive), so any clock will do.
+    private final QueryUnderstanding understanding = new QueryUnderstanding(Clock.systemUTC());
 
     public TopicParser(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -92,32 +99,12 @@ public final class TopicParser {
         return s.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip().replaceAll("\\s+", " ");
     }
 
-    private static List<Clause> clauses(String text) {
+    private List<Clause> clauses(String text) {
+        UserQuery q = understanding.understand(text);
         List<Clause> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                i++;
-                continue;
-            }
-            boolean excluded = c == '-' && i + 1 < n && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '-';
-            int start = excluded ? i + 1 : i;
-            if (text.charAt(start) == '"') {
-                int close = text.indexOf('"', start + 1);
-                int end = close < 0 ? n : close;
-                out.add(new Clause(text.substring(start + 1, end), excluded));
-                i = close < 0 ? n : close + 1;
-                continue;
-            }
-            int end = start;
-            while (end < n && text.charAt(end) != ' ' && text.charAt(end) != '"') {
-                end++;
-            }
-            out.add(new Clause(text.substring(start, end), excluded));
-            i = Math.max(end, i + 1);
-        }
+        q.terms().forEach(t -> out.add(new Clause(t, false)));
+        q.phrases().forEach(p -> out.add(new Clause(p, false)));
+        q.exclusions().forEach(e -> out.add(new Clause(e, true)));
         return out;
     }
 
