@@ -5,8 +5,8 @@ package dev.newsbrief.alerts;
  *
  * @param label    the text shown, e.g. "Unsubscribe from ‘Ukraine’"
  * @param action   what pressing it does
- * @param argument the topic key for {@link Action#UNSUBSCRIBE}; for {@link Action#MORE} the batch,
- *                 as {@code sentAtMillis:skip}, readable with {@link DeliveryStore#batch}
+ * @param argument the topic key for {@link Action#UNSUBSCRIBE}; for {@link Action#MORE} the batch
+ *                 (its send time in epoch millis), whose articles {@link DeliveryStore#batch} lists
  */
 public record AlertButton(String label, Action action, String argument) {
     /** What a button does. */

@@ -31,7 +31,15 @@ final class AlertComposer {
             byTopic.computeIfAbsent(d.topicKey(), k -> new ArrayList<>()).add(d);
         }
         byTopic.values().forEach(list -> list.sort((a, b) -> compareNewestFirst(a.published(), b.published())));
-        List<DueDelivery> ordered = byTopic.values().stream().flatMap(List::stream).toList();
+        // Round-robin over topics, so a cut for length leaves every topic its newest articles.
+        List<DueDelivery> ordered = new ArrayList<>(rows.size());
+        for (int depth = 0; ordered.size() < rows.size(); depth++) {
+            for (List<DueDelivery> list : byTopic.values()) {
+                if (depth < list.size()) {
+                    ordered.add(list.get(depth));
+                }
+            }
+        }
 
         AlertMessage best = null;
         for (int included = ordered.size(); included >= 1; included--) {
@@ -57,7 +65,10 @@ final class AlertComposer {
             ZoneId zone, Instant batchAt) {
         Map<String, List<AlertItem>> items = new LinkedHashMap<>();
         Map<String, String> displays = new LinkedHashMap<>();
-        for (DueDelivery d : included) {
+        List<DueDelivery> grouped = new ArrayList<>(included);
+        List<String> topicOrder = included.stream().map(DueDelivery::topicKey).distinct().toList();
+        grouped.sort(java.util.Comparator.comparingInt(d -> topicOrder.indexOf(d.topicKey())));
+        for (DueDelivery d : grouped) {
             items.computeIfAbsent(d.topicKey(), k -> new ArrayList<>()).add(d.item());
             displays.putIfAbsent(d.topicKey(), d.topicDisplay());
         }
@@ -72,7 +83,7 @@ final class AlertComposer {
         });
         if (more > 0) {
             buttons.add(new AlertButton("+" + more + " more", AlertButton.Action.MORE,
-                    batchAt.toEpochMilli() + ":" + included.size()));
+                    Long.toString(batchAt.toEpochMilli())));
         }
         return new AlertMessage(chatId, kind, sections, more, buttons, zone);
     }

@@ -224,16 +224,13 @@ public final class DeliveryStore {
     }
 
     /**
-     * The articles of one sent batch from {@code skip} on: what "+N more" under an overflowing
-     * digest shows. {@code batch} is the button argument {@code sentAtMillis:skip}.
+     * Every article of one sent batch (a digest or bundle), grouped by topic, newest first: what
+     * the "+N more" button under an overflowing message shows. {@code batch} is the button's argument.
      */
     public List<AlertItem> batch(long chatId, String batch) {
-        String[] parts = batch.split(":");
         long sentAt;
-        int skip;
         try {
-            sentAt = Long.parseLong(parts[0]);
-            skip = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            sentAt = Long.parseLong(batch.strip());
         } catch (NumberFormatException e) {
             return List.of();
         }
@@ -241,10 +238,9 @@ public final class DeliveryStore {
             try (PreparedStatement ps = c.prepareStatement("SELECT d.article_id, a.title, d.passage, a.source, "
                     + "COALESCE(a.published_at, a.ingested_at), a.url FROM deliveries d JOIN articles a ON a.id = d.article_id "
                     + "WHERE d.chat_id = ? AND d.status = 'sent' AND d.sent_at = ? ORDER BY d.topic, "
-                    + "COALESCE(a.published_at, a.ingested_at) DESC LIMIT -1 OFFSET ?")) {
+                    + "COALESCE(a.published_at, a.ingested_at) DESC")) {
                 ps.setLong(1, chatId);
                 ps.setLong(2, sentAt);
-                ps.setInt(3, Math.max(0, skip));
                 List<AlertItem> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -67,7 +67,7 @@ class TopicMatcherTest {
         Random random = new Random(7);
         List<Topic> topics = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        while (topics.size() < 400) {
+        while (topics.size() < 300) {
             StringBuilder sb = new StringBuilder();
             int clauses = 1 + random.nextInt(3);
             for (int i = 0; i < clauses; i++) {
@@ -96,7 +96,7 @@ class TopicMatcherTest {
             index.addAll(topics);
             TopicMatcher matcher = new TopicMatcher(index);
             int totalMatches = 0;
-            for (int n = 0; n < 150; n++) {
+            for (int n = 0; n < 100; n++) {
                 StringBuilder body = new StringBuilder();
                 for (int w = 0; w < 5 + random.nextInt(30); w++) {
                     body.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(8) == 0 ? ". " : " ");
@@ -112,7 +112,7 @@ class TopicMatcherTest {
                 assertThat(index.candidates(p).size()).isLessThanOrEqualTo(topics.size());
                 totalMatches += expected.size();
             }
-            assertThat(totalMatches).as("the random corpus must exercise matching").isGreaterThan(500);
+            assertThat(totalMatches).as("the random corpus must exercise matching").isGreaterThan(300);
         }
     }
 
