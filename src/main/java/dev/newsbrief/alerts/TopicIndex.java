@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -53,6 +52,10 @@ public final class TopicIndex implements Closeable {
     private final TopicDictionary dictionary = new TopicDictionary();
     private final Map<String, Integer> slotByKey = new ConcurrentHashMap<>();
     private volatile CompiledTopic[] slots = new CompiledTopic[1024];
+    // The term checks of every slot in one flat array (see CompiledTopic#packed), and where each starts.
+    private volatile int[] packed = new int[8192];
+    private volatile int[] offsets = new int[1024];
+    private int packedSize;
     private int nextSlot;
 
     private final ToLongFunction<String> documentFrequency;
@@ -102,8 +105,17 @@ public final class TopicIndex implements Closeable {
                 int slot = nextSlot++;
                 if (slot == slots.length) {
                     slots = Arrays.copyOf(slots, slots.length * 2);
+                    offsets = Arrays.copyOf(offsets, offsets.length * 2);
                 }
-                slots[slot] = new CompiledTopic(topic, dictionary::add);
+                CompiledTopic compiled = new CompiledTopic(topic, dictionary::add);
+                int[] checks = compiled.packed();
+                if (packedSize + checks.length > packed.length) {
+                    packed = Arrays.copyOf(packed, Math.max(packed.length * 2, packedSize + checks.length));
+                }
+                System.arraycopy(checks, 0, packed, packedSize, checks.length);
+                offsets[slot] = packedSize;
+                packedSize += checks.length;
+                slots[slot] = compiled;
                 slotByKey.put(topic.key(), slot);
                 Document d = new Document();
                 d.add(new StringField(ANCHOR, topic.anchorTerm(documentFrequency), Field.Store.NO));
@@ -149,14 +161,14 @@ public final class TopicIndex implements Closeable {
     /** The candidate topics for an article: those whose anchor term it contains. */
     public List<Topic> candidates(PreparedArticle article) {
         List<Topic> out = new ArrayList<>();
-        presearch(article, c -> true, out);
+        presearch(article, false, out);
         return out;
     }
 
     /** The topics the article matches: candidates from the presearcher, each verified. */
     public List<Topic> matching(PreparedArticle article) {
         List<Topic> out = new ArrayList<>();
-        presearch(article, c -> c.matches(article), out);
+        presearch(article, true, out);
         return out;
     }
 
@@ -171,14 +183,14 @@ public final class TopicIndex implements Closeable {
         return out;
     }
 
-    private void presearch(PreparedArticle article, Predicate<CompiledTopic> accept, List<Topic> out) {
+    private void presearch(PreparedArticle article, boolean verify, List<Topic> out) {
         if (article.terms().isEmpty()) {
             return;
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                searcher.search(new TermInSetQuery(ANCHOR, article.terms()), new SlotCollector(slots, accept, out));
+                searcher.search(new TermInSetQuery(ANCHOR, article.terms()), new SlotCollector(verify ? article : null, out));
             } finally {
                 searchers.release(searcher);
             }
@@ -187,32 +199,49 @@ public final class TopicIndex implements Closeable {
         }
     }
 
-    private static final class SlotCollector extends SimpleCollector {
-        private final CompiledTopic[] slots;
-        private final Predicate<CompiledTopic> accept;
+    /** Collects candidates in doc (= slot) order, verifying each on the spot when given an article. */
+    private final class SlotCollector extends SimpleCollector {
+        private final CompiledTopic[] topics = slots;
+        private final int[] checks = packed;
+        private final int[] starts = offsets;
+        private final PreparedArticle article;
         private final List<Topic> out;
         private NumericDocValues slotValues;
 
-        SlotCollector(CompiledTopic[] slots, Predicate<CompiledTopic> accept, List<Topic> out) {
-            this.slots = slots;
-            this.accept = accept;
+        SlotCollector(PreparedArticle article, List<Topic> out) {
+            this.article = article;
             this.out = out;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (slotValues == null || !slotValues.advanceExact(doc)) {
+                return;
+            }
+            int slot = (int) slotValues.longValue();
+            if (slot >= topics.length) {
+                return; // added after this search began
+            }
+            if (article == null) {
+                CompiledTopic c = topics[slot];
+                if (c != null) {
+                    out.add(c.topic());
+                }
+                return;
+            }
+            int verdict = CompiledTopic.checkTerms(checks, starts[slot], article);
+            if (verdict == CompiledTopic.NO) {
+                return;
+            }
+            CompiledTopic c = topics[slot];
+            if (c != null && (verdict == CompiledTopic.YES || c.matchesPositions(article))) {
+                out.add(c.topic());
+            }
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             slotValues = context.reader().getNumericDocValues(SLOT);
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (slotValues != null && slotValues.advanceExact(doc)) {
-                int slot = (int) slotValues.longValue();
-                CompiledTopic c = slot < slots.length ? slots[slot] : null;
-                if (c != null && accept.test(c)) {
-                    out.add(c.topic());
-                }
-            }
         }
 
         @Override
