@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -19,27 +18,24 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One article analysed once into a single-document {@link MemoryIndex} (title and body in one
- * field, positions kept for phrases). Verification reads the MemoryIndex's term dictionary (which
- * of the topic dictionary's terms the article holds, as a bit set) and, for phrases, its
- * postings; {@link #matchesQuery} runs a topic's full Lucene query instead, for brute-force
- * comparison and tests. Not thread-safe: one per article per thread.
+ * field, positions kept for phrases). Verification reads the MemoryIndex's term dictionary —
+ * which of the topic dictionary's terms the article holds, as a bit set — and, for phrases, the
+ * positions from its postings. {@link #matchesQuery} runs a topic's full Lucene query instead,
+ * for brute-force comparison and tests. Not thread-safe: one per article per thread.
  */
 public final class PreparedArticle {
     private static final int[] NO_POSITIONS = new int[0];
 
     private final IndexSearcher searcher;
-    private final LeafReader reader;
     private final List<BytesRef> terms;
     private final BitSet present;
-    private final TopicDictionary dictionary;
-    private final Map<Integer, int[]> positions = new HashMap<>();
+    private final Map<Integer, int[]> positions;
 
-    private PreparedArticle(IndexSearcher searcher, List<BytesRef> terms, BitSet present, TopicDictionary dictionary) {
+    private PreparedArticle(IndexSearcher searcher, List<BytesRef> terms, BitSet present, Map<Integer, int[]> positions) {
         this.searcher = searcher;
-        this.reader = searcher.getIndexReader().leaves().get(0).reader();
         this.terms = terms;
         this.present = present;
-        this.dictionary = dictionary;
+        this.positions = positions;
     }
 
     static PreparedArticle of(String title, String body, Analyzer analyzer, TopicDictionary dictionary) {
@@ -50,23 +46,33 @@ public final class PreparedArticle {
         searcher.setQueryCache(null);
         List<BytesRef> terms = new ArrayList<>();
         BitSet present = new BitSet();
+        Map<Integer, int[]> positions = new HashMap<>();
         try {
             Terms t = searcher.getIndexReader().leaves().get(0).reader().terms(TopicMatcher.FIELD);
             if (t != null) {
                 TermsEnum it = t.iterator();
+                PostingsEnum postings = null;
                 for (BytesRef term = it.next(); term != null; term = it.next()) {
                     BytesRef copy = BytesRef.deepCopyOf(term);
                     terms.add(copy);
                     int id = dictionary.idOf(copy);
                     if (id >= 0) {
+                        // Only terms some topic uses matter; read their positions while we are here.
                         present.set(id);
+                        postings = it.postings(postings, PostingsEnum.POSITIONS);
+                        postings.nextDoc();
+                        int[] at = new int[postings.freq()];
+                        for (int i = 0; i < at.length; i++) {
+                            at[i] = postings.nextPosition();
+                        }
+                        positions.put(id, at); // increasing, as postings return them
                     }
                 }
             }
         } catch (IOException e) {
             throw new AlertsException("reading terms of an in-memory article failed: " + e.getMessage(), e);
         }
-        return new PreparedArticle(searcher, terms, present, dictionary);
+        return new PreparedArticle(searcher, terms, present, positions);
     }
 
     /** The article's distinct analysed terms, sorted. */
@@ -78,13 +84,17 @@ public final class PreparedArticle {
         return present.get(termId);
     }
 
-    /** Whether the terms occur at the given relative positions somewhere in the article. */
-    boolean containsPhrase(int[] termIds, int[] offsets) {
-        int[] first = positionsOf(termIds[0]);
-        for (int start : first) {
+    /**
+     * Whether a phrase occurs: {@code length} pairs of (term id, relative position) from
+     * {@code start} in {@code packed}, checked on the positions from the MemoryIndex postings.
+     */
+    boolean containsPhrase(int[] packed, int start, int length) {
+        int firstOffset = packed[start + 1];
+        for (int position : positionsOf(packed[start])) {
             boolean all = true;
-            for (int i = 1; i < termIds.length && all; i++) {
-                all = Arrays.binarySearch(positionsOf(termIds[i]), start + offsets[i] - offsets[0]) >= 0;
+            for (int k = 1; k < length && all; k++) {
+                int wanted = position + packed[start + 2 * k + 1] - firstOffset;
+                all = Arrays.binarySearch(positionsOf(packed[start + 2 * k]), wanted) >= 0;
             }
             if (all) {
                 return true;
@@ -94,30 +104,8 @@ public final class PreparedArticle {
     }
 
     private int[] positionsOf(int termId) {
-        if (!present.get(termId)) {
-            return NO_POSITIONS;
-        }
-        return positions.computeIfAbsent(termId, id -> readPositions(dictionary.term(id)));
-    }
-
-    private int[] readPositions(BytesRef term) {
-        try {
-            Terms t = reader.terms(TopicMatcher.FIELD);
-            TermsEnum it = t.iterator();
-            if (!it.seekExact(term)) {
-                return NO_POSITIONS;
-            }
-            PostingsEnum postings = it.postings(null, PostingsEnum.POSITIONS);
-            postings.nextDoc();
-            int[] out = new int[postings.freq()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = postings.nextPosition();
-            }
-            Arrays.sort(out);
-            return out;
-        } catch (IOException e) {
-            throw new AlertsException("reading positions of an in-memory article failed: " + e.getMessage(), e);
-        }
+        int[] p = positions.get(termId);
+        return p == null ? NO_POSITIONS : p;
     }
 
     /** Whether the topic's complete Lucene query matches this article's MemoryIndex. */

@@ -10,7 +10,6 @@ import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -85,26 +84,6 @@ public record Topic(String key, String display, List<String> terms, List<TopicPh
         }
         for (TopicPhrase p : exclusions) {
             b.add(phraseQuery(field, p), Occur.MUST_NOT);
-        }
-        return b.build();
-    }
-
-    /**
-     * The clauses that need positions: required phrases, and excluded phrases. Term clauses are
-     * left to the caller, which checks them against the article's terms first.
-     */
-    Query positionalQuery(String field) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (TopicPhrase p : phrases) {
-            b.add(phraseQuery(field, p), Occur.FILTER);
-        }
-        if (phrases.isEmpty()) {
-            b.add(new MatchAllDocsQuery(), Occur.FILTER);
-        }
-        for (TopicPhrase p : exclusions) {
-            if (p.terms().size() > 1) {
-                b.add(phraseQuery(field, p), Occur.MUST_NOT);
-            }
         }
         return b.build();
     }

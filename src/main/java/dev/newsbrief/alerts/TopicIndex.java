@@ -229,13 +229,11 @@ public final class TopicIndex implements Closeable {
                 }
                 return;
             }
-            int verdict = CompiledTopic.checkTerms(checks, starts[slot], article);
-            if (verdict == CompiledTopic.NO) {
-                return;
-            }
-            CompiledTopic c = topics[slot];
-            if (c != null && (verdict == CompiledTopic.YES || c.matchesPositions(article))) {
-                out.add(c.topic());
+            if (CompiledTopic.matches(checks, starts[slot], article)) {
+                CompiledTopic c = topics[slot];
+                if (c != null) {
+                    out.add(c.topic());
+                }
             }
         }
 
