@@ -19,24 +19,27 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The presearcher: a Lucene index with one document per distinct topic, filed under the topic's
- * {@linkplain Topic#anchorTerm anchor term}. Given an article it finds, in one
- * {@link TermInSetQuery} over the article's terms, the few topics that could match (those whose
- * anchor the article contains) and verifies only those, instead of trying every topic. Compiled
+ * {@linkplain Topic#anchorTerm anchor term}. Given an article it looks the article's terms up in
+ * the anchor field, the few topics found there are the candidates that could match (those whose
+ * anchor the article contains), and only those are verified, instead of trying every topic. Compiled
  * topics live in memory in an array addressed by a numeric doc value; the index is rebuilt from
  * the subscriptions table on start. Thread-safe: updates are serialised, searches run on
  * near-real-time searchers.
@@ -51,6 +54,7 @@ public final class TopicIndex implements Closeable {
     private final SearcherManager searchers;
     private final TopicDictionary dictionary = new TopicDictionary();
     private final Map<String, Integer> slotByKey = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, int[]> slotsBySegment = new ConcurrentHashMap<>();
     private volatile CompiledTopic[] slots = new CompiledTopic[1024];
     // The term checks of every slot in one flat array (see CompiledTopic#packed), and where each starts.
     private volatile int[] packed = new int[8192];
@@ -183,6 +187,12 @@ public final class TopicIndex implements Closeable {
         return out;
     }
 
+    /**
+     * Reads the anchor postings of the article's terms straight from each segment (the work a
+     * {@code TermInSetQuery} does, without its query machinery), marks the candidate documents in a
+     * bit set, then visits them in document order, which is slot order: the packed checks are read
+     * front to back.
+     */
     private void presearch(PreparedArticle article, boolean verify, List<Topic> out) {
         if (article.terms().isEmpty()) {
             return;
@@ -190,7 +200,46 @@ public final class TopicIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                searcher.search(new TermInSetQuery(ANCHOR, article.terms()), new SlotCollector(verify ? article : null, out));
+                CompiledTopic[] topics = slots;
+                int[] checks = packed;
+                int[] starts = offsets;
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    LeafReader reader = leaf.reader();
+                    Terms anchors = reader.terms(ANCHOR);
+                    if (anchors == null) {
+                        continue;
+                    }
+                    FixedBitSet hits = new FixedBitSet(reader.maxDoc());
+                    TermsEnum terms = anchors.iterator();
+                    PostingsEnum postings = null;
+                    for (BytesRef term : article.terms()) {
+                        if (terms.seekExact(term)) {
+                            postings = terms.postings(postings, PostingsEnum.NONE);
+                            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                                hits.set(doc);
+                            }
+                        }
+                    }
+                    int[] docSlots = slotsOf(reader);
+                    Bits live = reader.getLiveDocs();
+                    for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                            doc = doc + 1 < hits.length() ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                        if (live != null && !live.get(doc)) {
+                            continue;
+                        }
+                        int slot = docSlots[doc];
+                        if (slot < 0 || slot >= topics.length) {
+                            continue; // added after this search began
+                        }
+                        if (verify && !CompiledTopic.matches(checks, starts[slot], article)) {
+                            continue;
+                        }
+                        CompiledTopic c = topics[slot];
+                        if (c != null) {
+                            out.add(c.topic());
+                        }
+                    }
+                }
             } finally {
                 searchers.release(searcher);
             }
@@ -199,58 +248,26 @@ public final class TopicIndex implements Closeable {
         }
     }
 
-    /** Collects candidates in doc (= slot) order, verifying each on the spot when given an article. */
-    private final class SlotCollector extends SimpleCollector {
-        private final CompiledTopic[] topics = slots;
-        private final int[] checks = packed;
-        private final int[] starts = offsets;
-        private final PreparedArticle article;
-        private final List<Topic> out;
-        private NumericDocValues slotValues;
-
-        SlotCollector(PreparedArticle article, List<Topic> out) {
-            this.article = article;
-            this.out = out;
+    /** Each document's slot in one segment, read once from the doc values and kept while the segment lives. */
+    private int[] slotsOf(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        IndexReader.CacheKey key = helper == null ? null : helper.getKey();
+        int[] cached = key == null ? null : slotsBySegment.get(key);
+        if (cached != null) {
+            return cached;
         }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (slotValues == null || !slotValues.advanceExact(doc)) {
-                return;
-            }
-            int slot = (int) slotValues.longValue();
-            if (slot >= topics.length) {
-                return; // added after this search began
-            }
-            if (article == null) {
-                CompiledTopic c = topics[slot];
-                if (c != null) {
-                    out.add(c.topic());
-                }
-                return;
-            }
-            if (CompiledTopic.matches(checks, starts[slot], article)) {
-                CompiledTopic c = topics[slot];
-                if (c != null) {
-                    out.add(c.topic());
-                }
+        int[] docSlots = new int[reader.maxDoc()];
+        Arrays.fill(docSlots, -1);
+        NumericDocValues values = reader.getNumericDocValues(SLOT);
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                docSlots[doc] = (int) values.longValue();
             }
         }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            slotValues = context.reader().getNumericDocValues(SLOT);
+        if (key != null && slotsBySegment.putIfAbsent(key, docSlots) == null) {
+            helper.addClosedListener(slotsBySegment::remove);
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-            // no scores: every candidate is verified exactly
-        }
+        return docSlots;
     }
 
     @Override
