@@ -1,5 +1,7 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.Alerts;
+import dev.newsbrief.alerts.AlertsOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
@@ -14,12 +16,22 @@ import java.time.ZoneId;
 final class ChatWiring {
     private ChatWiring() {}
 
+    /** The chat handler and the alerts services it uses for subscriptions. */
+    record Wired(ChatHandler handler, Alerts alerts) {}
+
     static ChatHandler handler(AppContext app) {
+        return wire(app).handler();
+    }
+
+    static Wired wire(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
         PassageIndex index = IndexWiring.openForWriting(app, PassageIndex.Options.DEFAULTS);
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
                 BriefSettings.from(app.config()));
-        ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()));
-        return new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC());
+        Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
+                Alerts.documentFrequencyIn(index)));
+        ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
+                .withAlerts(alerts.subscriptions());
+        return new Wired(new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC()), alerts);
     }
 }
