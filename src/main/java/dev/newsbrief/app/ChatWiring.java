@@ -1,5 +1,7 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.Alerts;
+import dev.newsbrief.alerts.AlertsOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
@@ -18,22 +20,34 @@ import java.util.function.Supplier;
 final class ChatWiring {
     private ChatWiring() {}
 
+    /** The chat handler and the alerts services it uses for subscriptions. */
+    record Wired(ChatHandler handler, Alerts alerts) {}
+
     static ChatHandler handler(AppContext app) {
-        // writable: the process holds the data-directory lock, and an empty index must still answer
-        PassageIndex index = app.manage(
-                PassageIndex.openWritable(PassageIndex.onDisk(app.dir().index()), PassageIndex.Options.DEFAULTS));
-        return handler(app, index, new CompositeMeterRegistry(), Optional.empty());
+        return wire(app).handler();
     }
 
-    /** The handler over an index the caller opened, recording query latency in {@code metrics}. */
-    static ChatHandler handler(AppContext app, PassageIndex index, MeterRegistry metrics,
+    static Wired wire(AppContext app) {
+        // writable: the process holds the data-directory lock, and an empty index must still answer
+        PassageIndex index = IndexWiring.openForWriting(app, PassageIndex.Options.DEFAULTS);
+        return wire(app, index, new CompositeMeterRegistry(), Optional.empty());
+    }
+
+    /**
+     * The handler over an index the caller opened, recording query latency in {@code metrics},
+     * with /stats answered by {@code statsReport} when given.
+     */
+    static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
             Optional<Supplier<String>> statsReport) {
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
                 BriefSettings.from(app.config()), metrics);
-        ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()));
+        Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
+                Alerts.documentFrequencyIn(index)));
+        ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
+                .withAlerts(alerts.subscriptions());
         if (statsReport.isPresent()) {
             services = services.withStatsReport(statsReport.get());
         }
-        return new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC());
+        return new Wired(new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC()), alerts);
     }
 }

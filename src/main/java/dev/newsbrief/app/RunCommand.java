@@ -1,13 +1,16 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.DeliveryWorker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
 import dev.newsbrief.telegram.BotToken;
+import dev.newsbrief.telegram.TelegramAlertSink;
 import dev.newsbrief.telegram.TelegramBot;
 import dev.newsbrief.telegram.TelegramSettings;
 import java.nio.file.Path;
@@ -51,21 +54,27 @@ final class RunCommand implements Callable<Integer> {
             TelegramSettings settings = TelegramSettings.from(app.config());
             BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
                     "no bot token: set TELEGRAM_BOT_TOKEN or telegram.token-file"));
-            PassageIndex index = app.manage(PassageIndex.openWritable(PassageIndex.onDisk(app.dir().index()),
-                    IngestWiring.indexOptions(app.config())));
+            PassageIndex index = IndexWiring.openForWriting(app, IngestWiring.indexOptions(app.config()));
             OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
                     Clock.systemUTC()));
+            ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
             Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
                     IngestWiring.ingestOptions(app.config()), Clock.systemUTC());
+            ingester.addListener(wired.alerts().queue()::onNewArticle);
             ops.countIngested(ingester);
             // the first start of a fresh data directory (a new Docker volume) gets the seed articles
             app.config().optionalString("data.seeds").ifPresent(seeds -> ingester.ingestSeeds(Path.of(seeds)));
-            ChatHandler handler = ChatWiring.handler(app, index, ops.registry(), Optional.of(ops.statsReport()));
+            ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
                     new UpdateOffsetStore(app.database()), ops.registry());
             ops.watchPolling(bot::lastSuccessfulPoll);
+            // Alerts queued by ingestion go out through the bot's one rate-limited sender.
+            DeliveryWorker alerts = wired.alerts().worker(
+                    new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
+            alerts.start();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
                 log.info("shutting down");
+                alerts.close();
                 bot.close();
                 app.close();
                 stopped.countDown();
