@@ -138,6 +138,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
                 result.put("passages", prepared.passages());
                 result.put("subscriptions", prepared.subscriptions());
                 result.put("chats", prepared.chats());
+                result.put("distinct_topics", prepared.topics());
                 result.put("questions", questions);
                 result.put("xmx_mb", maxBytes / 1048576);
                 result.put("live_heap_mb", round(live / 1048576));
@@ -160,8 +161,17 @@ final class BenchMemoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Prepared(long articles, int passages, long subscriptions, long chats, List<String> questions,
-            int firstUpdateId) {
+    private record Prepared(long articles, int passages, long subscriptions, long chats, long topics,
+            List<String> questions, int firstUpdateId) {
+    }
+
+    private static long distinct(Database db, String column) {
+        return db.read(c -> {
+            try (var st = c.createStatement();
+                    var rs = st.executeQuery("SELECT COUNT(DISTINCT " + column + ") FROM subscriptions")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /** Ingests the corpus and adds the subscriptions unless the directory already has them. */
@@ -179,34 +189,43 @@ final class BenchMemoryCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "ingested %d articles in %d s%n", report.added(),
                         (System.nanoTime() - t) / 1_000_000_000L);
             }
-            List<String> vocabulary = new ArrayList<>();
+            // Topics are title phrases (two adjacent words) and single title words, most frequent first;
+            // every subscription gets a different topic while there are enough, the worst case for
+            // the alert matcher's memory (real users share popular topics).
             Map<String, Integer> counts = new HashMap<>();
-            for (Article a : articles.latest(5_000)) {
+            for (Article a : articles.latest(20_000)) {
                 Matcher m = TITLE_WORD.matcher(a.title());
+                String previous = null;
                 while (m.find()) {
-                    counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    String word = m.group().toLowerCase(Locale.ROOT);
+                    counts.merge(word, 1, Integer::sum);
+                    if (previous != null) {
+                        counts.merge(previous + " " + word, 1, Integer::sum);
+                    }
+                    previous = word;
                 }
             }
-            counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(2_000).forEach(e -> vocabulary.add(e.getKey()));
+            List<String> vocabulary = new ArrayList<>();
+            counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> vocabulary.add(e.getKey()));
             if (vocabulary.isEmpty()) {
                 throw new NewsbriefException("the corpus " + corpus + " gave no articles to ask about");
             }
             SubscriptionStore subs = new SubscriptionStore(db);
             ChatStore chats = new ChatStore(db);
             Random random = new Random(42);
+            int next = 0;
             for (long chat = 1; subs.count() < subscriptions; chat++) {
                 chats.touch(chat, "private", null);
                 for (int k = 0; k < topicsPerChat && subs.count() < subscriptions; k++) {
-                    // squared uniform: popular topics are shared by many chats, as in real use
-                    double r = random.nextDouble();
-                    String word = vocabulary.get((int) (r * r * vocabulary.size()));
-                    subs.add(chat, Topics.key(word), Topics.display(word));
+                    String topic = vocabulary.get(next++ % vocabulary.size());
+                    subs.add(chat, Topics.key(topic), Topics.display(topic));
                 }
             }
             List<String> asks = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                asks.add("what is the news on " + vocabulary.get(random.nextInt(Math.min(300, vocabulary.size()))) + "?");
+                asks.add("what is the news on " + vocabulary.get(random.nextInt(Math.min(300, vocabulary.size())))
+                        + "?");
             }
             // a reused directory remembers the last update the bot confirmed; new ones must come after it
             int firstUpdateId = db.read(c -> {
@@ -215,13 +234,9 @@ final class BenchMemoryCommand implements Callable<Integer> {
                     return rs.next() ? rs.getInt(1) + 1 : 1;
                 }
             });
-            long subscribedChats = db.read(c -> {
-                try (var st = c.createStatement();
-                        var rs = st.executeQuery("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            });
-            return new Prepared(articles.count(), index.passageCount(), subs.count(), subscribedChats, asks,
+            long subscribedChats = distinct(db, "chat_id");
+            long topics = distinct(db, "topic");
+            return new Prepared(articles.count(), index.passageCount(), subs.count(), subscribedChats, topics, asks,
                     firstUpdateId);
         }
     }
