@@ -1,5 +1,8 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.IngestOutcome;
+import dev.newsbrief.ingest.ParsedArticle;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -64,9 +67,10 @@ public final class FeedPoller {
             try {
                 String articleId = null;
                 if (feed.accepts(item.title() + "\n" + HtmlText.of(item.summary()) + "\n" + HtmlText.of(item.content()))) {
-                    ArticleSink.Ingested result = sink.ingest(article(feed, item));
+                    IngestOutcome result = sink.ingest(article(feed, item), feed.name() + " item " + item.key());
                     articleId = result.articleId();
-                    if (result.outcome() == ArticleSink.Outcome.ADDED || result.outcome() == ArticleSink.Outcome.UPDATED) {
+                    if (result.status() == IngestOutcome.Status.ADDED
+                            || result.status() == IngestOutcome.Status.UPDATED) {
                         ingested++;
                     }
                 }
@@ -84,16 +88,16 @@ public final class FeedPoller {
         return recorder.success(feed, fresh, PollReport.Status.OK, newItems, ingested);
     }
 
-    private IncomingArticle article(FeedSource feed, FeedItem item) {
+    private ParsedArticle article(FeedSource feed, FeedItem item) {
         String content = HtmlText.of(item.content());
         String summary = HtmlText.of(item.summary());
         String title = item.title();
         String body = content.isEmpty() ? summary : content;
-        java.time.Instant published = item.publishedAt();
+        Instant published = item.publishedAt();
         if (content.isEmpty() && summary.length() < fullTextBelow && isHttp(item.link())) {
             try {
                 PageReader.Read read = pages.read(item.link(), Validators.NONE);
-                ExtractedPage page = read.page().orElseThrow();
+                ParsedArticle page = read.page().orElseThrow();
                 body = page.body();
                 title = title.isBlank() && page.title() != null ? page.title() : title;
                 published = published == null ? page.publishedAt() : published;
@@ -106,7 +110,7 @@ public final class FeedPoller {
         tags.put("feed", feed.name());
         tags.put("feed_item", item.key());
         String id = item.link() == null ? "feed:" + feed.name() + ":" + item.key() : null;
-        return new IncomingArticle(id, title.isBlank() ? null : title, body, item.link(), feed.name(), published, tags);
+        return new ParsedArticle(id, title.isBlank() ? null : title, body, item.link(), feed.name(), published, tags);
     }
 
     private static boolean isHttp(String link) {

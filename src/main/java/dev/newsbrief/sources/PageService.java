@@ -1,5 +1,8 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.IngestOutcome;
+import dev.newsbrief.ingest.ParsedArticle;
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -10,7 +13,7 @@ import java.util.Map;
  */
 public final class PageService {
     /** A page ingested on request. */
-    public record Result(ArticleSink.Outcome outcome, String articleId, String title, String url) {}
+    public record Result(IngestOutcome.Status status, String articleId, String title, String url, String reason) {}
 
     private final PageReader reader;
     private final ArticleSink sink;
@@ -32,9 +35,9 @@ public final class PageService {
     public Result ingest(String url) {
         String checked = SourceDefinitions.httpUrl(url, "ingest");
         PageReader.Read read = reader.read(checked, Validators.NONE);
-        ExtractedPage page = read.page().orElseThrow();
-        ArticleSink.Ingested result = sink.ingest(article(page, checked, null));
-        return new Result(result.outcome(), result.articleId(), page.title(), checked);
+        ParsedArticle page = read.page().orElseThrow();
+        IngestOutcome result = sink.ingest(article(page, checked, null), checked);
+        return new Result(result.status(), result.articleId(), page.title(), checked, result.reason());
     }
 
     PollReport poll(PageSource source) {
@@ -45,18 +48,24 @@ public final class PageService {
             if (read.notModified()) {
                 return recorder.success(source, validators, PollReport.Status.NOT_MODIFIED, 0, 0);
             }
-            ArticleSink.Ingested result = sink.ingest(article(read.page().orElseThrow(), source.url(), source.name()));
+            IngestOutcome result = sink.ingest(article(read.page().orElseThrow(), source.url(), source.name()),
+                    source.name());
+            if (result.status() == IngestOutcome.Status.SKIPPED) {
+                return recorder.failure(source, source.url() + ": " + result.reason(), 0, 0);
+            }
             boolean first = store.remember(source.name(), source.url(), result.articleId(), recorder.now());
-            boolean changed = result.outcome() == ArticleSink.Outcome.ADDED
-                    || result.outcome() == ArticleSink.Outcome.UPDATED;
+            boolean changed = result.status() == IngestOutcome.Status.ADDED
+                    || result.status() == IngestOutcome.Status.UPDATED;
             return recorder.success(source, read.validators(), PollReport.Status.OK, first ? 1 : 0, changed ? 1 : 0);
         } catch (RuntimeException e) {
             return recorder.failure(source, e.getMessage(), 0, 0);
         }
     }
 
-    private static IncomingArticle article(ExtractedPage page, String url, String source) {
-        return new IncomingArticle(null, page.title(), page.body(), url, source, page.publishedAt(),
+    /** The page's article under the URL it was asked for; the source is the configured name, else the site. */
+    private static ParsedArticle article(ParsedArticle page, String url, String source) {
+        String outlet = source != null ? source : page.source() != null ? page.source() : URI.create(url).getHost();
+        return new ParsedArticle(null, page.title(), page.body(), url, outlet, page.publishedAt(),
                 source == null ? Map.of() : Map.of("page", source));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.HtmlArticleExtractor;
 import dev.newsbrief.store.Database;
 import java.time.Clock;
 
@@ -16,12 +17,12 @@ public final class SourcePolling implements AutoCloseable {
     private final PageService pages;
     private final FetchOptions options;
 
-    public SourcePolling(FetchOptions options, Database db, ArticleSink sink, PageExtractor extractor, Clock clock) {
+    public SourcePolling(FetchOptions options, Database db, ArticleSink sink, Clock clock) {
         this.options = options;
         this.fetcher = new HttpFetcher(options);
         this.store = new FeedStateStore(db);
         PollRecorder recorder = new PollRecorder(store, new Backoff(options.backoffMax()), clock);
-        PageReader reader = new PageReader(fetcher, extractor);
+        PageReader reader = new PageReader(fetcher, new HtmlArticleExtractor());
         this.feeds = new FeedPoller(fetcher, reader, sink, store, recorder, options.fullTextBelow());
         this.folders = new FolderScanner(sink, store, recorder);
         this.pages = new PageService(reader, sink, store, recorder);

@@ -37,7 +37,7 @@ class SourceSchedulerTest {
 
     @Test
     void aHangingSourceDoesNotBlockTheOthersAndCloseStopsPolling() throws Exception {
-        server.route("/hang", exchange -> Thread.sleep(3_000))
+        server.route("/hang", exchange -> Thread.sleep(6_000))
                 .route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"))
                 .route("/solar", server.resource("atom.xml", "application/atom+xml"));
         Duration interval = Duration.ofMillis(300);
@@ -46,8 +46,8 @@ class SourceSchedulerTest {
                 new FeedSource("gazette", server.url("/gazette"), interval, List.of(), List.of()),
                 new FeedSource("solar", server.url("/solar"), interval, List.of(), List.of()));
         try (Database db = Database.open(dir.resolve("s.db"))) {
-            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
-            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+            TestSupport.RecordingSink sink = new TestSupport.RecordingSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink,
                     Clock.systemUTC())) {
                 SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
                 scheduler.start();
@@ -84,8 +84,8 @@ class SourceSchedulerTest {
             sources.add(new FeedSource("f" + i, server.url("/f" + i), Duration.ofHours(1), List.of(), List.of()));
         }
         try (Database db = Database.open(dir.resolve("c.db"))) {
-            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
-            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+            TestSupport.RecordingSink sink = new TestSupport.RecordingSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink,
                     Clock.systemUTC())) {
                 SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
                 scheduler.start();
