@@ -1,6 +1,7 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.store.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,10 @@ final class CommonOptions {
             description = "Config file laid over config/newsbrief.yaml and under NEWSBRIEF_* variables.")
     Path config;
 
-    /** Bundled defaults, then ./config/newsbrief.yaml, then --config, then the environment. */
+    /**
+     * Bundled defaults, then ./config/newsbrief.yaml, then --config, then the environment; applies
+     * the log settings (format, level, secrets to redact) as soon as they are known.
+     */
     Config loadConfig() {
         List<Path> files = new ArrayList<>();
         Path local = Path.of("config", "newsbrief.yaml");
@@ -28,7 +32,9 @@ final class CommonOptions {
         if (config != null) {
             files.add(config);
         }
-        return Config.load(files, System.getenv());
+        Config cfg = Config.load(files, System.getenv());
+        LogSetup.apply(cfg, cfg.secrets());
+        return cfg;
     }
 
     DataDirectory dataDirectory(Config cfg) {

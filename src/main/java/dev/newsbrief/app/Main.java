@@ -16,6 +16,10 @@ import picocli.CommandLine.Mixin;
             CommandLine.HelpCommand.class,
             CheckCommand.class,
             SourcesCommand.class,
+            ConfigCommand.class,
+            StatsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);

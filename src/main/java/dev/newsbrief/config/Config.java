@@ -214,6 +214,24 @@ public final class Config {
         }
     }
 
+    /** The values of every set secret (keys naming a token, secret or password), for log redaction. */
+    public List<String> secrets() {
+        List<String> out = new ArrayList<>();
+        collectSecrets(values, out);
+        return List.copyOf(out);
+    }
+
+    private static void collectSecrets(JsonNode node, List<String> out) {
+        node.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                collectSecrets(e.getValue(), out);
+            } else if (SECRET.matcher(e.getKey()).matches() && e.getValue().isValueNode()
+                    && !e.getValue().asText().isBlank()) {
+                out.add(e.getValue().asText());
+            }
+        });
+    }
+
     private static void mask(ObjectNode node) {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         List<String> secrets = new ArrayList<>();
@@ -269,7 +287,15 @@ public final class Config {
     }
 
     private static void check(String path, JsonNode def, JsonNode value, String where) {
-        if (value.isNull() || def.isNull()) {
+        if (def.isNull()) {
+            return;
+        }
+        if (value.isNull()) {
+            // an empty value would read as false, 0 or no duration; only plain text settings may be left empty
+            if (!def.isTextual() || Durations.looksLikeDuration(def.asText())) {
+                throw new ConfigException("setting " + path + " has no value; give one like its default ("
+                        + def.asText() + ") at " + where);
+            }
             return;
         }
         String problem = null;
@@ -284,7 +310,7 @@ public final class Config {
         } else if (def.isObject() && !value.isObject()) {
             problem = "must be a mapping";
         } else if (def.isTextual() && Durations.looksLikeDuration(def.asText())
-                && Durations.parse(value.asText()).isEmpty()) {
+                && Durations.parse(value.asText()).map(Duration::isNegative).orElse(true)) {
             problem = "must be a duration such as 30s, 10m or 6h";
         } else if (def.isTextual() && !value.isValueNode()) {
             problem = "must be a single value";

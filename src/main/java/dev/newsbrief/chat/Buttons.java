@@ -1,0 +1,42 @@
+package dev.newsbrief.chat;
+
+import dev.newsbrief.store.CallbackStateStore;
+
+/** Makes inline buttons whose meaning is stored server-side under a short token. */
+public final class Buttons {
+    private static final int MAX_LABEL_TOPIC = 40;
+
+    private final CallbackStateStore states;
+
+    public Buttons(CallbackStateStore states) {
+        this.states = states;
+    }
+
+    public Button more(long chatId, String cursor) {
+        return make(chatId, ButtonKind.MORE, cursor, "More");
+    }
+
+    public Button subscribe(long chatId, String topic) {
+        return make(chatId, ButtonKind.SUBSCRIBE, topic, "Subscribe to ‘" + shorten(topic) + "’");
+    }
+
+    public Button unsubscribe(long chatId, String topic) {
+        return make(chatId, ButtonKind.UNSUBSCRIBE, topic, "Unsubscribe from ‘" + shorten(topic) + "’");
+    }
+
+    public Button ask(long chatId, String question) {
+        return make(chatId, ButtonKind.ASK, question, question);
+    }
+
+    private Button make(long chatId, ButtonKind kind, String payload, String label) {
+        return new Button(label, states.create(chatId, kind.storeName(), payload));
+    }
+
+    static String shorten(String topic) {
+        String t = topic.strip();
+        if (t.codePointCount(0, t.length()) <= MAX_LABEL_TOPIC) {
+            return t;
+        }
+        return t.substring(0, t.offsetByCodePoints(0, MAX_LABEL_TOPIC - 1)) + "…";
+    }
+}

@@ -1,0 +1,32 @@
+package dev.newsbrief.chat;
+
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.CallbackStateStore;
+import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.SubscriptionStore;
+import java.util.Optional;
+
+/**
+ * Everything the handler talks to.
+ *
+ * @param desk     answers and latest news
+ * @param articles article counts for /stats
+ * @param chats    chat rows
+ * @param subscriptions topics
+ * @param callbacks inline-button state
+ * @param ingestor  /ingest, when sources are wired
+ */
+public record ChatServices(NewsDesk desk, ArticleStore articles, ChatStore chats, SubscriptionStore subscriptions,
+        CallbackStateStore callbacks, Optional<UrlIngestor> ingestor) {
+
+    /** The stores over one database, with the given desk and no ingestor. */
+    public static ChatServices over(Database db, NewsDesk desk) {
+        return new ChatServices(desk, new ArticleStore(db), new ChatStore(db), new SubscriptionStore(db),
+                new CallbackStateStore(db), Optional.empty());
+    }
+
+    public ChatServices withIngestor(UrlIngestor ingestor) {
+        return new ChatServices(desk, articles, chats, subscriptions, callbacks, Optional.of(ingestor));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.newsbrief.chat;
+
+import dev.newsbrief.store.CallbackState;
+
+/** "More": the next items of an earlier briefing, without repeats. */
+final class MoreAction implements ButtonAction {
+    private final NewsDesk desk;
+    private final BriefingReplies replies;
+
+    MoreAction(NewsDesk desk, BriefingReplies replies) {
+        this.desk = desk;
+        this.replies = replies;
+    }
+
+    @Override
+    public ButtonKind kind() {
+        return ButtonKind.MORE;
+    }
+
+    @Override
+    public Reply press(ButtonPress press, CallbackState state) {
+        return desk.more(state.payload())
+                .map(b -> Reply.of(replies.message(press.chatId(), b, null)))
+                .orElseGet(() -> Reply.none().withNotice("That's all I have on this."));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.newsbrief.chat;
+
+import dev.newsbrief.store.Subscription;
+import dev.newsbrief.store.SubscriptionStore;
+import java.util.List;
+
+/** /unsubscribe [topic]: stop following a topic; without one, offers a button per topic. */
+final class UnsubscribeCommand implements Command {
+    private final Subscriptions subscriptions;
+    private final SubscriptionStore store;
+    private final Buttons buttons;
+
+    UnsubscribeCommand(Subscriptions subscriptions, SubscriptionStore store, Buttons buttons) {
+        this.subscriptions = subscriptions;
+        this.store = store;
+        this.buttons = buttons;
+    }
+
+    @Override
+    public String name() {
+        return "unsubscribe";
+    }
+
+    @Override
+    public String description() {
+        return "Stop following a topic";
+    }
+
+    @Override
+    public Reply handle(IncomingMessage message, String args) {
+        if (!args.isBlank()) {
+            return Reply.text(subscriptions.unsubscribe(message.chatId(), args));
+        }
+        List<Subscription> topics = store.forChat(message.chatId());
+        if (topics.isEmpty()) {
+            return Reply.text("You don't follow any topics. Add one with /subscribe <topic>.");
+        }
+        List<List<Button>> rows = topics.stream()
+                .map(s -> List.of(buttons.unsubscribe(message.chatId(), s.display())))
+                .toList();
+        return Reply.of(new OutgoingMessage(Content.Text.of("Which topic should I drop?"), rows));
+    }
+}

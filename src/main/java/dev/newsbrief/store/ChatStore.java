@@ -1,0 +1,124 @@
+package dev.newsbrief.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Reads and writes {@code chats}: who the bot talks to and whether it may still send to them. */
+public final class ChatStore {
+    private final Database db;
+
+    public ChatStore(Database db) {
+        this.db = db;
+    }
+
+    /** Records the chat (creating it, or re-activating it when the user talks to the bot again). */
+    public void touch(long chatId, String type, String title) {
+        long now = System.currentTimeMillis();
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO chats (chat_id, type, title, active, "
+                    + "created_at, updated_at) VALUES (?,?,?,1,?,?) ON CONFLICT(chat_id) DO UPDATE SET "
+                    + "type = excluded.type, title = COALESCE(excluded.title, chats.title), active = 1, "
+                    + "updated_at = excluded.updated_at")) {
+                ps.setLong(1, chatId);
+                ps.setString(2, type);
+                ps.setString(3, title);
+                ps.setLong(4, now);
+                ps.setLong(5, now);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<ChatRow> find(long chatId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT chat_id, type, title, active FROM chats WHERE chat_id = ?")) {
+                ps.setLong(1, chatId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new ChatRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** True unless the chat is known and marked inactive; unknown chats may be sent to. */
+    public boolean isActive(long chatId) {
+        return find(chatId).map(ChatRow::active).orElse(true);
+    }
+
+    /** Marks the chat inactive (blocked, kicked, left); returns whether a row changed. */
+    public boolean deactivate(long chatId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ? AND active = 1")) {
+                ps.setLong(1, System.currentTimeMillis());
+                ps.setLong(2, chatId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /**
+     * Moves a group that became a supergroup to its new id. The foreign keys cascade on update, so
+     * subscriptions and deliveries follow. If the new id already exists (an update raced us), the
+     * old chat's subscriptions are merged into it instead.
+     */
+    public void migrate(long oldChatId, long newChatId) {
+        db.inTransaction(c -> {
+            boolean targetExists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM chats WHERE chat_id = ?")) {
+                ps.setLong(1, newChatId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    targetExists = rs.next();
+                }
+            }
+            if (!targetExists) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE chats SET chat_id = ?, type = 'supergroup', updated_at = ? WHERE chat_id = ?")) {
+                    ps.setLong(1, newChatId);
+                    ps.setLong(2, System.currentTimeMillis());
+                    ps.setLong(3, oldChatId);
+                    ps.executeUpdate();
+                }
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO subscriptions "
+                    + "(chat_id, topic, display, created_at) SELECT ?, topic, display, created_at "
+                    + "FROM subscriptions WHERE chat_id = ?")) {
+                ps.setLong(1, newChatId);
+                ps.setLong(2, oldChatId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM chats WHERE chat_id = ?")) {
+                ps.setLong(1, oldChatId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets the chat: its row, subscriptions, deliveries and button state. */
+    public void delete(long chatId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM callback_state WHERE chat_id = ?")) {
+                ps.setLong(1, chatId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM chats WHERE chat_id = ?")) {
+                ps.setLong(1, chatId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public long countActive() {
+        return db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM chats WHERE active = 1")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+}

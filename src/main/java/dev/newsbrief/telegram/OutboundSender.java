@@ -1,0 +1,343 @@
+package dev.newsbrief.telegram;
+
+import dev.newsbrief.store.ChatStore;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The one outbound path for everything the bot sends. Messages wait in a queue per chat (so one
+ * chat's messages stay in order) and a dispatcher releases them within the {@link RateLimits}.
+ * A 429 pauses all sending for its {@code retry_after} and the message is retried — none is
+ * dropped; 5xx and timeouts retry with bounded exponential backoff and then give up with a log
+ * line; 403 or "chat not found" marks the chat inactive and nothing more goes to it.
+ */
+public final class OutboundSender implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
+
+    private final TelegramClient client;
+    private final TelegramSettings settings;
+    private final ChatStore chats;
+    private final BotToken token;
+    private final RateLimits limits;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<Long, ChatQueue> queues = new LinkedHashMap<>();
+    private final ExecutorService workers;
+    private final Thread dispatcher;
+    private volatile boolean closing;
+    private int pending;
+
+    public OutboundSender(TelegramClient client, TelegramSettings settings, ChatStore chats, BotToken token) {
+        this.client = client;
+        this.settings = settings;
+        this.chats = chats;
+        this.token = token;
+        this.limits = new RateLimits(settings.globalPerSecond(), settings.chatInterval().toNanos(),
+                settings.groupPerMinute());
+        this.workers = Executors.newFixedThreadPool(settings.senderThreads(),
+                Thread.ofPlatform().name("telegram-send-", 0).daemon(true).factory());
+        this.dispatcher = Thread.ofPlatform().name("telegram-dispatch").daemon(true).unstarted(this::dispatchLoop);
+        dispatcher.start();
+    }
+
+    /**
+     * Sends HTML text to a chat, split into parts of at most 4096 characters at paragraph
+     * boundaries; the buttons go on the last part. Completes when every part is settled.
+     */
+    public CompletableFuture<SendOutcome> sendHtml(long chatId, String html, InlineKeyboardMarkup buttons) {
+        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_LENGTH);
+        List<CompletableFuture<SendOutcome>> futures = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SendMessage message = SendMessage.builder()
+                    .chatId(chatId)
+                    .text(parts.get(i))
+                    .parseMode("HTML")
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(i == parts.size() - 1 ? buttons : null)
+                    .build();
+            futures.add(submit(chatId, message));
+        }
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).thenApply(v -> {
+            SendOutcome last = null;
+            for (CompletableFuture<SendOutcome> f : futures) {
+                last = f.join();
+                if (!last.accepted()) {
+                    return last;
+                }
+            }
+            return last;
+        });
+    }
+
+    /** Blocking form of {@link #sendHtml} for callers such as the alert delivery worker. */
+    public SendOutcome sendHtmlAndWait(long chatId, String html, InlineKeyboardMarkup buttons) {
+        return sendHtml(chatId, html, buttons).join();
+    }
+
+    /** Queues one chat-bound call (sendMessage, editMessageText, ...) under the chat's rate limits. */
+    public CompletableFuture<SendOutcome> submit(long chatId, BotApiMethod<? extends Serializable> method) {
+        Job job = new Job(chatId, method, true);
+        enqueue(job);
+        return job.result;
+    }
+
+    /**
+     * Performs a call that is not a message to a chat (answerCallbackQuery, answerInlineQuery,
+     * setMyCommands, sendChatAction): it counts against the global limit only and is retried on
+     * 429/5xx like a message. The future completes with the outcome.
+     */
+    public CompletableFuture<SendOutcome> call(BotApiMethod<? extends Serializable> method) {
+        Job job = new Job(0, method, false);
+        enqueue(job);
+        return job.result;
+    }
+
+    private void enqueue(Job job) {
+        lock.lock();
+        try {
+            if (closing) {
+                job.result.complete(new SendOutcome.Failed(0, "sender is shut down"));
+                return;
+            }
+            queues.computeIfAbsent(job.queueKey(), k -> new ChatQueue()).jobs.addLast(job);
+            pending++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void dispatchLoop() {
+        lock.lock();
+        try {
+            while (!(closing && pending == 0) && !Thread.currentThread().isInterrupted()) {
+                long now = System.nanoTime();
+                long bestWait = Long.MAX_VALUE;
+                Long bestKey = null;
+                for (Map.Entry<Long, ChatQueue> e : queues.entrySet()) {
+                    ChatQueue q = e.getValue();
+                    if (q.busy || q.jobs.isEmpty()) {
+                        continue;
+                    }
+                    Job head = q.jobs.peekFirst();
+                    long wait = Math.max(q.retryAt - now,
+                            head.chatBound ? limits.waitFor(head.chatId, now) : limits.waitForAny(now));
+                    if (wait < bestWait) {
+                        bestWait = wait;
+                        bestKey = e.getKey();
+                    }
+                }
+                if (bestKey == null) {
+                    changed.await();
+                } else if (bestWait > 0) {
+                    changed.awaitNanos(bestWait);
+                } else {
+                    ChatQueue q = queues.remove(bestKey);
+                    queues.put(bestKey, q); // round robin: this chat goes to the back
+                    Job job = q.jobs.pollFirst();
+                    q.busy = true;
+                    limits.record(job.chatBound ? job.chatId : 0, now);
+                    workers.execute(() -> perform(job, q));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void perform(Job job, ChatQueue queue) {
+        Retry retry = null;
+        try {
+            if (job.chatBound && !chats.isActive(job.chatId)) {
+                job.result.complete(new SendOutcome.Blocked());
+            } else {
+                Serializable response = client.execute(job.method);
+                job.result.complete(new SendOutcome.Accepted(
+                        response instanceof Message m && m.getMessageId() != null ? m.getMessageId() : 0));
+            }
+        } catch (TelegramApiRequestException e) {
+            retry = onApiError(job, e);
+        } catch (TelegramApiException | RuntimeException e) {
+            retry = onTransient(job, 0, describe(e));
+        }
+        lock.lock();
+        try {
+            queue.busy = false;
+            if (retry != null) {
+                queue.jobs.addFirst(job);
+                queue.retryAt = retry.notBefore;
+            } else {
+                pending--;
+            }
+            if (!queue.busy && queue.jobs.isEmpty()) {
+                queues.values().remove(queue);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Retry onApiError(Job job, TelegramApiRequestException e) {
+        Integer code = e.getErrorCode();
+        String description = token.redact(Optional.ofNullable(e.getApiResponse()).orElse(e.getMessage()));
+        if (code != null && code == 429) {
+            int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
+                    ? e.getParameters().getRetryAfter() : 1;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, seconds));
+            lock.lock();
+            try {
+                limits.pauseUntil(until);
+            } finally {
+                lock.unlock();
+            }
+            log.warn("telegram asked to slow down (429): pausing all sends for {}s, chat {}", seconds, job.chatId);
+            return new Retry(until);
+        }
+        if (code != null && (code == 403 || (code == 400 && description != null
+                && description.toLowerCase(java.util.Locale.ROOT).contains("chat not found")))) {
+            if (job.chatBound) {
+                chats.deactivate(job.chatId);
+                log.info("chat {} blocked or removed the bot ({}); marked inactive", job.chatId, code);
+            }
+            job.result.complete(new SendOutcome.Blocked());
+            return null;
+        }
+        if (code == null || code >= 500) {
+            return onTransient(job, code == null ? 0 : code, description);
+        }
+        log.warn("telegram refused {} for chat {}: {} {}", job.method.getMethod(), job.chatId, code, description);
+        job.result.complete(new SendOutcome.Failed(code, description));
+        return null;
+    }
+
+    private Retry onTransient(Job job, int status, String description) {
+        job.attempts++;
+        if (job.attempts >= settings.maxAttempts()) {
+            log.warn("giving up on {} for chat {} after {} attempts: {} {}", job.method.getMethod(), job.chatId,
+                    job.attempts, status, description);
+            job.result.complete(new SendOutcome.Failed(status, description));
+            return null;
+        }
+        long delay = Math.min(settings.backoffMax().toNanos(),
+                settings.backoffInitial().toNanos() << Math.min(20, job.attempts - 1));
+        log.debug("retrying {} for chat {} in {} ms after {} {}", job.method.getMethod(), job.chatId,
+                delay / 1_000_000, status, description);
+        return new Retry(System.nanoTime() + delay);
+    }
+
+    private String describe(Exception e) {
+        StringBuilder sb = new StringBuilder(e.getClass().getSimpleName());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                sb.append(": ").append(t.getMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return token.redact(sb.toString());
+    }
+
+    /** Stops taking messages and waits up to {@code timeout} for queued ones to settle. */
+    public void drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            closing = true;
+            changed.signalAll();
+            while (pending > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("{} outgoing messages still queued at shutdown; not sent", pending);
+                    failAll();
+                    break;
+                }
+                changed.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void failAll() {
+        for (Iterator<ChatQueue> it = queues.values().iterator(); it.hasNext(); ) {
+            ChatQueue q = it.next();
+            for (Job j : q.jobs) {
+                j.result.complete(new SendOutcome.Failed(0, "not sent before shutdown"));
+                pending--;
+            }
+            q.jobs.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        drain(Duration.ofSeconds(10));
+        dispatcher.interrupt();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class ChatQueue {
+        final Deque<Job> jobs = new ArrayDeque<>();
+        boolean busy;
+        long retryAt = Long.MIN_VALUE;
+    }
+
+    private static final class Job {
+        final long chatId;
+        final BotApiMethod<? extends Serializable> method;
+        final boolean chatBound;
+        final CompletableFuture<SendOutcome> result = new CompletableFuture<>();
+        int attempts;
+
+        Job(long chatId, BotApiMethod<? extends Serializable> method, boolean chatBound) {
+            this.chatId = chatId;
+            this.method = method;
+            this.chatBound = chatBound;
+        }
+
+        /** Chat-bound jobs queue per chat; other calls share one queue keyed outside the chat-id space. */
+        long queueKey() {
+            return chatBound ? chatId : Long.MIN_VALUE;
+        }
+    }
+
+    private record Retry(long notBefore) {}
+}

@@ -1,0 +1,132 @@
+package dev.newsbrief.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbrief.chat.ChatHandler;
+import dev.newsbrief.chat.CommandInfo;
+import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.UpdateOffsetStore;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * A running bot: long polling from the stored offset, the ordered update consumer, and the
+ * outbound sender. {@link #close()} shuts down gracefully: polling stops, updates in hand finish,
+ * queued replies are sent, and the offset is stored.
+ */
+public final class TelegramBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final List<String> ALLOWED_UPDATES =
+            List.of("message", "callback_query", "inline_query", "my_chat_member");
+
+    private final TelegramBotsLongPollingApplication polling;
+    private final OrderedUpdateConsumer consumer;
+    private final OutboundSender sender;
+    private final OkHttpClient http;
+    private final String username;
+
+    private TelegramBot(TelegramBotsLongPollingApplication polling, OrderedUpdateConsumer consumer,
+            OutboundSender sender, OkHttpClient http, String username) {
+        this.polling = polling;
+        this.consumer = consumer;
+        this.sender = sender;
+        this.http = http;
+        this.username = username;
+    }
+
+    /** Connects, registers the command menu and starts polling. Failures name the server, never the token. */
+    public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
+            UpdateOffsetStore offsets) {
+        TelegramUrl url = telegramUrl(settings.baseUrl());
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(settings.requestTimeout())
+                .readTimeout(settings.requestTimeout())
+                .writeTimeout(settings.requestTimeout())
+                .build();
+        OkHttpClient pollHttp = http.newBuilder()
+                .readTimeout(settings.requestTimeout().plus(settings.pollTimeout()))
+                .build();
+        OkHttpTelegramClient client = new OkHttpTelegramClient(http, token.value(), url);
+        User me;
+        try {
+            me = client.execute(new GetMe());
+        } catch (TelegramApiException e) {
+            http.dispatcher().executorService().shutdown();
+            throw new NewsbriefException("cannot reach the Telegram Bot API at " + settings.baseUrl() + ": "
+                    + token.redact(String.valueOf(e.getMessage())));
+        }
+        OutboundSender sender = new OutboundSender(client, settings, chats, token);
+        List<BotCommand> menu = handler.publicCommands().stream()
+                .map((CommandInfo c) -> new BotCommand(c.name(), c.description()))
+                .toList();
+        sender.call(SetMyCommands.builder().commands(menu).build());
+
+        OffsetTracker tracker = new OffsetTracker(offsets, String.valueOf(me.getId()));
+        UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins());
+        OrderedUpdateConsumer consumer = new OrderedUpdateConsumer(router, tracker, settings.workers());
+        int pollSeconds = (int) Math.max(0, settings.pollTimeout().toSeconds());
+        Duration drainWait = settings.requestTimeout();
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp);
+        try {
+            polling.registerBot(token.value(), () -> url,
+                    ignoredLastReceived -> GetUpdates.builder()
+                            .offset((int) tracker.nextOffset(drainWait))
+                            .timeout(pollSeconds)
+                            .limit(100)
+                            .allowedUpdates(ALLOWED_UPDATES)
+                            .build(),
+                    consumer);
+        } catch (TelegramApiException e) {
+            sender.close();
+            consumer.close();
+            throw new NewsbriefException("cannot start polling the Telegram Bot API at " + settings.baseUrl() + ": "
+                    + token.redact(String.valueOf(e.getMessage())));
+        }
+        log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
+                tracker.committed() + 1);
+        return new TelegramBot(polling, consumer, sender, http, me.getUserName());
+    }
+
+    static TelegramUrl telegramUrl(URI base) {
+        int port = base.getPort() >= 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
+        return new TelegramUrl(base.getScheme(), base.getHost(), port, false);
+    }
+
+    /** The sending path, for alert delivery. */
+    public OutboundSender sender() {
+        return sender;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public void close() {
+        try {
+            polling.close();
+        } catch (Exception e) {
+            log.warn("stopping telegram polling failed: {}", e.getClass().getSimpleName());
+        }
+        consumer.shutdown(30);
+        sender.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+        log.info("telegram bot stopped");
+    }
+}

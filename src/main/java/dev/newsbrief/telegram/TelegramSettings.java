@@ -1,0 +1,60 @@
+package dev.newsbrief.telegram;
+
+import dev.newsbrief.config.Config;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The {@code telegram:} settings.
+ *
+ * @param baseUrl          Bot API server, e.g. {@code https://api.telegram.org} or a local test server
+ * @param tokenFile        file holding the token when {@code TELEGRAM_BOT_TOKEN} is unset, or null
+ * @param admins           user ids allowed to run admin commands
+ * @param globalPerSecond  messages per second over all chats
+ * @param chatInterval     minimum gap between two messages to one chat
+ * @param groupPerMinute   messages per minute to one group
+ * @param maxAttempts      attempts for a message on 5xx or timeout before giving up
+ * @param backoffInitial   first retry delay; doubles per attempt
+ * @param backoffMax       cap on the retry delay
+ * @param requestTimeout   HTTP timeout for one API call (long polls add the poll timeout)
+ * @param pollTimeout      long-poll wait passed to getUpdates
+ * @param workers          threads that handle updates (updates of one chat stay in order)
+ * @param senderThreads    threads that perform API calls
+ */
+public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, int globalPerSecond,
+        Duration chatInterval, int groupPerMinute, int maxAttempts, Duration backoffInitial, Duration backoffMax,
+        Duration requestTimeout, Duration pollTimeout, int workers, int senderThreads) {
+
+    public TelegramSettings {
+        admins = Set.copyOf(admins);
+        if (globalPerSecond < 1 || groupPerMinute < 1 || maxAttempts < 1 || workers < 1 || senderThreads < 1) {
+            throw new IllegalArgumentException("telegram rate limits, attempts and thread counts must be positive");
+        }
+        if (!"http".equals(baseUrl.getScheme()) && !"https".equals(baseUrl.getScheme())) {
+            throw new IllegalArgumentException("telegram.base-url must be an http(s) URL, was " + baseUrl);
+        }
+    }
+
+    /** Reads the {@code telegram:} section. */
+    public static TelegramSettings from(Config config) {
+        Set<Long> admins = new LinkedHashSet<>();
+        for (String id : config.strings("telegram.admins")) {
+            try {
+                admins.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("telegram.admins holds a non-numeric user id: " + id, e);
+            }
+        }
+        String tokenFile = config.optionalString("telegram.token-file").filter(s -> !s.isBlank()).orElse(null);
+        return new TelegramSettings(URI.create(config.string("telegram.base-url")),
+                tokenFile == null ? null : Path.of(tokenFile), admins,
+                config.integer("telegram.rate.global-per-second"), config.duration("telegram.rate.chat-interval"),
+                config.integer("telegram.rate.group-per-minute"), config.integer("telegram.retry.max-attempts"),
+                config.duration("telegram.retry.initial-backoff"), config.duration("telegram.retry.max-backoff"),
+                config.duration("telegram.request-timeout"), config.duration("telegram.poll-timeout"),
+                config.integer("telegram.workers"), config.integer("telegram.sender-threads"));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.newsbrief.telegram;
+
+import dev.newsbrief.chat.ButtonPress;
+import dev.newsbrief.chat.ChatHandler;
+import dev.newsbrief.chat.ChatKind;
+import dev.newsbrief.chat.IncomingMessage;
+import dev.newsbrief.chat.InlineAnswer;
+import dev.newsbrief.chat.OutgoingMessage;
+import dev.newsbrief.chat.Reply;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Turns one Telegram update into calls on the {@link ChatHandler} and sends the replies through
+ * the {@link OutboundSender}: messages, button presses (each acknowledged with
+ * answerCallbackQuery), inline queries, group migrations and the bot's own membership changes.
+ */
+final class UpdateRouter implements Consumer<Update> {
+    private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+    private static final int MAX_TOAST = 190;
+
+    private final ChatHandler handler;
+    private final OutboundSender sender;
+    private final Addressing addressing;
+    private final long botId;
+    private final Set<Long> admins;
+
+    UpdateRouter(ChatHandler handler, OutboundSender sender, long botId, String botUsername, Set<Long> admins) {
+        this.handler = handler;
+        this.sender = sender;
+        this.addressing = new Addressing(botUsername);
+        this.botId = botId;
+        this.admins = admins;
+    }
+
+    /** The ordering lane of an update: its chat, else its user. */
+    static long laneOf(Update u) {
+        if (u.hasMessage()) {
+            return u.getMessage().getChatId();
+        }
+        if (u.hasCallbackQuery()) {
+            CallbackQuery q = u.getCallbackQuery();
+            return q.getMessage() != null ? q.getMessage().getChatId() : q.getFrom().getId();
+        }
+        if (u.hasInlineQuery()) {
+            return u.getInlineQuery().getFrom().getId();
+        }
+        if (u.getMyChatMember() != null) {
+            return u.getMyChatMember().getChat().getId();
+        }
+        return 0;
+    }
+
+    @Override
+    public void accept(Update u) {
+        if (u.hasMessage()) {
+            onMessage(u.getMessage());
+        } else if (u.hasCallbackQuery()) {
+            onCallback(u.getCallbackQuery());
+        } else if (u.hasInlineQuery()) {
+            onInline(u.getInlineQuery());
+        } else if (u.getMyChatMember() != null) {
+            onMembership(u.getMyChatMember());
+        }
+    }
+
+    private void onMessage(Message m) {
+        if (m.getMigrateToChatId() != null) {
+            handler.onChatMigrated(m.getChatId(), m.getMigrateToChatId());
+            log.info("chat {} migrated to supergroup {}", m.getChatId(), m.getMigrateToChatId());
+            return;
+        }
+        if (m.getMigrateFromChatId() != null) {
+            handler.onChatMigrated(m.getMigrateFromChatId(), m.getChatId());
+            return;
+        }
+        ChatKind kind = kindOf(m.getChat());
+        boolean replyToBot = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
+                && m.getReplyToMessage().getFrom().getId() == botId;
+        Optional<String> text = addressing.forBot(m.getText(), kind.isGroup(), replyToBot);
+        if (text.isEmpty() || m.getFrom() == null) {
+            return;
+        }
+        long userId = m.getFrom().getId();
+        if (!text.get().startsWith("/")) {
+            sender.call(SendChatAction.builder().chatId(m.getChatId()).action("typing").build());
+        }
+        IncomingMessage incoming = new IncomingMessage(m.getChatId(), kind, m.getChat().getTitle(), userId,
+                admins.contains(userId), text.get());
+        send(m.getChatId(), handler.onMessage(incoming));
+    }
+
+    private void onCallback(CallbackQuery q) {
+        if (q.getMessage() == null) {
+            answer(q, "Sorry, this button has expired. Please ask again.");
+            return;
+        }
+        long chatId = q.getMessage().getChatId();
+        long userId = q.getFrom().getId();
+        Reply reply = handler.onButton(new ButtonPress(chatId, kindOf(q.getMessage().getChat()), userId,
+                admins.contains(userId), q.getData()));
+        answer(q, reply.notice());
+        send(chatId, reply);
+    }
+
+    private void answer(CallbackQuery q, String notice) {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b = AnswerCallbackQuery.builder().callbackQueryId(q.getId());
+        if (notice != null && !notice.isBlank()) {
+            b.text(notice.length() > MAX_TOAST ? notice.substring(0, MAX_TOAST - 1) + "…" : notice);
+        }
+        sender.call(b.build());
+    }
+
+    private void onInline(InlineQuery q) {
+        List<InlineAnswer> answers = handler.onInlineQuery(q.getFrom().getId(), q.getQuery());
+        List<InlineQueryResult> results = answers.stream().limit(10).map(UpdateRouter::inlineResult).toList();
+        sender.call(AnswerInlineQuery.builder().inlineQueryId(q.getId()).results(results).cacheTime(60).build());
+    }
+
+    private static InlineQueryResult inlineResult(InlineAnswer a) {
+        List<String> parts = TelegramHtml.split(a.briefing().telegramHtml(), TelegramHtml.MAX_MESSAGE_LENGTH);
+        return InlineQueryResultArticle.builder()
+                .id(a.id())
+                .title(a.title())
+                .description(a.description())
+                .inputMessageContent(InputTextMessageContent.builder()
+                        .messageText(parts.isEmpty() ? TelegramHtml.escape(a.title()) : parts.get(0))
+                        .parseMode("HTML")
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                        .build())
+                .build();
+    }
+
+    private void onMembership(ChatMemberUpdated change) {
+        String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
+        if ("kicked".equals(status) || "left".equals(status)) {
+            handler.onChatGone(change.getChat().getId());
+            log.info("bot removed from chat {} ({}); marked inactive", change.getChat().getId(), status);
+        }
+    }
+
+    private void send(long chatId, Reply reply) {
+        for (OutgoingMessage m : reply.messages()) {
+            sender.sendHtml(chatId, TelegramRenderer.html(m.content()), TelegramRenderer.keyboard(m));
+        }
+    }
+
+    static ChatKind kindOf(Chat chat) {
+        if (chat == null || chat.getType() == null) {
+            return ChatKind.PRIVATE;
+        }
+        return switch (chat.getType().toLowerCase(Locale.ROOT)) {
+            case "group" -> ChatKind.GROUP;
+            case "supergroup" -> ChatKind.SUPERGROUP;
+            case "channel" -> ChatKind.CHANNEL;
+            default -> ChatKind.PRIVATE;
+        };
+    }
+}

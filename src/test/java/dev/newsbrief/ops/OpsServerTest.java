@@ -1,0 +1,143 @@
+package dev.newsbrief.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbrief.store.Database;
+import io.micrometer.core.instrument.Timer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpsServerTest {
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final OpsMetrics metrics = new OpsMetrics();
+    private final HealthChecks health = new HealthChecks(Redactor.tokenShapes());
+    private OpsServer server;
+
+    @AfterEach
+    void tearDown() {
+        if (server != null) {
+            server.close();
+        }
+        metrics.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void start() {
+        server = OpsServer.start(OpsSettings.DEFAULTS.withPort(0), health, metrics);
+    }
+
+    @Test
+    void healthzIs200WhenEveryCheckPassesAnd503WithTheReasonOtherwise() throws Exception {
+        AtomicBoolean polling = new AtomicBoolean(true);
+        health.register("store", () -> HealthCheck.Result.healthy("schema version 1"));
+        health.register("telegram", () -> polling.get() ? HealthCheck.Result.healthy("last poll 1s ago")
+                : HealthCheck.Result.unhealthy("no successful poll for 240s"));
+        start();
+
+        HttpResponse<String> ok = get("/healthz");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode body = new ObjectMapper().readTree(ok.body());
+        assertThat(body.get("status").asText()).isEqualTo("ok");
+        assertThat(body.get("checks").get("store").get("healthy").asBoolean()).isTrue();
+
+        polling.set(false);
+        HttpResponse<String> down = get("/healthz");
+        assertThat(down.statusCode()).isEqualTo(503);
+        JsonNode reason = new ObjectMapper().readTree(down.body());
+        assertThat(reason.get("status").asText()).isEqualTo("unhealthy");
+        assertThat(reason.get("reason").asText()).isEqualTo("telegram: no successful poll for 240s");
+    }
+
+    @Test
+    void aThrowingCheckIsUnhealthyWithItsMessageRedacted() throws Exception {
+        health.register("telegram", () -> {
+            throw new IllegalStateException("GET https://api.telegram.org/bot123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/getMe");
+        });
+        start();
+        HttpResponse<String> down = get("/healthz");
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("IllegalStateException").contains("bot****/getMe").doesNotContain("AAAAAAAA");
+    }
+
+    @Test
+    void noChecksMeansNotHealthy() throws Exception {
+        start();
+        assertThat(get("/healthz").statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void metricsServeJvmMetricsStoreGaugesAndLatencyHistograms() throws Exception {
+        try (Database db = Database.open(dir.resolve("newsbrief.db"))) {
+            StoreFixture.addArticles(db, "Reuters", 2);
+            long now = Instant.parse("2024-03-02T00:00:00Z").toEpochMilli();
+            db.inTransaction(c -> {
+                StoreFixture.addChat(c, 7, true);
+                StoreFixture.addDelivery(c, 7, "Reuters-0", "pending", now - 90_000);
+                StoreFixture.addDelivery(c, 7, "Reuters-1", "sent", now - 10_000);
+                StoreFixture.addFeed(c, "ap-top", 3, "timeout");
+                return null;
+            });
+            StoreGauges gauges = new StoreGauges(new OpsQueries(db),
+                    Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC), metrics.registry());
+            metrics.beforeScrape(gauges::refresh);
+            // what brief and telegram record, through the plain registry they are handed
+            Timer.builder(MetricNames.QUERY_LATENCY).register(metrics.registry()).record(Duration.ofMillis(40));
+            metrics.registry().counter(MetricNames.UPDATES, "type", "command").increment();
+            start();
+
+            HttpResponse<String> r = get("/metrics");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+            assertThat(r.body())
+                    .contains("jvm_memory_used_bytes{")
+                    .contains("jvm_gc_")
+                    .contains("newsbrief_alerts_queue_depth 1.0")
+                    .contains("newsbrief_alerts_oldest_pending_seconds 90.0")
+                    .contains("newsbrief_articles_stored{source=\"Reuters\"} 2.0")
+                    .contains("newsbrief_feeds_consecutive_failures{source=\"ap-top\"} 3.0")
+                    .contains("newsbrief_telegram_updates_total{type=\"command\"} 1.0")
+                    .contains("newsbrief_telegram_replies_sent_total 0.0")
+                    .contains("newsbrief_query_latency_seconds_bucket{le=\"0.05\"} 1")
+                    .contains("newsbrief_query_latency_seconds_bucket{le=\"0.025\"} 0");
+        }
+    }
+
+    @Test
+    void unknownPathsAre404AndOtherMethods405() throws Exception {
+        start();
+        assertThat(get("/nope").statusCode()).isEqualTo(404);
+        assertThat(get("/healthz/extra").statusCode()).isEqualTo(404);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/metrics")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aTakenPortIsAClearError() {
+        start();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> OpsServer.start(OpsSettings.DEFAULTS.withPort(server.port()), health, metrics))
+                .isInstanceOf(OpsException.class).hasMessageContaining("cannot listen on 127.0.0.1:" + server.port());
+    }
+}
