@@ -1,10 +1,6 @@
 package dev.newsbrief.sources;
 
 import dev.newsbrief.ingest.IngestOutcome;
-import dev.newsbrief.ingest.ParsedArticle;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,21 +15,19 @@ public final class FeedPoller {
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
-    private final PageReader pages;
+    private final FeedItemArticles articles;
     private final ArticleSink sink;
     private final FeedStateStore store;
     private final PollRecorder recorder;
-    private final int fullTextBelow;
 
     FeedPoller(HttpFetcher fetcher, PageReader pages, ArticleSink sink, FeedStateStore store, PollRecorder recorder,
             int fullTextBelow) {
         this.fetcher = fetcher;
         this.parser = new FeedParser();
-        this.pages = pages;
+        this.articles = new FeedItemArticles(pages, fullTextBelow);
         this.sink = sink;
         this.store = store;
         this.recorder = recorder;
-        this.fullTextBelow = fullTextBelow;
     }
 
     public PollReport poll(FeedSource feed) {
@@ -67,7 +61,7 @@ public final class FeedPoller {
             try {
                 String articleId = null;
                 if (feed.accepts(item.title() + "\n" + HtmlText.of(item.summary()) + "\n" + HtmlText.of(item.content()))) {
-                    IngestOutcome result = sink.ingest(article(feed, item), feed.name() + " item " + item.key());
+                    IngestOutcome result = sink.ingest(articles.article(feed.name(), item), feed.name() + " item " + item.key());
                     articleId = result.articleId();
                     if (result.status() == IngestOutcome.Status.ADDED
                             || result.status() == IngestOutcome.Status.UPDATED) {
@@ -86,34 +80,5 @@ public final class FeedPoller {
                     + firstError, newItems, ingested);
         }
         return recorder.success(feed, fresh, PollReport.Status.OK, newItems, ingested);
-    }
-
-    private ParsedArticle article(FeedSource feed, FeedItem item) {
-        String content = HtmlText.of(item.content());
-        String summary = HtmlText.of(item.summary());
-        String title = item.title();
-        String body = content.isEmpty() ? summary : content;
-        Instant published = item.publishedAt();
-        if (content.isEmpty() && summary.length() < fullTextBelow && isHttp(item.link())) {
-            try {
-                PageReader.Read read = pages.read(item.link(), Validators.NONE);
-                ParsedArticle page = read.page().orElseThrow();
-                body = page.body();
-                title = title.isBlank() && page.title() != null ? page.title() : title;
-                published = published == null ? page.publishedAt() : published;
-            } catch (RuntimeException e) {
-                log.debug("feed {}: full text of {} unavailable, keeping the summary: {}", feed.name(), item.link(),
-                        e.getMessage());
-            }
-        }
-        Map<String, String> tags = new HashMap<>();
-        tags.put("feed", feed.name());
-        tags.put("feed_item", item.key());
-        String id = item.link() == null ? "feed:" + feed.name() + ":" + item.key() : null;
-        return new ParsedArticle(id, title.isBlank() ? null : title, body, item.link(), feed.name(), published, tags);
-    }
-
-    private static boolean isHttp(String link) {
-        return link != null && (link.startsWith("http://") || link.startsWith("https://"));
     }
 }

@@ -35,6 +35,15 @@ public final class PageReader {
             return new Read(Optional.empty(), nm.finalUrl(), validators, true);
         }
         FetchResult.Body body = (FetchResult.Body) result;
+        return new Read(Optional.of(extract(body, url)), body.finalUrl(), body.validators(), false);
+    }
+
+    /**
+     * The article in a fetched page.
+     *
+     * @throws SourceException when the body is not HTML or holds no article text
+     */
+    public ParsedArticle extract(FetchResult.Body body, String url) {
         String type = body.contentType() == null ? "" : body.contentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.isEmpty() && !type.contains("html")) {
             throw new SourceException(url + ": not a web page (Content-Type " + body.contentType() + ")");
@@ -48,8 +57,7 @@ public final class PageReader {
         }
         ParseOutcome outcome = extractor.extract(doc.outerHtml(), body.finalUrl(), url);
         return switch (outcome) {
-            case ParseOutcome.Parsed parsed ->
-                    new Read(Optional.of(parsed.article()), body.finalUrl(), body.validators(), false);
+            case ParseOutcome.Parsed parsed -> parsed.article();
             case ParseOutcome.Rejected rejected -> throw new SourceException(url + ": " + rejected.reason());
         };
     }

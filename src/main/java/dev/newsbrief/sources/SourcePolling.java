@@ -25,7 +25,8 @@ public final class SourcePolling implements AutoCloseable {
         PageReader reader = new PageReader(fetcher, new HtmlArticleExtractor());
         this.feeds = new FeedPoller(fetcher, reader, sink, store, recorder, options.fullTextBelow());
         this.folders = new FolderScanner(sink, store, recorder);
-        this.pages = new PageService(reader, sink, store, recorder);
+        this.pages = new PageService(fetcher, reader, new FeedItemArticles(reader, options.fullTextBelow()), sink, store,
+                recorder);
     }
 
     public PollReport poll(Source source) {

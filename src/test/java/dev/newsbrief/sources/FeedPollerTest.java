@@ -1,6 +1,7 @@
 package dev.newsbrief.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsbrief.ingest.IngestOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
@@ -205,20 +206,26 @@ class FeedPollerTest {
     @Test
     void pagesAreIngestedOnRequestAndOnTheirSchedule() {
         server.route("/ferry", server.resource("page.html", "text/html"))
-                .route("/feed.xml", server.resource("atom.xml", "application/atom+xml"));
+                .route("/feed.xml", server.resource("atom.xml", "application/xml"))
+                .route("/data.json", exchange -> FeedServer.send(exchange, 200, "application/json", "{}".getBytes()));
         PageService pages = polling.pages();
         PageService.Result result = pages.ingest(server.url("/ferry"));
-        assertThat(result.status()).isEqualTo(IngestOutcome.Status.ADDED);
+        assertThat(result.count(IngestOutcome.Status.ADDED)).isEqualTo(1);
         assertThat(result.title()).isEqualTo("Ferry operator orders electric ships");
-        assertThat(pages.ingest(server.url("/ferry")).status()).isEqualTo(IngestOutcome.Status.UNCHANGED);
-        assertThat(sink.store.count()).isEqualTo(1);
+        assertThat(result.summary()).isEqualTo("Page \u201cFerry operator orders electric ships\u201d: 1 added");
+        assertThat(pages.ingest(server.url("/ferry")).summary()).endsWith(": 1 unchanged");
+        assertThat(sink.store.find(server.url("/ferry")).orElseThrow().source()).isEqualTo("127.0.0.1");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest("not a url"))
-                .hasMessage("ingest: 'not a url' is not an http(s) URL");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest(server.url("/nowhere")))
+        PageService.Result feed = pages.ingest(server.url("/feed.xml"));
+        assertThat(feed.summary()).isEqualTo("Feed \u201cSolar Notes\u201d: 2 added");
+        assertThat(pages.ingest(server.url("/feed.xml")).summary()).isEqualTo("Feed \u201cSolar Notes\u201d: 2 unchanged");
+        assertThat(sink.store.count()).isEqualTo(3);
+
+        assertThatThrownBy(() -> pages.ingest("not a url")).hasMessage("ingest: 'not a url' is not an http(s) URL");
+        assertThatThrownBy(() -> pages.ingest(server.url("/nowhere")))
                 .hasMessageStartingWith(server.url("/nowhere") + ": HTTP 404");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest(server.url("/feed.xml")))
-                .hasMessage(server.url("/feed.xml") + ": not a web page (Content-Type application/atom+xml)");
+        assertThatThrownBy(() -> pages.ingest(server.url("/data.json")))
+                .hasMessage(server.url("/data.json") + ": not a web page (Content-Type application/json)");
 
         PageSource configured = new PageSource("ferry", server.url("/ferry"), Duration.ofDays(1));
         assertThat(polling.poll(configured).newItems()).isEqualTo(1);
