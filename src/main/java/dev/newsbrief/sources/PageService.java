@@ -1,5 +1,6 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.ingest.IngestOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
 import java.net.URI;
@@ -101,6 +102,18 @@ public final class PageService {
         IngestOutcome outcome = sink.ingest(article(page, checked, null), checked);
         counts.put(outcome.status(), 1);
         return new Result(checked, "page", page.title(), counts, outcome.articleId(), outcome.reason());
+    }
+
+    /**
+     * Ingests {@code url} and says what happened in one line, failures included; the
+     * implementation behind {@code /ingest URL} and {@code newsbrief ingest URL}.
+     */
+    public String ingestAndDescribe(String url) {
+        try {
+            return ingest(url).summary();
+        } catch (NewsbriefException e) {
+            return "Could not ingest " + e.getMessage();
+        }
     }
 
     PollReport poll(PageSource source) {

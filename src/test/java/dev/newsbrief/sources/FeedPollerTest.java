@@ -224,6 +224,8 @@ class FeedPollerTest {
         assertThatThrownBy(() -> pages.ingest("not a url")).hasMessage("ingest: 'not a url' is not an http(s) URL");
         assertThatThrownBy(() -> pages.ingest(server.url("/nowhere")))
                 .hasMessageStartingWith(server.url("/nowhere") + ": HTTP 404");
+        assertThat(pages.ingestAndDescribe(server.url("/nowhere")))
+                .isEqualTo("Could not ingest " + server.url("/nowhere") + ": HTTP 404 Not Found");
         assertThatThrownBy(() -> pages.ingest(server.url("/data.json")))
                 .hasMessage(server.url("/data.json") + ": not a web page (Content-Type application/json)");
 
