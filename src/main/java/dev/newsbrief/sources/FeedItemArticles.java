@@ -36,6 +36,9 @@ final class FeedItemArticles {
                 title = title.isBlank() && page.title() != null ? page.title() : title;
                 published = published == null ? page.publishedAt() : published;
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
                 log.debug("feed {}: full text of {} unavailable, keeping the summary: {}", feedName, item.link(),
                         e.getMessage());
             }

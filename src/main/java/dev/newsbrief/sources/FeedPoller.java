@@ -19,6 +19,7 @@ public final class FeedPoller {
     private final ArticleSink sink;
     private final FeedStateStore store;
     private final PollRecorder recorder;
+    private volatile boolean stopping;
 
     FeedPoller(HttpFetcher fetcher, PageReader pages, ArticleSink sink, FeedStateStore store, PollRecorder recorder,
             int fullTextBelow) {
@@ -28,6 +29,11 @@ public final class FeedPoller {
         this.sink = sink;
         this.store = store;
         this.recorder = recorder;
+    }
+
+    /** Makes a running poll return after its current item. */
+    void stop() {
+        stopping = true;
     }
 
     public PollReport poll(FeedSource feed) {
@@ -54,6 +60,11 @@ public final class FeedPoller {
         int failed = 0;
         String firstError = null;
         for (FeedItem item : parsed.items()) {
+            if (stopping) {
+                // shutting down: items not yet remembered are picked up by the next poll
+                return new PollReport(feed.name(), PollReport.Status.FAILED, newItems, ingested, "stopped",
+                        recorder.now());
+            }
             if (store.seen(feed.name(), item.key())) {
                 continue;
             }

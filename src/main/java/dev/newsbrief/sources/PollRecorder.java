@@ -41,6 +41,11 @@ final class PollRecorder {
 
     PollReport failure(Source source, String error, int newItems, int ingested) {
         Instant now = clock.instant();
+        if (Thread.currentThread().isInterrupted()) {
+            // shutting down: a cut-off fetch says nothing about the source, so its health stays as it was
+            log.debug("{} {}: poll interrupted by shutdown, not counted ({})", source.kind(), source.name(), error);
+            return new PollReport(source.name(), PollReport.Status.FAILED, newItems, ingested, error, now);
+        }
         Duration interval = source.interval();
         FeedState after = store.recordFailure(source.name(), source.location(), error, now,
                 failures -> backoff.after(interval, failures));

@@ -37,6 +37,11 @@ public final class SourcePolling implements AutoCloseable {
         };
     }
 
+    /** Makes running polls return after their current item; used when shutting down. */
+    public void stop() {
+        feeds.stop();
+    }
+
     /** The single-page ingestion service, for {@code /ingest URL} and {@code newsbrief ingest URL}. */
     public PageService pages() {
         return pages;
