@@ -4,6 +4,7 @@ import dev.newsbrief.ingest.IngestOutcome;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.ingest.IngestProgress;
+import dev.newsbrief.ingest.ParseOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.List;
 public interface ArticleSink {
     /** Ingests one article in its own transaction; it is searchable when this returns. */
     IngestOutcome ingest(ParsedArticle article, String origin);
+
+    /**
+     * Ingests a batch (a poll's new feed items) and makes it searchable once at the end, which is
+     * far cheaper than one index commit per article; skipped items carry their origin and reason.
+     */
+    IngestReport ingestAll(List<ParseOutcome> items);
 
     /** Ingests every article in one file of a watched folder. */
     IngestReport ingestFile(Path file);
@@ -28,6 +35,11 @@ public interface ArticleSink {
             @Override
             public synchronized IngestOutcome ingest(ParsedArticle article, String origin) {
                 return ingester.ingest(article, origin);
+            }
+
+            @Override
+            public synchronized IngestReport ingestAll(List<ParseOutcome> items) {
+                return ingester.ingestAll(items);
             }
 
             @Override

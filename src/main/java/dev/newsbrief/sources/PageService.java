@@ -2,10 +2,14 @@ package dev.newsbrief.sources;
 
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.ingest.IngestOutcome;
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.ParseOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,7 +30,7 @@ public final class PageService {
      * @param kind       {@code page} or {@code feed}
      * @param title      the page's headline or the feed's title, or null
      * @param counts     articles by ingestion status
-     * @param lastReason why the last skipped or duplicate article was, or null
+     * @param lastReason why an article was skipped or is a duplicate, or null
      */
     public record Result(String url, String kind, String title, Map<IngestOutcome.Status, Integer> counts,
             String articleId, String lastReason) {
@@ -90,12 +94,17 @@ public final class PageService {
         if (looksLikeFeed(body)) {
             ParsedFeed feed = parser.parse(body.bytes(), body.contentType(), checked);
             String name = feed.title() != null ? feed.title().strip() : URI.create(checked).getHost();
-            String reason = null;
+            List<ParseOutcome> batch = new ArrayList<>();
             for (FeedItem item : feed.items()) {
-                IngestOutcome outcome = sink.ingest(feedArticles.article(name, item), checked + " item " + item.key());
-                counts.merge(outcome.status(), 1, Integer::sum);
-                reason = outcome.reason() != null ? outcome.reason() : reason;
+                batch.add(new ParseOutcome.Parsed(checked + " item " + item.key(), feedArticles.article(name, item)));
             }
+            IngestReport report = sink.ingestAll(batch);
+            counts.put(IngestOutcome.Status.ADDED, report.added());
+            counts.put(IngestOutcome.Status.UPDATED, report.updated());
+            counts.put(IngestOutcome.Status.UNCHANGED, report.unchanged());
+            counts.put(IngestOutcome.Status.DUPLICATE, report.duplicates());
+            counts.put(IngestOutcome.Status.SKIPPED, report.skipped().size());
+            String reason = report.skipped().isEmpty() ? null : report.skipped().get(0).reason();
             return new Result(checked, "feed", feed.title(), counts, null, reason);
         }
         ParsedArticle page = reader.extract(body, checked);

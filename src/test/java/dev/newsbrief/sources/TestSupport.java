@@ -4,6 +4,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestOutcome;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.ingest.ParseOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -47,6 +48,12 @@ final class TestSupport {
         public IngestOutcome ingest(ParsedArticle article, String origin) {
             received.add(article);
             return pipeline.ingest(article, origin);
+        }
+
+        @Override
+        public IngestReport ingestAll(List<ParseOutcome> items) {
+            items.forEach(i -> received.add(((ParseOutcome.Parsed) i).article()));
+            return pipeline.ingestAll(items);
         }
 
         @Override
