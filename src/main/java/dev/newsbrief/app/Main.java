@@ -20,6 +20,11 @@ import picocli.CommandLine.Mixin;
             StatsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            AskCommand.class,
+            EvalCommand.class,
+            IngestCommand.class,
+            ReindexCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);

@@ -28,6 +28,8 @@ public final class PassageSplitter {
         }
     }
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern HONORIFIC_END =
             Pattern.compile("(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\\.$");
 
@@ -46,8 +48,11 @@ public final class PassageSplitter {
         List<Passage> out = new ArrayList<>();
         // BreakIterator is stateful and not thread-safe; one per call keeps the splitter shareable.
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        for (String paragraph : body.split("\\n\\s*\\n")) {
-            String p = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+        for (String paragraph : PARAGRAPH_BREAK.split(body)) {
+            String p = paragraph.strip();
+            if (p.indexOf('\n') >= 0) {
+                p = LINE_BREAK.matcher(p).replaceAll(" ");
+            }
             if (p.isEmpty()) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cleans a parsed article into a headline and a body of paragraphs: Unicode NFKC normalisation
@@ -15,6 +16,7 @@ public final class ArticleCleaner {
     private static final int MAX_CHROME_LINE = 400;
     /** Blocks whose lines are all at most this long are treated as hard-wrapped prose. */
     private static final int WRAP_WIDTH = 100;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A cleaned headline and body (paragraphs separated by one blank line). */
     public record Cleaned(String title, String body) {
@@ -48,7 +50,8 @@ public final class ArticleCleaner {
     }
 
     String normalise(String text) {
-        String nfkc = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFKC);
+        String unix = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        String nfkc = CleaningRules.isAscii(unix) ? unix : Normalizer.normalize(unix, Normalizer.Form.NFKC);
         return rules.rewrite(nfkc);
     }
 
@@ -123,8 +126,11 @@ public final class ArticleCleaner {
             paragraphs.remove(0);
         }
         if (paragraphs.size() >= 2) {
-            String sub = key(paragraphs.get(0));
-            String lead = key(paragraphs.get(1));
+            String first = paragraphs.get(0);
+            String second = paragraphs.get(1);
+            String sub = key(first);
+            // only the lead's beginning can match, so don't normalise all of it
+            String lead = key(second.substring(0, Math.min(second.length(), first.length() * 2 + 20)));
             if (!sub.isEmpty() && sub.length() < lead.length() && lead.startsWith(sub)) {
                 paragraphs.remove(0);
             }
@@ -133,6 +139,6 @@ public final class ArticleCleaner {
 
     /** Comparison key: lower-case letters and digits, single-spaced. */
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -27,8 +28,8 @@ public final class CleaningRules {
     }
 
     /** One named rule. */
-    public record Rule(String name, Kind kind, Pattern pattern, String replacement, List<String> examples,
-            List<String> keeps) {
+    public record Rule(String name, Kind kind, Pattern pattern, String replacement, boolean nonAsciiOnly,
+            List<String> examples, List<String> keeps) {
         public Rule {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
@@ -45,12 +46,19 @@ public final class CleaningRules {
 
         /** This replace rule applied to {@code text}. */
         public String apply(String text) {
-            return kind == Kind.REPLACE ? pattern.matcher(text).replaceAll(replacement) : text;
+            return apply(text, isAscii(text));
+        }
+
+        String apply(String text, boolean ascii) {
+            if (kind != Kind.REPLACE || (ascii && nonAsciiOnly)) {
+                return text;
+            }
+            return pattern.matcher(text).replaceAll(replacement);
         }
     }
 
-    private record RawRule(String name, String kind, String pattern, String replacement, List<String> examples,
-            List<String> keeps) {
+    private record RawRule(String name, String kind, String pattern, String replacement,
+            @JsonProperty("non-ascii-only") boolean nonAsciiOnly, List<String> examples, List<String> keeps) {
     }
 
     private record RawRules(List<RawRule> rules) {
@@ -94,7 +102,7 @@ public final class CleaningRules {
         };
         try {
             int flags = kind == Kind.DROP_LINE ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-            return new Rule(r.name(), kind, Pattern.compile(r.pattern(), flags), r.replacement(), r.examples(),
+            return new Rule(r.name(), kind, Pattern.compile(r.pattern(), flags), r.replacement(), r.nonAsciiOnly(), r.examples(),
                     r.keeps());
         } catch (PatternSyntaxException e) {
             throw new IngestException("rule " + r.name() + " in " + source + " has a bad pattern: "
@@ -109,10 +117,20 @@ public final class CleaningRules {
     /** Applies the replace rules, in order. */
     public String rewrite(String text) {
         String out = text;
+        boolean ascii = isAscii(text);
         for (Rule r : rules) {
-            out = r.apply(out);
+            out = r.apply(out, ascii);
         }
         return out;
+    }
+
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name of the first drop-line rule that treats {@code line} as chrome, or null to keep it. */

@@ -147,7 +147,8 @@ public final class Ingester {
         return IngestOutcome.skipped(origin, reason);
     }
 
-    private IngestOutcome ingestOne(ParsedArticle parsed, String origin) {
+    // synchronized: the duplicate check and the detector update must not interleave between feeds and files
+    private synchronized IngestOutcome ingestOne(ParsedArticle parsed, String origin) {
         ArticleCleaner.Cleaned clean = cleaner.clean(parsed);
         if (clean.body().isBlank()) {
             return skip(origin, "no article text left after cleaning");

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the publication times found in the wild: ISO-8601 instants, offsets or local times
@@ -17,6 +18,7 @@ import java.util.Optional;
 public final class PublishedTimes {
     /** Epoch values above this are milliseconds (seconds would be past the year 5000). */
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+    private static final Pattern EPOCH = Pattern.compile("-?\\d{1,15}");
 
     private PublishedTimes() {
     }
@@ -26,7 +28,7 @@ public final class PublishedTimes {
             return Optional.empty();
         }
         String s = value.strip();
-        if (s.matches("-?\\d{1,15}")) {
+        if (EPOCH.matcher(s).matches()) {
             return Optional.of(fromEpoch(Long.parseLong(s)));
         }
         for (var parser : PARSERS) {

@@ -1,0 +1,174 @@
+package dev.newsbrief.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbrief.brief.BriefOptions;
+import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.TelegramBriefingFormatter;
+import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.store.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsbrief bench query --corpus FILE}: indexes a JSONL corpus (id, title, body, ...) into
+ * memory, then times ask to rendered Telegram HTML over varied queries built from the corpus's
+ * titles (keywords, questions, lower case, typos, phrases), and plain Lucene top-10 BM25 on the
+ * same index for comparison.
+ */
+@Command(name = "query", description = "Time ask -> Telegram HTML against plain Lucene BM25.")
+final class BenchQueryCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "JSONL articles (Reuters).")
+    Path corpus;
+
+    @Option(names = "--queries", defaultValue = "300", description = "Number of timed queries.")
+    int queries;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        BriefOptions options = BriefSettings.from(common.loadConfig());
+        List<String> titles = new ArrayList<>();
+        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
+            long t = System.nanoTime();
+            int docs = load(corpus, index, titles);
+            index.commit();
+            out.printf(Locale.ROOT, "indexed %d articles (%d passages) in %.1f s%n", docs, index.passageCount(),
+                    (System.nanoTime() - t) / 1e9);
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
+            List<String> qs = queries(titles, queries);
+            for (int i = 0; i < Math.min(100, qs.size()); i++) {
+                html.format(service.ask(qs.get(i)));
+                plain(index, service, qs.get(i));
+            }
+            double[] ask = new double[qs.size()];
+            double[] lucene = new double[qs.size()];
+            for (int i = 0; i < qs.size(); i++) {
+                long s = System.nanoTime();
+                html.format(service.ask(qs.get(i)));
+                ask[i] = (System.nanoTime() - s) / 1e6;
+                s = System.nanoTime();
+                plain(index, service, qs.get(i));
+                lucene[i] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(ask);
+            Arrays.sort(lucene);
+            double p50 = pct(ask, 50);
+            double p99 = pct(ask, 99);
+            double lp50 = pct(lucene, 50);
+            out.printf(Locale.ROOT, "ask->html over %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    qs.size(), p50, pct(ask, 90), p99, ask[ask.length - 1]);
+            out.printf(Locale.ROOT, "plain Lucene BM25 top-10: p50 %.3f ms, p99 %.3f ms%n", lp50, pct(lucene, 99));
+            out.printf(Locale.ROOT, "{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"plain_lucene_p50_ms\":%.3f,"
+                    + "\"ratio_p50_vs_plain_lucene\":%.2f}%n", p50, p99, lp50, p50 / Math.max(1e-6, lp50));
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Plain Lucene: OR of the analysed words over passage text, top 10, stored article id read. */
+    private static void plain(PassageIndex index, BriefingService service, String text) {
+        var phrase = service.queryBuilder().analyse(text);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        phrase.terms().forEach(t -> b.add(new TermQuery(new Term(PassageFields.TEXT, t)), BooleanClause.Occur.SHOULD));
+        index.withSearcher(s -> {
+            var top = s.search(b.build(), 10);
+            for (var sd : top.scoreDocs) {
+                s.storedFields().document(sd.doc).get(PassageFields.ARTICLE_ID);
+            }
+            return top.totalHits;
+        });
+    }
+
+    private static List<String> queries(List<String> titles, int n) {
+        Random random = new Random(42);
+        List<String> out = new ArrayList<>();
+        String[] wrappers = {"%s", "What is the latest on %s?", "%s", "news about %s today", "\"%s\"", "%s -prices"};
+        while (out.size() < n && !titles.isEmpty()) {
+            String title = titles.get(random.nextInt(titles.size()));
+            String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
+            int len = Math.min(words.length, 2 + random.nextInt(3));
+            String q = String.join(" ", Arrays.copyOfRange(words, 0, len));
+            if (out.size() % 7 == 3 && q.length() > 5) {
+                int k = 1 + random.nextInt(q.length() - 2);
+                q = q.substring(0, k) + q.substring(k + 1);
+            }
+            String wrapper = wrappers[out.size() % wrappers.length];
+            out.add(String.format(Locale.ROOT, wrapper, q));
+        }
+        return out;
+    }
+
+    private static int load(Path file, PassageIndex index, List<String> titles) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Instant now = Instant.now();
+        int n = 0;
+        try (BufferedReader r = Files.newBufferedReader(file)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode d = json.readTree(line);
+                String body = d.path("body").asText("");
+                String title = d.path("title").asText("");
+                if (body.isBlank()) {
+                    continue;
+                }
+                Instant published = d.hasNonNull("published") ? parse(d.get("published").asText()) : null;
+                index.index(new Article(d.path("id").asText("doc-" + n), d.path("url").asText(null), title,
+                        d.path("source").asText(null), published, now, now, body,
+                        Integer.toHexString(body.hashCode()), 0L, null, Map.of()));
+                if (!title.isBlank()) {
+                    titles.add(title);
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Instant parse(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static double pct(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}
