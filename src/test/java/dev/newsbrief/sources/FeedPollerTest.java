@@ -153,6 +153,12 @@ class FeedPollerTest {
             }
         });
         FeedSource flaky = feed("flaky", "/flaky");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                PollRecorder.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
         Instant start = clock.instant();
         PollReport first = polling.poll(flaky);
         assertThat(first.status()).isEqualTo(PollReport.Status.FAILED);
@@ -181,6 +187,14 @@ class FeedPollerTest {
         assertThat(healthy.consecutiveFailures()).isZero();
         assertThat(healthy.lastError()).as("last error stays visible").contains("HTTP 404");
         assertThat(healthy.nextPollAt()).isEqualTo(clock.instant().plus(TEN_MINUTES));
+        polling.poll(flaky);
+        logger.detachAppender(logged);
+        assertThat(logged.list).as("one line when it starts failing, one when it recovers, none in between")
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("feed flaky is failing: " + server.url("/flaky") + ": HTTP 500"),
+                        m -> assertThat(m).isEqualTo("feed flaky recovered after 8 failed polls"));
     }
 
     @Test
