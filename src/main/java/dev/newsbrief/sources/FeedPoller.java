@@ -60,7 +60,7 @@ public final class FeedPoller {
                 log.debug("feed {}: {}", feed.name(), parsed.note());
             }
         } catch (SourceException e) {
-            return recorder.failure(feed, e.getMessage(), 0, 0);
+            return recorder.failure(feed, e);
         }
         Set<String> known = store.seen(feed.name(), parsed.items().stream().map(FeedItem::key).toList());
         List<String> keys = new ArrayList<>();

@@ -142,6 +142,8 @@ public final class PageService {
             boolean changed = result.status() == IngestOutcome.Status.ADDED
                     || result.status() == IngestOutcome.Status.UPDATED;
             return recorder.success(source, read.validators(), PollReport.Status.OK, first ? 1 : 0, changed ? 1 : 0);
+        } catch (SourceException e) {
+            return recorder.failure(source, e);
         } catch (RuntimeException e) {
             return recorder.failure(source, e.getMessage(), 0, 0);
         }

@@ -198,6 +198,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void retryAfterFromTheServerDelaysTheNextPollWithinTheCap() {
+        server.route("/busy", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "7200");
+            FeedServer.send(exchange, 503, "text/plain", "busy".getBytes());
+        }).route("/limited", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "86400");
+            FeedServer.send(exchange, 429, "text/plain", "slow down".getBytes());
+        });
+        PollReport busy = polling.poll(feed("busy", "/busy"));
+        assertThat(busy.error()).contains("HTTP 503");
+        assertThat(busy.nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofHours(2)));
+        PollReport limited = polling.poll(feed("limited", "/limited"));
+        assertThat(limited.nextPollAt()).as("capped at backoff-max").isEqualTo(clock.instant().plus(Duration.ofHours(6)));
+    }
+
+    @Test
     void malformedXmlTimeoutsAndRefusedBodiesAreFailuresWithReasons() {
         server.route("/bad", server.resource("malformed.xml", "application/rss+xml"))
                 .route("/hang", exchange -> Thread.sleep(6_000));
