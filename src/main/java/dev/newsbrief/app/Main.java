@@ -25,6 +25,8 @@ import picocli.CommandLine.Mixin;
             IngestCommand.class,
             ReindexCommand.class,
             BenchCommand.class,
+            RunCommand.class,
+            ChatCommand.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -32,10 +34,14 @@ public final class Main implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** No subcommand: the bot when a token is available, else the terminal chat with a banner saying so. */
     @Override
-    public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
+    public Integer call() throws InterruptedException {
+        if (RunCommand.token(common, System.getenv()).isPresent()) {
+            return RunCommand.run(common, System.getenv());
+        }
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        return ChatCommand.chat(common, out, true);
     }
 
     public static void main(String[] args) {

@@ -28,7 +28,7 @@ final class AskCommand implements Command {
             return Reply.text("What would you like to know? For example: /ask oil output opec");
         }
         BriefingView briefing = desk.ask(args);
-        String topic = args.length() <= maxTopicLength ? args : null;
+        String topic = briefing.subscribeTopic().orElse(args.length() <= maxTopicLength ? args : null);
         return Reply.of(replies.message(message.chatId(), briefing, topic));
     }
 }

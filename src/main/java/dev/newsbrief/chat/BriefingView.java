@@ -21,4 +21,9 @@ public interface BriefingView {
 
     /** The cursor for "More" when further items exist. */
     Optional<String> moreCursor();
+
+    /** The topic the briefing suggests subscribing to, when it has its own idea of one. */
+    default Optional<String> subscribeTopic() {
+        return Optional.empty();
+    }
 }

@@ -146,6 +146,11 @@ public final class ChatHandler {
         services.chats().deactivate(chatId);
     }
 
+    /** Deletes button state older than the button lifetime; returns how many went. */
+    public int forgetExpiredButtons() {
+        return services.callbacks().deleteOlderThan(Instant.now(clock).minus(settings.buttonTtl()));
+    }
+
     private boolean expired(CallbackState state) {
         return state.createdAt().plus(settings.buttonTtl()).isBefore(Instant.now(clock));
     }

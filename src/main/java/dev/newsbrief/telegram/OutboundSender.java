@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.store.ChatStore;
 import java.io.Serializable;
 import java.time.Duration;
@@ -34,6 +35,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * A 429 pauses all sending for its {@code retry_after} and the message is retried — none is
  * dropped; 5xx and timeouts retry with bounded exponential backoff and then give up with a log
  * line; 403 or "chat not found" marks the chat inactive and nothing more goes to it.
+ *
+ * <p>It is longer than most classes here because the queues, the dispatcher and the retry
+ * decisions share one lock and one set of per-chat state; split apart, each piece would need the
+ * others' internals.
  */
 public final class OutboundSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
@@ -50,6 +55,7 @@ public final class OutboundSender implements AutoCloseable {
     private final Thread dispatcher;
     private volatile boolean closing;
     private int pending;
+    private int inFlight;
 
     public OutboundSender(TelegramClient client, TelegramSettings settings, ChatStore chats, BotToken token) {
         this.client = client;
@@ -91,6 +97,19 @@ public final class OutboundSender implements AutoCloseable {
             }
             return last;
         });
+    }
+
+    /**
+     * Sends a chat-port message (text blocks or a briefing, with its buttons) — the API for callers
+     * outside this package, such as alert delivery. Completes with accepted, failed(status) or blocked.
+     */
+    public CompletableFuture<SendOutcome> send(long chatId, OutgoingMessage message) {
+        return sendHtml(chatId, TelegramRenderer.html(message.content()), TelegramRenderer.keyboard(message));
+    }
+
+    /** Blocking form of {@link #send(long, OutgoingMessage)}. */
+    public SendOutcome sendAndWait(long chatId, OutgoingMessage message) {
+        return send(chatId, message).join();
     }
 
     /** Blocking form of {@link #sendHtml} for callers such as the alert delivery worker. */
@@ -144,14 +163,16 @@ public final class OutboundSender implements AutoCloseable {
                         continue;
                     }
                     Job head = q.jobs.peekFirst();
-                    long wait = Math.max(q.retryAt - now,
+                    long wait = Math.max(q.retryAt == 0 ? 0 : q.retryAt - now,
                             head.chatBound ? limits.waitFor(head.chatId, now) : limits.waitForAny(now));
                     if (wait < bestWait) {
                         bestWait = wait;
                         bestKey = e.getKey();
                     }
                 }
-                if (bestKey == null) {
+                if (bestKey == null || inFlight >= settings.senderThreads()) {
+                    // nothing due, or every sender thread busy: a job released now would sit in the
+                    // pool's queue and go out later than the limits allowed for
                     changed.await();
                 } else if (bestWait > 0) {
                     changed.awaitNanos(bestWait);
@@ -160,6 +181,7 @@ public final class OutboundSender implements AutoCloseable {
                     queues.put(bestKey, q); // round robin: this chat goes to the back
                     Job job = q.jobs.pollFirst();
                     q.busy = true;
+                    inFlight++;
                     limits.record(job.chatBound ? job.chatId : 0, now);
                     workers.execute(() -> perform(job, q));
                 }
@@ -189,9 +211,10 @@ public final class OutboundSender implements AutoCloseable {
         lock.lock();
         try {
             queue.busy = false;
+            inFlight--;
             if (retry != null) {
                 queue.jobs.addFirst(job);
-                queue.retryAt = retry.notBefore;
+                queue.retryAt = retry.notBefore == 0 ? 1 : retry.notBefore;
             } else {
                 pending--;
             }
@@ -317,7 +340,8 @@ public final class OutboundSender implements AutoCloseable {
     private static final class ChatQueue {
         final Deque<Job> jobs = new ArrayDeque<>();
         boolean busy;
-        long retryAt = Long.MIN_VALUE;
+        /** System.nanoTime() before which the head may not be retried; 0 for none. */
+        long retryAt;
     }
 
     private static final class Job {

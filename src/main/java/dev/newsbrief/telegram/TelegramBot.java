@@ -69,6 +69,8 @@ public final class TelegramBot implements AutoCloseable {
             throw new NewsbriefException("cannot reach the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
+        int forgotten = handler.forgetExpiredButtons();
+        log.debug("removed {} expired inline buttons", forgotten);
         OutboundSender sender = new OutboundSender(client, settings, chats, token);
         List<BotCommand> menu = handler.publicCommands().stream()
                 .map((CommandInfo c) -> new BotCommand(c.name(), c.description()))

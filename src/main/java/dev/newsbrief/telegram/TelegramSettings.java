@@ -1,6 +1,7 @@
 package dev.newsbrief.telegram;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.config.ConfigException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
             try {
                 admins.add(Long.parseLong(id.strip()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("telegram.admins holds a non-numeric user id: " + id, e);
+                throw new ConfigException("telegram.admins holds a non-numeric user id: " + id, e);
             }
         }
         String tokenFile = config.optionalString("telegram.token-file").filter(s -> !s.isBlank()).orElse(null);

@@ -159,7 +159,7 @@ final class UpdateRouter implements Consumer<Update> {
 
     private void send(long chatId, Reply reply) {
         for (OutgoingMessage m : reply.messages()) {
-            sender.sendHtml(chatId, TelegramRenderer.html(m.content()), TelegramRenderer.keyboard(m));
+            sender.send(chatId, m);
         }
     }
 

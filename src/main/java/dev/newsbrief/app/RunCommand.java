@@ -1,0 +1,66 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.chat.ChatHandler;
+import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.UpdateOffsetStore;
+import dev.newsbrief.telegram.BotToken;
+import dev.newsbrief.telegram.TelegramBot;
+import dev.newsbrief.telegram.TelegramSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code newsbrief run}: the Telegram bot. SIGTERM (or Ctrl-C) shuts down gracefully: polling
+ * stops, updates in hand finish, queued replies go out, then the index and store close.
+ */
+@Command(name = "run", description = "Run the Telegram bot (token from TELEGRAM_BOT_TOKEN or telegram.token-file).")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return run(common, System.getenv());
+    }
+
+    /** The token, if the environment or the configured token file provides one. */
+    static Optional<BotToken> token(CommonOptions common, Map<String, String> env) {
+        TelegramSettings settings = TelegramSettings.from(common.loadConfig());
+        Path file = settings.tokenFile();
+        return BotToken.resolve(env, file);
+    }
+
+    static int run(CommonOptions common, Map<String, String> env) throws InterruptedException {
+        AppContext app = AppContext.forWriting(common, "run");
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            TelegramSettings settings = TelegramSettings.from(app.config());
+            BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
+                    "no bot token: set TELEGRAM_BOT_TOKEN or telegram.token-file"));
+            ChatHandler handler = ChatWiring.handler(app);
+            TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
+                    new UpdateOffsetStore(app.database()));
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
+                log.info("shutting down");
+                bot.close();
+                app.close();
+                stopped.countDown();
+            }));
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.newsbrief.chat;
+
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.Citation;
+import dev.newsbrief.brief.PlainTextBriefingFormatter;
+import dev.newsbrief.brief.TelegramBriefingFormatter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@link NewsDesk} backed by the briefing service, rendered with the briefing formatters. */
+public final class BriefingNewsDesk implements NewsDesk {
+    private static final int LATEST_COUNT = 5;
+
+    private final BriefingService service;
+    private final TelegramBriefingFormatter html;
+    private final PlainTextBriefingFormatter plain;
+
+    public BriefingNewsDesk(BriefingService service, ZoneId zone) {
+        this.service = service;
+        this.html = new TelegramBriefingFormatter(zone);
+        this.plain = new PlainTextBriefingFormatter(zone);
+    }
+
+    @Override
+    public BriefingView ask(String question) {
+        return view(service.ask(question));
+    }
+
+    @Override
+    public Optional<BriefingView> more(String cursor) {
+        Briefing b = service.more(cursor);
+        return b.kind() == Briefing.Kind.EXHAUSTED || b.items().isEmpty() ? Optional.empty() : Optional.of(view(b));
+    }
+
+    @Override
+    public BriefingView latest(String topic) {
+        return view(service.latest(topic, LATEST_COUNT));
+    }
+
+    @Override
+    public List<InlineAnswer> inline(String query, int limit) {
+        List<InlineAnswer> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Briefing page = service.ask(query);
+        while (out.size() < limit) {
+            for (BriefItem item : page.items()) {
+                if (out.size() < limit && seen.add(item.citation().articleId())) {
+                    Briefing single = new Briefing(Briefing.Kind.MORE, page.query(), null, 0,
+                            List.of(new BriefItem(renumbered(item.citation()), item.text())), null, List.of(), null,
+                            page.timeLabel(), null);
+                    out.add(new InlineAnswer(String.valueOf(out.size() + 1), item.citation().title(),
+                            teaser(item.text().text()), view(single)));
+                }
+            }
+            if (!page.hasMore() || page.items().isEmpty()) {
+                break;
+            }
+            page = service.more(page.cursor());
+        }
+        return out;
+    }
+
+    private static Citation renumbered(Citation c) {
+        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url());
+    }
+
+    private static String teaser(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+    }
+
+    private BriefingView view(Briefing b) {
+        return new View(b, html.format(b), plain.format(b));
+    }
+
+    private record View(Briefing briefing, String telegramHtml, String plainText) implements BriefingView {
+        @Override
+        public String query() {
+            return briefing.query();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return briefing.items().isEmpty() && briefing.lead() == null;
+        }
+
+        @Override
+        public Optional<String> moreCursor() {
+            return Optional.ofNullable(briefing.cursor());
+        }
+
+        @Override
+        public Optional<String> subscribeTopic() {
+            return Optional.ofNullable(briefing.subscribeTopic());
+        }
+    }
+}

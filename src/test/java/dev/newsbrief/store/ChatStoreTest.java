@@ -1,0 +1,61 @@
+package dev.newsbrief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChatStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migrationMovesOrMergesSubscriptionsAndStopDeletesEverything() {
+        try (Database db = Database.open(dir.resolve("c.db"))) {
+            ChatStore chats = new ChatStore(db);
+            SubscriptionStore subs = new SubscriptionStore(db);
+            chats.touch(-1, "group", "G");
+            subs.add(-1, "oil", "Oil");
+            chats.migrate(-1, -100);
+            assertThat(chats.find(-100)).hasValueSatisfying(c -> assertThat(c.type()).isEqualTo("supergroup"));
+            assertThat(subs.forChat(-100)).extracting(Subscription::topic).containsExactly("oil");
+
+            // the new id already exists (its first message raced the migration): topics are merged
+            chats.touch(-2, "group", "H");
+            subs.add(-2, "gas", "Gas");
+            subs.add(-2, "oil", "Oil");
+            chats.migrate(-2, -100);
+            assertThat(subs.forChat(-100)).extracting(Subscription::topic).containsExactlyInAnyOrder("oil", "gas");
+            assertThat(chats.find(-2)).isEmpty();
+
+            CallbackStateStore buttons = new CallbackStateStore(db);
+            String token = buttons.create(-100, "more", "cursor");
+            assertThat(token.length()).isLessThanOrEqualTo(64);
+            chats.delete(-100);
+            assertThat(subs.forChat(-100)).isEmpty();
+            assertThat(buttons.find(token)).isEmpty();
+        }
+    }
+
+    @Test
+    void deactivationAndExpiryOfButtons() {
+        try (Database db = Database.open(dir.resolve("d.db"))) {
+            ChatStore chats = new ChatStore(db);
+            assertThat(chats.isActive(5)).isTrue();
+            chats.touch(5, "private", null);
+            assertThat(chats.deactivate(5)).isTrue();
+            assertThat(chats.isActive(5)).isFalse();
+            assertThat(chats.deactivate(5)).isFalse();
+            chats.touch(5, "private", null);
+            assertThat(chats.isActive(5)).isTrue();
+
+            CallbackStateStore buttons = new CallbackStateStore(db);
+            String token = buttons.create(5, "subscribe", "oil");
+            assertThat(buttons.deleteOlderThan(Instant.now().minusSeconds(60))).isZero();
+            assertThat(buttons.deleteOlderThan(Instant.now().plusSeconds(1))).isEqualTo(1);
+            assertThat(buttons.find(token)).isEmpty();
+        }
+    }
+}
