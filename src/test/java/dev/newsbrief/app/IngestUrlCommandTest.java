@@ -19,7 +19,28 @@ class IngestUrlCommandTest {
     Path dir;
 
     @Test
-    void httpArgumentsAreFetchedAsPagesOrFeedsBesidePaths() throws Exception {
+    void adminIngestInTheChatUsesThePageService() throws Exception {
+        HttpServer server = server();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            InputStream old = System.in;
+            System.setIn(new java.io.ByteArrayInputStream(("/ingest " + base + "/ferry\n/ingest " + base + "/gone\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun run;
+            try {
+                run = CliRun.of("chat", "--data", dir.resolve("d").toString());
+            } finally {
+                System.setIn(old);
+            }
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Page \u201cFerry operator orders electric ships\u201d: 1 added")
+                    .contains("Could not ingest " + base + "/gone: HTTP 404");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private HttpServer server() throws java.io.IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -45,6 +66,12 @@ class IngestUrlCommandTest {
             exchange.close();
         });
         server.start();
+        return server;
+    }
+
+    @Test
+    void httpArgumentsAreFetchedAsPagesOrFeedsBesidePaths() throws Exception {
+        HttpServer server = server();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Path file = Files.writeString(dir.resolve("note.txt"), "Canal reopens\n\nThe canal reopened to barges on "
