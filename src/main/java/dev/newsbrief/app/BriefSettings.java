@@ -14,8 +14,7 @@ final class BriefSettings {
                 (float) c.decimal("brief.title-boost"), (float) c.decimal("brief.proximity-boost"),
                 c.integer("brief.proximity-slop"), c.duration("brief.recency-half-life"),
                 c.decimal("brief.recency-weight"), c.decimal("brief.latest-weight"),
-                c.duration("brief.latest-half-life"), c.integer("brief.passages-to-fetch"),
-                c.decimal("brief.other-passage-weight"));
+                c.duration("brief.latest-half-life"), c.integer("brief.passages-to-fetch"));
         return new BriefOptions(c.integer("brief.max-chars"), c.integer("brief.max-items"),
                 c.integer("brief.sentences-per-item"), c.integer("brief.max-sentence-chars"),
                 c.decimal("brief.redundancy"), ranking);

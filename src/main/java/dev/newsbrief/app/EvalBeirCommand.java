@@ -60,8 +60,6 @@ final class EvalBeirCommand implements Callable<Integer> {
     @Option(names = "--proximity-boost", description = "Override brief.proximity-boost.")
     Float proximityBoost;
 
-    @Option(names = "--other-passage-weight", description = "Override brief.other-passage-weight.")
-    Double otherPassageWeight;
 
     @Override
     public Integer call() throws IOException {
@@ -76,8 +74,7 @@ final class EvalBeirCommand implements Callable<Integer> {
         r = new RankingOptions(k1 == null ? r.k1() : k1, b == null ? r.b() : b,
                 titleBoost == null ? r.titleBoost() : titleBoost,
                 proximityBoost == null ? r.proximityBoost() : proximityBoost, r.proximitySlop(), Duration.ZERO,
-                r.recencyWeight(), r.latestWeight(), r.latestHalfLife(), r.passagesToFetch(),
-                otherPassageWeight == null ? r.otherPassageWeight() : otherPassageWeight);
+                r.recencyWeight(), r.latestWeight(), r.latestHalfLife(), r.passagesToFetch());
         BriefOptions options = BriefSettings.from(common.loadConfig()).withRanking(r);
 
         Map<String, Map<String, Integer>> qrels = qrels(dir.resolve("qrels/test.tsv"));
@@ -99,9 +96,9 @@ final class EvalBeirCommand implements Callable<Integer> {
                 recall += recallAt100(ranked, rel);
             }
             int n = queries.size();
-            out.printf(Locale.ROOT, "run k1=%.2f b=%.2f title-boost=%.2f proximity=%.2f other-passages=%.2f: "
+            out.printf(Locale.ROOT, "run k1=%.2f b=%.2f title-boost=%.2f proximity=%.2f: "
                     + "nDCG@10 %.4f, R@100 %.4f over %d queries (%.1f ms/query)%n", r.k1(), r.b(), r.titleBoost(),
-                    r.proximityBoost(), r.otherPassageWeight(), ndcg / n, recall / n, n,
+                    r.proximityBoost(), ndcg / n, recall / n, n,
                     (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
             out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d}%n", ndcg / n, recall / n, n);
             out.flush();

@@ -42,8 +42,12 @@ final class BriefingComposer {
             List<SentenceTerms.Token> tokens, Set<String> terms, double score) {
     }
 
+    /**
+     * @param ranked        the articles to compose from, best first, passages loaded
+     * @param moreBeyond    whether further ranked articles exist beyond {@code ranked}
+     */
     Composition compose(AnalyzedQuery query, Map<String, Double> idf, List<ArticleHit> ranked, boolean withLead,
-            int firstCitation) {
+            int firstCitation, boolean moreBeyond) {
         Set<String> wanted = query.positiveTerms();
         double totalWeight = wanted.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
         boolean speech = query.terms().stream().anyMatch(SPEECH_TERMS::contains);
@@ -122,7 +126,7 @@ final class BriefingComposer {
             consumed.add(article.articleId());
             lastUsed = Math.max(lastUsed, r);
         }
-        boolean moreLeft = ranked.size() > consumed.size();
+        boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
     }
 

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Answers a query with a {@link Briefing}: understand the text, analyse it with the index's
@@ -24,6 +25,15 @@ import org.apache.lucene.search.Query;
  * BEIR evaluation, so the measured ranking is the one users get. Thread-safe.
  */
 public final class BriefingService {
+    /** Articles whose passages are read to compose one briefing or "More" page. */
+    private static final int COMPOSED = 8;
+    /** The lead is looked for among this many top articles, in more of their passages. */
+    private static final int LEAD_ARTICLES = 3;
+    /** Passages read per lead article: the answer can sit in a passage that matches fewer words. */
+    private static final int LEAD_PASSAGES = 6;
+    /** Passages read per other article, for its 1-2 quoted sentences. */
+    private static final int ITEM_PASSAGES = 2;
+
     private final PassageIndex index;
     private final QueryUnderstanding understanding;
     private final SearchQueryBuilder builder;
@@ -76,18 +86,10 @@ public final class BriefingService {
     /** Article ids best first, up to {@code limit}: the ranking {@link #ask} composes from. */
     public List<String> rankArticles(String text, int limit) {
         UserQuery user = understanding.understand(text);
-        return index.withSearcher(searcher -> {
-            Optional<Searched> s = search(searcher, user, false);
-            List<String> ids = new ArrayList<>();
-            if (s.isPresent()) {
-                for (ArticleHit a : s.get().ranked()) {
-                    if (ids.size() == limit) {
-                        break;
-                    }
-                    ids.add(a.articleId());
-                }
-            }
-            return ids;
+        return index.withSearcher(shared -> {
+            Optional<Searched> s = search(retriever.scoring(shared), user, limit);
+            return s.map(found -> found.ranked().stream().limit(limit).map(PassageRetriever.Ranked::articleId)
+                    .toList()).orElse(List.of());
         });
     }
 
@@ -102,7 +104,7 @@ public final class BriefingService {
             return empty(user);
         }
         return index.withSearcher(searcher -> {
-            List<ArticleHit> newest = retriever.newest(searcher, query.orElse(null), count * 20);
+            List<ArticleHit> newest = retriever.newest(retriever.scoring(searcher), query.orElse(null), count * 20);
             List<BriefItem> items = new ArrayList<>();
             for (ArticleHit a : newest) {
                 if (items.size() == count) {
@@ -121,10 +123,12 @@ public final class BriefingService {
         });
     }
 
-    private record Searched(AnalyzedQuery query, List<ArticleHit> ranked, Map<String, Double> idf) {
+    /** What a search found: the analysed (maybe corrected) query and the ranked articles. */
+    private record Searched(AnalyzedQuery query, List<PassageRetriever.Ranked> ranked, Query passageQuery) {
     }
 
-    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, boolean withText) throws IOException {
+    /** Ranks up to {@code wanted} articles with the article-level query. */
+    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, int wanted) throws IOException {
         AnalyzedQuery analysed = builder.analyse(user);
         if (analysed.isEmpty()) {
             return Optional.empty();
@@ -133,23 +137,26 @@ public final class BriefingService {
         if (!fixes.isEmpty()) {
             analysed = analysed.withCorrections(fixes);
         }
-        Optional<Query> query = builder.searchQuery(analysed);
-        if (query.isEmpty()) {
+        Optional<Query> candidates = builder.articleCandidates(analysed);
+        Optional<Query> articleQuery = builder.articleQuery(analysed);
+        Optional<Query> passageQuery = builder.matchQuery(analysed);
+        if (candidates.isEmpty() || articleQuery.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
-        List<ArticleHit> ranked = retriever.retrieve(searcher, query.get(), withText);
-        return Optional.of(new Searched(analysed, ranked, idf(searcher.getIndexReader(), analysed.positiveTerms())));
+        List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(), articleQuery.get(), wanted);
+        return Optional.of(new Searched(analysed, ranked, passageQuery.get()));
     }
 
-    private Briefing answer(IndexSearcher searcher, UserQuery user, List<String> shown, boolean first)
+    private Briefing answer(IndexSearcher shared, UserQuery user, List<String> shown, boolean first)
             throws IOException {
-        Optional<Searched> found = search(searcher, user, true);
+        IndexSearcher searcher = retriever.scoring(shared);
+        Optional<Searched> found = search(searcher, user, shown.size() + COMPOSED + 1);
         if (found.isEmpty()) {
             return empty(user);
         }
         Searched s = found.get();
         Set<String> skip = Set.copyOf(shown);
-        List<ArticleHit> remaining = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
+        List<PassageRetriever.Ranked> remaining = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
         String corrected = s.query().corrected().isEmpty() ? null : correctedText(user, s.query().corrected(), searcher);
         if (remaining.isEmpty()) {
             if (!first) {
@@ -159,7 +166,17 @@ public final class BriefingService {
             return new Briefing(Briefing.Kind.NO_RESULTS, user.canonical(), null, 0, List.of(), null,
                     suggestions(searcher, s.query()), user.canonical(), user.recency().label(), null);
         }
-        BriefingComposer.Composition c = composer.compose(s.query(), s.idf(), remaining, first, shown.size() + 1);
+        List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
+        Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
+                LEAD_PASSAGES);
+        for (int i = LEAD_ARTICLES; i < composeFrom.size(); i++) {
+            passages.computeIfPresent(composeFrom.get(i).articleId(),
+                    (id, docs) -> docs.size() > ITEM_PASSAGES ? docs.subList(0, ITEM_PASSAGES) : docs);
+        }
+        List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
+        boolean beyond = remaining.size() > composeFrom.size();
+        BriefingComposer.Composition c = composer.compose(s.query(), idf(searcher.getIndexReader(),
+                s.query().positiveTerms()), articles, first, shown.size() + 1, beyond);
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN

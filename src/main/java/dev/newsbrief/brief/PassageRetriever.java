@@ -4,30 +4,50 @@ import dev.newsbrief.index.PassageFields;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * BM25 over passages, then grouping by article: an article scores its best passage plus a small
- * share of its other matching passages (more evidence, but long articles must not win by length).
+ * The two searches behind a briefing. Articles are ranked with BM25 over the whole article
+ * (the {@link PassageFields#ARTICLE} field, one per article), so a long article neither wins nor
+ * loses by being cut into passages. Then, for the few articles a briefing is composed from, one
+ * search over their passages finds the ones to quote; only those passages' stored fields are read.
  */
 final class PassageRetriever {
-    private static final Set<String> ALL_FIELDS = Set.of(PassageFields.ARTICLE_ID, PassageFields.PASSAGE,
+    private static final Set<String> PASSAGE_FIELDS = Set.of(PassageFields.ARTICLE_ID, PassageFields.PASSAGE,
             PassageFields.TITLE, PassageFields.TEXT, PassageFields.SOURCE, PassageFields.URL, PassageFields.PUBLISHED);
-    private static final Set<String> ID_ONLY = Set.of(PassageFields.ARTICLE_ID);
+
+    /** An article as ranked, before any of its passages is read. */
+    record Ranked(String articleId, double score) {
+    }
+
+    /** Articles re-scored with the full query. */
+    static final int RESCORED = 100;
 
     private final RankingOptions options;
     private final BM25Similarity similarity;
@@ -45,48 +65,133 @@ final class PassageRetriever {
         return s;
     }
 
-    /** Ranked articles for {@code query}; passages are loaded with all fields when {@code withText}. */
-    List<ArticleHit> retrieve(IndexSearcher shared, Query query, boolean withText) throws IOException {
-        IndexSearcher searcher = scoring(shared);
-        TopDocs top = searcher.search(query, options.passagesToFetch());
-        return group(searcher, top.scoreDocs, withText, true);
+    /**
+     * The best {@code n} articles, best first, reading doc values only. The cheap
+     * {@code candidates} query picks the best {@value #RESCORED} (or {@code n}, if more) articles;
+     * the full {@code articleQuery} (proximity, recency) re-scores just those, since running it
+     * over every match would cost far more and only re-orders the head of the list.
+     */
+    List<Ranked> rank(IndexSearcher searcher, Query candidates, Query articleQuery, int n) throws IOException {
+        TopDocs first = searcher.search(candidates, Math.max(n, RESCORED));
+        TopDocs top = new QueryRescorer(articleQuery) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, first, n);
+        String[] ids = articleIds(searcher, top.scoreDocs);
+        List<Ranked> out = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] != null) {
+                out.add(new Ranked(ids[i], top.scoreDocs[i].score));
+            }
+        }
+        return out;
     }
 
-    /** Articles matching {@code query} (all when null), newest first. */
-    List<ArticleHit> newest(IndexSearcher shared, Query query, int passages) throws IOException {
-        IndexSearcher searcher = scoring(shared);
-        SortField published = new SortField(PassageFields.PUBLISHED, SortField.Type.LONG, true);
-        published.setMissingValue(Long.MIN_VALUE);
-        Query q = query == null ? new org.apache.lucene.search.MatchAllDocsQuery() : query;
-        TopDocs top = searcher.search(q, passages, new Sort(published, SortField.FIELD_SCORE), true);
-        return group(searcher, top.scoreDocs, true, false);
+    /**
+     * The best passages ({@code perArticle} at most) of each of {@code articles} for
+     * {@code passageQuery}, by article id, best first; no stored field is read.
+     */
+    Map<String, List<ScoreDoc>> bestPassages(IndexSearcher searcher, Query passageQuery, List<Ranked> articles,
+            int perArticle) throws IOException {
+        if (articles.isEmpty()) {
+            return Map.of();
+        }
+        List<BytesRef> terms = new ArrayList<>(articles.size());
+        articles.forEach(a -> terms.add(new BytesRef(a.articleId())));
+        Query within = new BooleanQuery.Builder().add(passageQuery, Occur.MUST)
+                .add(new TermInSetQuery(PassageFields.ARTICLE_ID, terms), Occur.FILTER).build();
+        TopDocs top = searcher.search(within, Math.max(1, Math.min(options.passagesToFetch(),
+                articles.size() * perArticle * 4)));
+        String[] ids = articleIds(searcher, top.scoreDocs);
+        Map<String, List<ScoreDoc>> best = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            List<ScoreDoc> kept = best.computeIfAbsent(ids[i], k -> new ArrayList<>(perArticle));
+            if (kept.size() < perArticle) {
+                kept.add(top.scoreDocs[i]);
+            }
+        }
+        return best;
     }
 
-    private List<ArticleHit> group(IndexSearcher searcher, ScoreDoc[] docs, boolean withText, boolean byScore)
+    /**
+     * {@code articles} with their passages in {@code passages} loaded, in the same order. An
+     * article none of whose passages matches on its own (a phrase across two passages) is
+     * represented by its first passage.
+     */
+    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages)
             throws IOException {
         StoredFields stored = searcher.storedFields();
-        Map<String, List<PassageHit>> byArticle = new LinkedHashMap<>();
-        for (ScoreDoc sd : docs) {
-            Document d = stored.document(sd.doc, withText ? ALL_FIELDS : ID_ONLY);
-            String id = d.get(PassageFields.ARTICLE_ID);
-            if (id == null) {
-                continue;
+        List<ArticleHit> out = new ArrayList<>(articles.size());
+        for (Ranked a : articles) {
+            List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
+            if (docs.isEmpty()) {
+                docs = firstPassage(searcher, a.articleId());
             }
-            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(withText ? hit(d, id, sd.score)
-                    : new PassageHit(id, 0, "", "", null, null, null, sd.score));
+            List<PassageHit> hits = new ArrayList<>(docs.size());
+            for (ScoreDoc sd : docs) {
+                hits.add(hit(stored.document(sd.doc, PASSAGE_FIELDS), a.articleId(), sd.score));
+            }
+            if (!hits.isEmpty()) {
+                out.add(new ArticleHit(a.articleId(), a.score(), hits));
+            }
+        }
+        return out;
+    }
+
+    /** Articles matching a passage query {@code query} (all when null), newest first. */
+    List<ArticleHit> newest(IndexSearcher searcher, Query query, int passages) throws IOException {
+        SortField published = new SortField(PassageFields.PUBLISHED, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MIN_VALUE);
+        Query q = query == null ? new MatchAllDocsQuery() : query;
+        TopDocs top = searcher.search(q, passages, new Sort(published, SortField.FIELD_SCORE), true);
+        String[] ids = articleIds(searcher, top.scoreDocs);
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<PassageHit>> byArticle = new LinkedHashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            String id = ids[i];
+            if (id != null) {
+                byArticle.computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(hit(stored.document(sd.doc, PASSAGE_FIELDS), id, sd.score));
+            }
         }
         List<ArticleHit> out = new ArrayList<>(byArticle.size());
-        for (Map.Entry<String, List<PassageHit>> e : byArticle.entrySet()) {
-            List<PassageHit> passages = e.getValue();
-            double best = passages.get(0).score();
-            double rest = 0;
-            for (int i = 1; i < passages.size(); i++) {
-                rest += passages.get(i).score();
-            }
-            out.add(new ArticleHit(e.getKey(), best + options.otherPassageWeight() * rest, List.copyOf(passages)));
+        byArticle.forEach((id, hits) -> out.add(new ArticleHit(id, hits.get(0).score(), List.copyOf(hits))));
+        return out;
+    }
+
+    private static List<ScoreDoc> firstPassage(IndexSearcher searcher, String articleId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(PassageFields.ID, PassageFields.documentId(articleId, 0))), 1);
+        return top.scoreDocs.length == 0 ? List.of() : List.of(new ScoreDoc(top.scoreDocs[0].doc, 0f));
+    }
+
+    /**
+     * The article id of each hit, from doc values (no stored fields). Doc values iterate forward
+     * only, so hits are visited in document order, leaf by leaf.
+     */
+    private static String[] articleIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            order[i] = i;
         }
-        if (byScore) {
-            out.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
+        Arrays.sort(order, (x, y) -> Integer.compare(hits[x].doc, hits[y].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] out = new String[hits.length];
+        int leaf = -1;
+        SortedDocValues values = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = leaves.get(at).reader().getSortedDocValues(PassageFields.ARTICLE_ID);
+            }
+            int local = doc - leaves.get(at).docBase;
+            if (values != null && values.advanceExact(local)) {
+                out[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
         }
         return out;
     }
@@ -103,4 +208,5 @@ final class PassageRetriever {
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }
+
 }

@@ -14,15 +14,13 @@ import java.time.Duration;
  * @param recencyWeight     largest recency bonus for ordinary queries (score x (1 + weight))
  * @param latestWeight      largest recency bonus when the user asked for the latest news
  * @param latestHalfLife    half-life used when the user asked for the latest news
- * @param passagesToFetch   passages retrieved per query before grouping by article
- * @param otherPassageWeight share of an article's other passage scores added to its best one
+ * @param passagesToFetch   most passages searched for among the articles a briefing is composed from
  */
 public record RankingOptions(float k1, float b, float titleBoost, float proximityBoost, int proximitySlop,
-        Duration recencyHalfLife, double recencyWeight, double latestWeight, Duration latestHalfLife, int passagesToFetch,
-        double otherPassageWeight) {
+        Duration recencyHalfLife, double recencyWeight, double latestWeight, Duration latestHalfLife, int passagesToFetch) {
 
     public static RankingOptions defaults() {
-        return new RankingOptions(0.9f, 0.4f, 1.0f, 0.3f, 4, Duration.ofDays(30), 0.2, 2.0, Duration.ofDays(3), 200, 0.1);
+        return new RankingOptions(0.9f, 0.4f, 0.3f, 0.3f, 4, Duration.ofDays(30), 0.2, 2.0, Duration.ofDays(3), 100);
     }
 
     public RankingOptions {
@@ -38,11 +36,11 @@ public record RankingOptions(float k1, float b, float titleBoost, float proximit
 
     public RankingOptions withBm25(float newK1, float newB) {
         return new RankingOptions(newK1, newB, titleBoost, proximityBoost, proximitySlop, recencyHalfLife,
-                recencyWeight, latestWeight, latestHalfLife, passagesToFetch, otherPassageWeight);
+                recencyWeight, latestWeight, latestHalfLife, passagesToFetch);
     }
 
     public RankingOptions withRecencyHalfLife(Duration halfLife) {
         return new RankingOptions(k1, b, titleBoost, proximityBoost, proximitySlop, halfLife, recencyWeight,
-                latestWeight, latestHalfLife, passagesToFetch, otherPassageWeight);
+                latestWeight, latestHalfLife, passagesToFetch);
     }
 }

@@ -118,14 +118,8 @@ public final class SearchQueryBuilder {
             }
         }
         if (options.proximityBoost() > 0) {
-            List<String> seq = query.terms();
-            Set<String> pairs = new LinkedHashSet<>();
-            for (int i = 0; i + 1 < seq.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
-                if (!seq.get(i).equals(seq.get(i + 1)) && pairs.add(seq.get(i) + ' ' + seq.get(i + 1))) {
-                    PhraseQuery near = new PhraseQuery(options.proximitySlop(), PassageFields.TEXT, seq.get(i),
-                            seq.get(i + 1));
-                    b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
-                }
+            for (PhraseQuery near : adjacentPairs(PassageFields.TEXT, query.terms())) {
+                b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
         }
         for (AnalyzedPhrase p : query.phrases()) {
@@ -141,20 +135,95 @@ public final class SearchQueryBuilder {
         return Optional.of(b.build());
     }
 
-    /** The full search query: relevance, the user's date window, and the recency decay. */
+    /** The full passage query: relevance, the user's date window, and the recency decay. */
     public Optional<Query> searchQuery(AnalyzedQuery query) {
         return matchQuery(query).map(relevance -> withTime(relevance, query.user().recency()));
     }
 
+    /**
+     * The query that ranks articles: BM25 over the whole article (title and body in one field,
+     * present on one document per article), a proximity bonus for adjacent words found close
+     * together, a title bonus, required phrases, exclusions, the date window and the recency decay.
+     * Empty when no positive word survived analysis.
+     */
+    public Optional<Query> articleQuery(AnalyzedQuery query) {
+        return articleRelevance(query, true).map(q -> withTime(q, query.user().recency()));
+    }
+
+    /**
+     * The cheap first pass of {@link #articleQuery}: the same matches and date window, scored
+     * without the proximity bonus and the recency decay, so Lucene can skip non-competitive
+     * articles; the full query then re-scores only the best of these.
+     */
+    public Optional<Query> articleCandidates(AnalyzedQuery query) {
+        return articleRelevance(query, false).map(q -> withWindow(q, query.user().recency()));
+    }
+
+    private Optional<Query> articleRelevance(AnalyzedQuery query, boolean withProximity) {
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        String field = PassageFields.ARTICLE;
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Set<String> distinct = new LinkedHashSet<>(query.terms());
+        int added = 0;
+        for (String t : distinct) {
+            if (added++ == MAX_QUERY_TERMS) {
+                break;
+            }
+            words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+        for (AnalyzedPhrase p : query.phrases()) {
+            words.add(phrase(field, p), Occur.MUST);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // MUST on the article field keeps the other clauses to the one article-level document
+        b.add(words.build(), Occur.MUST);
+        if (options.titleBoost() > 0) {
+            added = 0;
+            for (String t : distinct) {
+                if (added++ == MAX_QUERY_TERMS) {
+                    break;
+                }
+                b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
+            }
+        }
+        if (withProximity && options.proximityBoost() > 0) {
+            for (PhraseQuery near : adjacentPairs(field, query.terms())) {
+                b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
+            }
+        }
+        for (AnalyzedPhrase e : query.exclusions()) {
+            b.add(phrase(field, e), Occur.MUST_NOT);
+        }
+        return Optional.of(b.build());
+    }
+
+    private List<PhraseQuery> adjacentPairs(String field, List<String> seq) {
+        List<PhraseQuery> out = new ArrayList<>();
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < seq.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
+            if (!seq.get(i).equals(seq.get(i + 1)) && pairs.add(seq.get(i) + ' ' + seq.get(i + 1))) {
+                out.add(new PhraseQuery(options.proximitySlop(), field, seq.get(i), seq.get(i + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** Restricts {@code relevance} to the date window of {@code recency}, if it has one. */
+    public Query withWindow(Query relevance, RecencyIntent recency) {
+        if (!recency.hasWindow()) {
+            return relevance;
+        }
+        long from = recency.since() == null ? Long.MIN_VALUE : recency.since().toEpochMilli();
+        long to = recency.until() == null ? Long.MAX_VALUE : recency.until().toEpochMilli() - 1;
+        return new BooleanQuery.Builder().add(relevance, Occur.MUST)
+                .add(LongPoint.newRangeQuery(PassageFields.PUBLISHED, from, to), Occur.FILTER).build();
+    }
+
     /** Wraps {@code relevance} with the date window and recency decay of {@code recency}. */
     public Query withTime(Query relevance, RecencyIntent recency) {
-        Query q = relevance;
-        if (recency.hasWindow()) {
-            long from = recency.since() == null ? Long.MIN_VALUE : recency.since().toEpochMilli();
-            long to = recency.until() == null ? Long.MAX_VALUE : recency.until().toEpochMilli() - 1;
-            q = new BooleanQuery.Builder().add(q, Occur.MUST)
-                    .add(LongPoint.newRangeQuery(PassageFields.PUBLISHED, from, to), Occur.FILTER).build();
-        }
+        Query q = withWindow(relevance, recency);
         double halfLife = recency.preferNewest() ? options.latestHalfLife().toMillis()
                 : options.recencyHalfLife().toMillis();
         double weight = recency.preferNewest() ? options.latestWeight() : options.recencyWeight();

@@ -22,24 +22,37 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class SpellingCorrector {
     /** Longer "words" are noise (pasted hashes, URLs); correcting them costs time and finds nothing. */
     private static final int MAX_WORD_CHARS = 30;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** Shorter words are two edits away from too many other real words ("tell" and "talk"). */
+    private static final int MIN_TWO_EDIT_CHARS = 6;
+    /** Most typos are one edit away; a one-edit search costs a fraction of a two-edit one. */
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
     private final SearchQueryBuilder analysis;
 
     SpellingCorrector(SearchQueryBuilder analysis) {
         this.analysis = analysis;
     }
 
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker c = new DirectSpellChecker();
+        c.setMaxEdits(maxEdits);
+        return c;
+    }
+
     /** Unknown term to its most likely indexed replacement; terms with no good candidate are absent. */
     Map<String, String> corrections(IndexReader reader, Collection<String> terms) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : terms) {
-            if (out.containsKey(t) || t.length() < checker.getMinQueryLength() || t.length() > MAX_WORD_CHARS
+            if (out.containsKey(t) || t.length() < oneEdit.getMinQueryLength() || t.length() > MAX_WORD_CHARS
                     || reader.docFreq(new Term(PassageFields.TEXT, t)) > 0
                     || reader.docFreq(new Term(PassageFields.TITLE, t)) > 0) {
                 continue;
             }
-            SuggestWord[] words = checker.suggestSimilar(new Term(PassageFields.TEXT, t), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            Term unknown = new Term(PassageFields.TEXT, t);
+            SuggestWord[] words = oneEdit.suggestSimilar(unknown, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (words.length == 0 && t.length() >= MIN_TWO_EDIT_CHARS) {
+                words = twoEdits.suggestSimilar(unknown, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            }
             if (words.length > 0) {
                 out.put(t, words[0].string);
             }

@@ -28,6 +28,12 @@ public final class NewsAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
+    /** Keeps the values of a multi-valued field (title, body) apart, so no phrase spans two of them. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));

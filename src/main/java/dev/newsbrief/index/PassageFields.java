@@ -2,16 +2,23 @@ package dev.newsbrief.index;
 
 /**
  * Names of the fields of a passage document. Every document is one passage of one article.
+ * The first passage of an article also carries the whole article in {@link #ARTICLE}, so the
+ * article can be scored as one document while the passages give the sentences to quote.
  *
  * <ul>
  *   <li>{@link #ID}: {@code articleId#n}, a StringField used to update or delete exactly one passage;</li>
- *   <li>{@link #ARTICLE_ID}: StringField, stored, to delete or group all passages of an article;</li>
+ *   <li>{@link #ARTICLE_ID}: StringField, stored, to delete or group all passages of an article;
+ *       also SortedDocValues, to read a hit's article cheaply without loading stored fields;</li>
  *   <li>{@link #PASSAGE}: the passage number within its article (0-based), IntPoint + stored;</li>
  *   <li>{@link #TITLE} and {@link #TEXT}: TextFields, stored, analysed with {@link NewsAnalyzer};</li>
  *   <li>{@link #PUBLISHED}: epoch millis as LongPoint (range filters), NumericDocValues (sorting,
  *       recency boosts) and StoredField; absent when the publication time is unknown;</li>
  *   <li>{@link #SOURCE}: StringField, stored, for source filters;</li>
- *   <li>{@link #URL}: StoredField only.</li>
+ *   <li>{@link #URL}: StoredField only;</li>
+ *   <li>{@link #ARTICLE}: title and whole body as one TextField (title and body as two values, so
+ *       a phrase never spans them), not stored, on passage 0 only: BM25 statistics on it
+ *       (document count, average length, document frequency) are then per article, as in a
+ *       document-level index.</li>
  * </ul>
  */
 public final class PassageFields {
@@ -23,6 +30,7 @@ public final class PassageFields {
     public static final String PUBLISHED = "published";
     public static final String SOURCE = "source";
     public static final String URL = "url";
+    public static final String ARTICLE = "article";
 
     private PassageFields() {
     }

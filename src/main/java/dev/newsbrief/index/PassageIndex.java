@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of article passages, one document per {@link Passage} (fields in
@@ -151,6 +153,7 @@ public final class PassageIndex implements Closeable {
         Document d = new Document();
         d.add(new StringField(PassageFields.ID, PassageFields.documentId(article.id(), p.number()), Field.Store.YES));
         d.add(new StringField(PassageFields.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(PassageFields.ARTICLE_ID, new BytesRef(article.id())));
         d.add(new IntPoint(PassageFields.PASSAGE, p.number()));
         d.add(new StoredField(PassageFields.PASSAGE, p.number()));
         d.add(new TextField(PassageFields.TITLE, article.title(), Field.Store.YES));
@@ -166,6 +169,10 @@ public final class PassageIndex implements Closeable {
         }
         if (article.url() != null) {
             d.add(new StoredField(PassageFields.URL, article.url()));
+        }
+        if (p.number() == 0) {
+            d.add(new TextField(PassageFields.ARTICLE, article.title(), Field.Store.NO));
+            d.add(new TextField(PassageFields.ARTICLE, article.body(), Field.Store.NO));
         }
         return d;
     }

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +31,10 @@ public final class PassageSplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
-    private static final Pattern HONORIFIC_END =
-            Pattern.compile("(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\\.$");
+
+    /** Abbreviations after which the JDK breaks a sentence before a capital although it goes on. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.",
+            "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "St.", "U.S.");
 
     private final Options options;
 
@@ -63,19 +66,42 @@ public final class PassageSplitter {
         return out;
     }
 
-    private List<String> splitParagraph(String paragraph, BreakIterator sentences) {
-        List<String> passages = new ArrayList<>();
-        sentences.setText(paragraph);
-        StringBuilder current = new StringBuilder();
-        int inCurrent = 0;
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-            String sentence = paragraph.substring(start, end).strip();
-            if (sentence.isEmpty() || (HONORIFIC_END.matcher(sentence).find() && end < paragraph.length())) {
-                // The JDK breaks after "Mr." before a capital; keep the title with its name.
+    /**
+     * The sentences of {@code text}, stripped, in order; never broken after an abbreviation such
+     * as "Mr." or "U.S." that the JDK's sentence rules take for a full stop.
+     */
+    public static List<String> sentences(String text) {
+        return sentences(text, BreakIterator.getSentenceInstance(Locale.ENGLISH));
+    }
+
+    private static List<String> sentences(String text, BreakIterator it) {
+        List<String> out = new ArrayList<>();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            String s = text.substring(start, end).strip();
+            if (s.isEmpty() || (end < text.length() && endsWithAbbreviation(s))) {
                 continue;
             }
+            out.add(s);
             start = end;
+        }
+        return out;
+    }
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        if (!sentence.endsWith(".")) {
+            return false;
+        }
+        int space = sentence.lastIndexOf(' ');
+        return ABBREVIATIONS.contains(sentence.substring(space + 1));
+    }
+
+    private List<String> splitParagraph(String paragraph, BreakIterator it) {
+        List<String> passages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int inCurrent = 0;
+        for (String sentence : sentences(paragraph, it)) {
             boolean full = inCurrent >= options.maxSentences()
                     || (inCurrent > 0 && current.length() + 1 + sentence.length() > options.maxChars());
             if (full) {

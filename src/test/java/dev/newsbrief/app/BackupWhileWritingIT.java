@@ -79,7 +79,8 @@ class BackupWhileWritingIT {
         assertThat(busy.err()).contains("is in use by newsbrief process").contains("(run, since");
 
         long inBackup = new ObjectMapper().readTree(backup.resolve("manifest.json").toFile()).get("articles").asLong();
-        assertThat(inBackup).isBetween((long) before, (long) after);
+        // the writer counts an article just after its commit, so the backup may hold one more than counted
+        assertThat(inBackup).isBetween((long) before, (long) after + 1);
         assertThat(written.get()).as("the writer kept writing during the backup").isGreaterThan(before);
 
         DataDirectory restored = DataDirectory.at(dir.resolve("restored"));

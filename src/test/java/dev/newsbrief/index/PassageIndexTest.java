@@ -53,6 +53,28 @@ class PassageIndexTest {
     }
 
     @Test
+    void firstPassageCarriesTheWholeArticleSoArticleStatisticsArePerArticle() {
+        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
+            index.index(article("a1", "Cocoa harvest", "Cocoa prices rose.\n\nFarmers sold cocoa.\n\nRain fell.", null));
+            index.index(article("a2", "Coffee", "Coffee prices rose.", null));
+            index.commit();
+            index.withSearcher(s -> {
+                var reader = s.getIndexReader();
+                assertThat(reader.numDocs()).isEqualTo(4);
+                assertThat(reader.getDocCount(PassageFields.ARTICLE)).isEqualTo(2);
+                assertThat(reader.docFreq(new Term(PassageFields.ARTICLE, "rain"))).isEqualTo(1);
+                assertThat(reader.docFreq(new Term(PassageFields.ARTICLE, "harvest"))).isEqualTo(1);
+                ScoreDoc[] docs = s.search(new TermQuery(new Term(PassageFields.ARTICLE, "rain")), 10).scoreDocs;
+                assertThat(s.storedFields().document(docs[0].doc).get(PassageFields.ID)).isEqualTo("a1#0");
+                // title and body are separate values: no phrase across them
+                var across = new org.apache.lucene.search.PhraseQuery(PassageFields.ARTICLE, "harvest", "cocoa");
+                assertThat(s.count(across)).isZero();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void storesFieldsAndPublishedPointForRangeFilters() {
         Instant published = Instant.parse("2025-03-21T08:00:00Z");
         try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
