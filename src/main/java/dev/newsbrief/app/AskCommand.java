@@ -48,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
                 o = new BriefOptions(o.maxChars(), limit, o.sentencesPerItem(), o.maxSentenceChars(), o.redundancy(),
                         o.ranking());
             }
-            PassageIndex index = app.manage(PassageIndex.openReadOnly(PassageIndex.onDisk(app.dir().index())));
+            PassageIndex index = IndexWiring.openForReading(app);
             BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o);
             Briefing b = service.ask(String.join(" ", text));
             PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,7 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.Alerts;
+import dev.newsbrief.alerts.AlertsOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
@@ -18,19 +20,30 @@ import java.time.ZoneId;
 final class ChatWiring {
     private ChatWiring() {}
 
+    /** The chat handler and the alerts services it uses for subscriptions. */
+    record Wired(ChatHandler handler, Alerts alerts) {}
+
     static ChatHandler handler(AppContext app) {
+        return wire(app).handler();
+    }
+
+    static Wired wire(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
-        PassageIndex index = app.manage(
-                PassageIndex.openWritable(PassageIndex.onDisk(app.dir().index()), PassageIndex.Options.DEFAULTS));
+        PassageIndex index = IndexWiring.openForWriting(app, PassageIndex.Options.DEFAULTS);
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
                 BriefSettings.from(app.config()));
-        // one ingester for everything this process ingests: configured sources polled in the background, /ingest
+        Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
+                Alerts.documentFrequencyIn(index)));
+        // one ingester for everything this process ingests (configured sources polled in the background, /ingest);
+        // new articles queue their topic alerts in their own transaction
         Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
                 IngestWiring.ingestOptions(app.config()), Clock.systemUTC());
+        ingester.addListener(alerts.queue()::onNewArticle);
         BackgroundSources sources = app.manage(BackgroundSources.start(app.config(), app.database(),
                 ArticleSink.of(ingester), Clock.systemUTC()));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
+                .withAlerts(alerts.subscriptions())
                 .withIngestor(sources.pages()::ingestAndDescribe);
-        return new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC());
+        return new Wired(new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC()), alerts);
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.Alerts;
+import dev.newsbrief.alerts.AlertsOptions;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;
@@ -37,10 +39,13 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = AppContext.forWriting(common, "ingest")) {
-            PassageIndex index = ctx.manage(PassageIndex.openWritable(PassageIndex.onDisk(ctx.dir().index()),
-                    IngestWiring.indexOptions(ctx.config())));
+            PassageIndex index = IndexWiring.openForWriting(ctx, IngestWiring.indexOptions(ctx.config()));
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
                     IngestWiring.ingestOptions(ctx.config()), Clock.systemUTC());
+            // New articles queue their topic alerts in their own transaction; a running bot sends them.
+            Alerts alerts = ctx.manage(Alerts.open(ctx.database(), AlertsOptions.from(ctx.config()), Clock.systemUTC(),
+                    Alerts.documentFrequencyIn(index)));
+            ingester.addListener(alerts.queue()::onNewArticle);
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
                     IngestWiring.bytes(ctx.config(), "ingest.progress-min-size"), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCommand::isUrl).toList();

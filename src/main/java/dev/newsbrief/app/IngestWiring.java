@@ -25,7 +25,8 @@ final class IngestWiring {
     static Ingester.Options ingestOptions(Config cfg) {
         return new Ingester.Options(bytes(cfg, "ingest.max-file-size"), new NearDuplicateDetector.Options(
                 cfg.integer("ingest.near-duplicate-max-hamming"), cfg.decimal("ingest.near-duplicate-min-containment"),
-                cfg.integer("ingest.near-duplicate-min-words")));
+                cfg.integer("ingest.near-duplicate-min-words")), cfg.integer("ingest.batch-max-articles"),
+                cfg.integer("ingest.batch-max-millis"));
     }
 
     /** A size setting such as {@code 10MB}, {@code 512kb} or a plain number of bytes. */

@@ -1,10 +1,13 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.DeliveryWorker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
 import dev.newsbrief.telegram.BotToken;
+import dev.newsbrief.telegram.TelegramAlertSink;
 import dev.newsbrief.telegram.TelegramBot;
 import dev.newsbrief.telegram.TelegramSettings;
 import java.nio.file.Path;
@@ -47,11 +50,17 @@ final class RunCommand implements Callable<Integer> {
             TelegramSettings settings = TelegramSettings.from(app.config());
             BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
                     "no bot token: set TELEGRAM_BOT_TOKEN or telegram.token-file"));
-            ChatHandler handler = ChatWiring.handler(app);
+            ChatWiring.Wired wired = ChatWiring.wire(app);
+            ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
                     new UpdateOffsetStore(app.database()));
+            // Alerts queued by ingestion go out through the bot's one rate-limited sender.
+            DeliveryWorker alerts = wired.alerts().worker(
+                    new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
+            alerts.start();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
                 log.info("shutting down");
+                alerts.close();
                 bot.close();
                 app.close();
                 stopped.countDown();

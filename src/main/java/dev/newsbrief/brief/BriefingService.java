@@ -30,7 +30,7 @@ public final class BriefingService {
     /** The lead is looked for among this many top articles, in more of their passages. */
     private static final int LEAD_ARTICLES = 3;
     /** Passages read per lead article: the answer can sit in a passage that matches fewer words. */
-    private static final int LEAD_PASSAGES = 6;
+    private static final int LEAD_PASSAGES = 4;
     /** Passages read per other article, for its 1-2 quoted sentences. */
     private static final int ITEM_PASSAGES = 2;
 
@@ -138,12 +138,12 @@ public final class BriefingService {
             analysed = analysed.withCorrections(fixes);
         }
         Optional<Query> candidates = builder.articleCandidates(analysed);
-        Optional<Query> articleQuery = builder.articleQuery(analysed);
         Optional<Query> passageQuery = builder.matchQuery(analysed);
-        if (candidates.isEmpty() || articleQuery.isEmpty() || passageQuery.isEmpty()) {
+        if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
-        List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(), articleQuery.get(), wanted);
+        List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
+                builder.articleProximity(analysed), builder.recencyBoost(user.recency()), wanted);
         return Optional.of(new Searched(analysed, ranked, passageQuery.get()));
     }
 

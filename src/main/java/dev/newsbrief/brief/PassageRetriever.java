@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -22,7 +23,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -68,25 +74,65 @@ final class PassageRetriever {
     /**
      * The best {@code n} articles, best first, reading doc values only. The cheap
      * {@code candidates} query picks the best {@value #RESCORED} (or {@code n}, if more) articles;
-     * the full {@code articleQuery} (proximity, recency) re-scores just those, since running it
-     * over every match would cost far more and only re-orders the head of the list.
+     * only those get the {@code proximity} bonus added and the {@code recency} multiplier applied,
+     * since computing them for every match would cost far more and only re-orders the head of the
+     * list. With neither (one-word queries, decay off) the first pass is the ranking.
      */
-    List<Ranked> rank(IndexSearcher searcher, Query candidates, Query articleQuery, int n) throws IOException {
-        TopDocs first = searcher.search(candidates, Math.max(n, RESCORED));
-        TopDocs top = new QueryRescorer(articleQuery) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return secondPassMatches ? secondPassScore : firstPassScore;
-            }
-        }.rescore(searcher, first, n);
-        String[] ids = articleIds(searcher, top.scoreDocs);
-        List<Ranked> out = new ArrayList<>(top.scoreDocs.length);
+    List<Ranked> rank(IndexSearcher searcher, Query candidates, Optional<Query> proximity,
+            Optional<DoubleValuesSource> recency, int n) throws IOException {
+        boolean rescore = proximity.isPresent() || recency.isPresent();
+        ScoreDoc[] hits = searcher.search(candidates, rescore ? Math.max(n, RESCORED) : n).scoreDocs;
+        if (rescore) {
+            hits = rescored(searcher, hits, proximity, recency, n);
+        }
+        String[] ids = articleIds(searcher, hits);
+        List<Ranked> out = new ArrayList<>(hits.length);
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] != null) {
-                out.add(new Ranked(ids[i], top.scoreDocs[i].score));
+                out.add(new Ranked(ids[i], hits[i].score));
             }
         }
         return out;
+    }
+
+    /** {@code (first pass + proximity) x recency} for each hit, best {@code n} first (ties: lower doc first). */
+    private static ScoreDoc[] rescored(IndexSearcher searcher, ScoreDoc[] hits, Optional<Query> proximity,
+            Optional<DoubleValuesSource> recency, int n) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, (x, y) -> Integer.compare(x.doc, y.doc));
+        Weight near = proximity.isEmpty() ? null
+                : searcher.createWeight(searcher.rewrite(proximity.get()), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        LeafReaderContext ctx = null;
+        Scorer nearScorer = null;
+        DoubleValues fresh = null;
+        ScoreDoc[] out = new ScoreDoc[byDoc.length];
+        for (int i = 0; i < byDoc.length; i++) {
+            int doc = byDoc[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                ctx = leaves.get(at);
+                nearScorer = near == null ? null : near.scorer(ctx);
+                fresh = recency.isEmpty() ? null : recency.get().getValues(ctx, null);
+            }
+            int local = doc - ctx.docBase;
+            float score = byDoc[i].score;
+            if (nearScorer != null) {
+                DocIdSetIterator it = nearScorer.iterator();
+                int d = it.docID() < local ? it.advance(local) : it.docID();
+                if (d == local) {
+                    score += nearScorer.score();
+                }
+            }
+            if (fresh != null && fresh.advanceExact(local)) {
+                score = (float) (score * fresh.doubleValue());
+            }
+            out[i] = new ScoreDoc(doc, score);
+        }
+        Arrays.sort(out, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
+        return out.length > n ? Arrays.copyOf(out, n) : out;
     }
 
     /**
@@ -122,16 +168,32 @@ final class PassageRetriever {
      */
     List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages)
             throws IOException {
-        StoredFields stored = searcher.storedFields();
-        List<ArticleHit> out = new ArrayList<>(articles.size());
+        List<List<ScoreDoc>> perArticle = new ArrayList<>(articles.size());
+        List<Integer> wanted = new ArrayList<>();
         for (Ranked a : articles) {
             List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
             if (docs.isEmpty()) {
                 docs = firstPassage(searcher, a.articleId());
             }
+            perArticle.add(docs);
+            docs.forEach(sd -> wanted.add(sd.doc));
+        }
+        // in document order: an article's passages are neighbours, often in one compressed block
+        wanted.sort(null);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> read = new HashMap<>();
+        for (int doc : wanted) {
+            if (!read.containsKey(doc)) {
+                read.put(doc, stored.document(doc, PASSAGE_FIELDS));
+            }
+        }
+        List<ArticleHit> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Ranked a = articles.get(i);
+            List<ScoreDoc> docs = perArticle.get(i);
             List<PassageHit> hits = new ArrayList<>(docs.size());
             for (ScoreDoc sd : docs) {
-                hits.add(hit(stored.document(sd.doc, PASSAGE_FIELDS), a.articleId(), sd.score));
+                hits.add(hit(read.get(sd.doc), a.articleId(), sd.score));
             }
             if (!hits.isEmpty()) {
                 out.add(new ArticleHit(a.articleId(), a.score(), hits));

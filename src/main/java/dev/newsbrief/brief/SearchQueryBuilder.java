@@ -20,6 +20,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -141,25 +142,45 @@ public final class SearchQueryBuilder {
     }
 
     /**
-     * The query that ranks articles: BM25 over the whole article (title and body in one field,
-     * present on one document per article), a proximity bonus for adjacent words found close
-     * together, a title bonus, required phrases, exclusions, the date window and the recency decay.
-     * Empty when no positive word survived analysis.
+     * The query that finds and first ranks articles: BM25 over the whole article (title and body in
+     * one field, present on one document per article), a title bonus, required phrases, exclusions
+     * and the date window. An article's full score is {@code (this + articleProximity) x
+     * recencyBoost}; those two parts are left out here so Lucene can skip non-competitive articles,
+     * and are applied to the best candidates only. Empty when no positive word survived analysis.
      */
-    public Optional<Query> articleQuery(AnalyzedQuery query) {
-        return articleRelevance(query, true).map(q -> withTime(q, query.user().recency()));
+    public Optional<Query> articleCandidates(AnalyzedQuery query) {
+        return articleRelevance(query).map(q -> withWindow(q, query.user().recency()));
     }
 
     /**
-     * The cheap first pass of {@link #articleQuery}: the same matches and date window, scored
-     * without the proximity bonus and the recency decay, so Lucene can skip non-competitive
-     * articles; the full query then re-scores only the best of these.
+     * The proximity bonus of an article: adjacent query words found close together in it. Empty
+     * when the query has no two adjacent words or the bonus is off.
      */
-    public Optional<Query> articleCandidates(AnalyzedQuery query) {
-        return articleRelevance(query, false).map(q -> withWindow(q, query.user().recency()));
+    public Optional<Query> articleProximity(AnalyzedQuery query) {
+        if (options.proximityBoost() <= 0) {
+            return Optional.empty();
+        }
+        List<PhraseQuery> pairs = adjacentPairs(PassageFields.ARTICLE, query.terms());
+        if (pairs.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        pairs.forEach(near -> b.add(boost(near, options.proximityBoost()), Occur.SHOULD));
+        return Optional.of(b.build());
     }
 
-    private Optional<Query> articleRelevance(AnalyzedQuery query, boolean withProximity) {
+    /** The score multiplier favouring fresh articles for {@code recency}; empty when the decay is off. */
+    public Optional<DoubleValuesSource> recencyBoost(RecencyIntent recency) {
+        double halfLife = recency.preferNewest() ? options.latestHalfLife().toMillis()
+                : options.recencyHalfLife().toMillis();
+        double weight = recency.preferNewest() ? options.latestWeight() : options.recencyWeight();
+        if (halfLife > 0 && weight > 0) {
+            return Optional.of(new RecencyBoost(PassageFields.PUBLISHED, clock.millis(), halfLife, weight));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Query> articleRelevance(AnalyzedQuery query) {
         if (query.isEmpty()) {
             return Optional.empty();
         }
@@ -186,11 +207,6 @@ public final class SearchQueryBuilder {
                     break;
                 }
                 b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
-            }
-        }
-        if (withProximity && options.proximityBoost() > 0) {
-            for (PhraseQuery near : adjacentPairs(field, query.terms())) {
-                b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
         }
         for (AnalyzedPhrase e : query.exclusions()) {
@@ -224,14 +240,8 @@ public final class SearchQueryBuilder {
     /** Wraps {@code relevance} with the date window and recency decay of {@code recency}. */
     public Query withTime(Query relevance, RecencyIntent recency) {
         Query q = withWindow(relevance, recency);
-        double halfLife = recency.preferNewest() ? options.latestHalfLife().toMillis()
-                : options.recencyHalfLife().toMillis();
-        double weight = recency.preferNewest() ? options.latestWeight() : options.recencyWeight();
-        if (halfLife > 0 && weight > 0) {
-            q = FunctionScoreQuery.boostByValue(q,
-                    new RecencyBoost(PassageFields.PUBLISHED, clock.millis(), halfLife, weight));
-        }
-        return q;
+        Optional<DoubleValuesSource> boost = recencyBoost(recency);
+        return boost.isPresent() ? FunctionScoreQuery.boostByValue(q, boost.get()) : q;
     }
 
     private static Query phrase(String field, AnalyzedPhrase p) {

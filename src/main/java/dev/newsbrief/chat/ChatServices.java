@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.alerts.SubscriptionService;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
@@ -16,17 +17,23 @@ import java.util.Optional;
  * @param subscriptions topics
  * @param callbacks inline-button state
  * @param ingestor  /ingest, when sources are wired
+ * @param alerts    topic normalisation, limits, previews and /digest, when alerts are wired
  */
 public record ChatServices(NewsDesk desk, ArticleStore articles, ChatStore chats, SubscriptionStore subscriptions,
-        CallbackStateStore callbacks, Optional<UrlIngestor> ingestor) {
+        CallbackStateStore callbacks, Optional<UrlIngestor> ingestor, Optional<SubscriptionService> alerts) {
 
-    /** The stores over one database, with the given desk and no ingestor. */
+    /** The stores over one database, with the given desk, no ingestor and no alerts. */
     public static ChatServices over(Database db, NewsDesk desk) {
         return new ChatServices(desk, new ArticleStore(db), new ChatStore(db), new SubscriptionStore(db),
-                new CallbackStateStore(db), Optional.empty());
+                new CallbackStateStore(db), Optional.empty(), Optional.empty());
     }
 
     public ChatServices withIngestor(UrlIngestor ingestor) {
-        return new ChatServices(desk, articles, chats, subscriptions, callbacks, Optional.of(ingestor));
+        return new ChatServices(desk, articles, chats, subscriptions, callbacks, Optional.of(ingestor), alerts);
+    }
+
+    /** These services with subscriptions handled by the alerts package (the running bot's setup). */
+    public ChatServices withAlerts(SubscriptionService service) {
+        return new ChatServices(desk, articles, chats, subscriptions, callbacks, ingestor, Optional.of(service));
     }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,6 +45,14 @@ import org.apache.lucene.util.BytesRef;
  * directory its supplier returns.
  */
 public final class PassageIndex implements Closeable {
+    /** Commit user-data key holding the {@linkplain #FORMAT format} the index was built with. */
+    public static final String FORMAT_KEY = "newsbrief.index.format";
+    /**
+     * Version of the document layout. Bump it whenever documents gain, lose or change a field that
+     * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
+     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0.
+     */
+    public static final int FORMAT = 2;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -64,13 +74,17 @@ public final class PassageIndex implements Closeable {
     private final IndexWriter writer;
     private final PassageSplitter splitter;
     private SearcherManager searchers;
+    /** The format of the documents already in the index; null when it has none (new or cleared). */
+    private volatile String foundFormat;
 
-    private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Options options) {
+    private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Options options,
+            String foundFormat) {
         this.directory = directory;
         this.name = directory.toString();
         this.writer = writer;
         this.searchers = searchers;
         this.splitter = new PassageSplitter(options.passages());
+        this.foundFormat = foundFormat;
     }
 
     /** A directory supplier for an index on disk at {@code path}. */
@@ -95,8 +109,13 @@ public final class PassageIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(options.ramBufferMb());
+            boolean existed = DirectoryReader.indexExists(dir);
             IndexWriter writer = new IndexWriter(dir, config);
-            return new PassageIndex(dir, writer, new SearcherManager(writer, null), options);
+            String found = existed ? formatOf(userData(writer)) : null;
+            if (found == null || found.equals(Integer.toString(FORMAT))) {
+                stampFormat(writer);
+            }
+            return new PassageIndex(dir, writer, new SearcherManager(writer, null), options, found);
         } catch (LockObtainFailedException e) {
             closeQuietly(dir);
             throw new IndexLockedException("the index in " + dir + " is locked by another newsbrief process "
@@ -111,8 +130,11 @@ public final class PassageIndex implements Closeable {
     public static PassageIndex openReadOnly(Supplier<Directory> directorySupplier) {
         Directory dir = directorySupplier.get();
         try {
-            SearcherManager searchers = DirectoryReader.indexExists(dir) ? new SearcherManager(dir, null) : null;
-            return new PassageIndex(dir, null, searchers, Options.DEFAULTS);
+            if (!DirectoryReader.indexExists(dir)) {
+                return new PassageIndex(dir, null, null, Options.DEFAULTS, null);
+            }
+            SearcherManager searchers = new SearcherManager(dir, null);
+            return new PassageIndex(dir, null, searchers, Options.DEFAULTS, committedFormat(searchers));
         } catch (IOException e) {
             closeQuietly(dir);
             throw new IndexException("cannot open index " + dir + " for reading: " + e.getMessage(), e);
@@ -121,6 +143,49 @@ public final class PassageIndex implements Closeable {
 
     public boolean isReadOnly() {
         return writer == null;
+    }
+
+    /**
+     * True when the index holds documents written with another {@link #FORMAT} (or by a version
+     * that recorded none): searches would miss fields they rely on, so it needs a rebuild
+     * ({@link Reindexer}). A new index, or one cleared with {@link #deleteAll()}, is current.
+     */
+    public boolean isOutdated() {
+        String found = foundFormat;
+        return found != null && !found.equals(Integer.toString(FORMAT));
+    }
+
+    /** The format recorded in the index when it was opened, {@code "none"} if it recorded none. */
+    public String recordedFormat() {
+        String found = foundFormat;
+        return found == null ? Integer.toString(FORMAT) : found;
+    }
+
+    private static Map<String, String> userData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** The format recorded in the commit a read-only searcher manager currently shows. */
+    private static String committedFormat(SearcherManager searchers) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return formatOf(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static void stampFormat(IndexWriter writer) {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
+    }
+
+    private static String formatOf(Map<String, String> userData) {
+        return userData.getOrDefault(FORMAT_KEY, "none");
     }
 
     /** The passages {@code article} is indexed as. */
@@ -133,12 +198,20 @@ public final class PassageIndex implements Closeable {
      * A duplicate article is removed from the index instead, since only originals are searchable.
      */
     public void index(Article article) {
+        index(article, article.isDuplicate() ? List.of() : passagesOf(article));
+    }
+
+    /**
+     * Like {@link #index(Article)} with the article's passages already split (by
+     * {@link #passagesOf}), so a pipeline can split them on another thread.
+     */
+    public void index(Article article, List<Passage> passages) {
         if (article.isDuplicate()) {
             delete(article.id());
             return;
         }
-        List<Document> docs = new ArrayList<>();
-        for (Passage p : passagesOf(article)) {
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
             docs.add(document(article, p));
         }
         try {
@@ -189,7 +262,12 @@ public final class PassageIndex implements Closeable {
     /** Removes every passage; used by reindex before rebuilding. */
     public void deleteAll() {
         try {
-            requireWriter().deleteAll();
+            IndexWriter w = requireWriter();
+            w.deleteAll();
+            // every document from now on has the current layout; an outdated index keeps its old
+            // (or missing) mark until then, so that an interrupted process still rebuilds it
+            stampFormat(w);
+            foundFormat = null;
         } catch (IOException e) {
             throw new IndexException("cannot clear index " + name + ": " + e.getMessage(), e);
         }
@@ -214,10 +292,15 @@ public final class PassageIndex implements Closeable {
             if (searchers == null) {
                 if (DirectoryReader.indexExists(directory)) {
                     searchers = new SearcherManager(directory, null);
+                    foundFormat = committedFormat(searchers);
                 }
                 return;
             }
             searchers.maybeRefreshBlocking();
+            if (writer == null) {
+                // another process may have rebuilt (or replaced) the index since
+                foundFormat = committedFormat(searchers);
+            }
         } catch (IOException e) {
             throw new IndexException("cannot refresh searchers of " + name + ": " + e.getMessage(), e);
         }

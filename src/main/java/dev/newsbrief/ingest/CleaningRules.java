@@ -29,19 +29,48 @@ public final class CleaningRules {
 
     /** One named rule. */
     public record Rule(String name, Kind kind, Pattern pattern, String replacement, boolean nonAsciiOnly,
-            List<String> examples, List<String> keeps) {
+            List<String> onlyIfContains, List<String> examples, List<String> keeps) {
         public Rule {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(pattern, "pattern");
             replacement = replacement == null ? "" : replacement;
+            onlyIfContains = onlyIfContains == null ? List.of() : List.copyOf(onlyIfContains);
             examples = examples == null ? List.of() : List.copyOf(examples);
             keeps = keeps == null ? List.of() : List.copyOf(keeps);
+            for (String example : examples) {
+                if (!mayMatch(onlyIfContains, example)) {
+                    throw new IngestException("rule " + name + ": example \"" + example
+                            + "\" contains none of its only-if-contains strings " + onlyIfContains, null);
+                }
+            }
+        }
+
+        /** A rule without the only-if-contains prefilter. */
+        public Rule(String name, Kind kind, Pattern pattern, String replacement, boolean nonAsciiOnly,
+                List<String> examples, List<String> keeps) {
+            this(name, kind, pattern, replacement, nonAsciiOnly, List.of(), examples, keeps);
+        }
+
+        /**
+         * False when the text contains none of the strings the rule needs, so the regex cannot
+         * match and need not run: a substring search is far cheaper than a regex scan.
+         */
+        private static boolean mayMatch(List<String> onlyIfContains, String text) {
+            if (onlyIfContains.isEmpty()) {
+                return true;
+            }
+            for (String needle : onlyIfContains) {
+                if (text.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether this drop-line rule treats {@code line} as chrome. */
         public boolean dropsLine(String line) {
-            return kind == Kind.DROP_LINE && pattern.matcher(line.strip()).matches();
+            return kind == Kind.DROP_LINE && mayMatch(onlyIfContains, line) && pattern.matcher(line.strip()).matches();
         }
 
         /** This replace rule applied to {@code text}. */
@@ -50,7 +79,7 @@ public final class CleaningRules {
         }
 
         String apply(String text, boolean ascii) {
-            if (kind != Kind.REPLACE || (ascii && nonAsciiOnly)) {
+            if (kind != Kind.REPLACE || (ascii && nonAsciiOnly) || !mayMatch(onlyIfContains, text)) {
                 return text;
             }
             return pattern.matcher(text).replaceAll(replacement);
@@ -58,7 +87,8 @@ public final class CleaningRules {
     }
 
     private record RawRule(String name, String kind, String pattern, String replacement,
-            @JsonProperty("non-ascii-only") boolean nonAsciiOnly, List<String> examples, List<String> keeps) {
+            @JsonProperty("non-ascii-only") boolean nonAsciiOnly,
+            @JsonProperty("only-if-contains") List<String> onlyIfContains, List<String> examples, List<String> keeps) {
     }
 
     private record RawRules(List<RawRule> rules) {
@@ -102,8 +132,8 @@ public final class CleaningRules {
         };
         try {
             int flags = kind == Kind.DROP_LINE ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-            return new Rule(r.name(), kind, Pattern.compile(r.pattern(), flags), r.replacement(), r.nonAsciiOnly(), r.examples(),
-                    r.keeps());
+            return new Rule(r.name(), kind, Pattern.compile(r.pattern(), flags), r.replacement(), r.nonAsciiOnly(),
+                    r.onlyIfContains(), r.examples(), r.keeps());
         } catch (PatternSyntaxException e) {
             throw new IngestException("rule " + r.name() + " in " + source + " has a bad pattern: "
                     + e.getDescription(), e);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,68 @@ import java.util.Locale;
  */
 public final class Fingerprints {
     static final int SHINGLE = 3;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private Fingerprints() {
+    }
+
+    /**
+     * The content hash, shingle hashes and word count of a text: the same values as
+     * {@link #contentHash}, {@link #shingles} and {@code words(text).size()}, computed in one
+     * pass without a String per word when the text is ASCII (most news text), since ingestion
+     * fingerprints every article.
+     */
+    public record Summary(String contentHash, long[] shingles, int wordCount) {
+    }
+
+    public static Summary summarise(String text) {
+        if (!isAscii(text)) {
+            List<String> words = words(text);
+            return new Summary(contentHash(words), shingles(words), words.size());
+        }
+        MessageDigest sha = sha256();
+        byte[] buffer = new byte[Math.max(16, text.length() + 1)];
+        int used = 0;
+        long[] wordHashes = new long[16];
+        int count = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (wordChar) {
+                if (!inWord) {
+                    if (count > 0) {
+                        buffer[used++] = ' ';
+                    }
+                    h = FNV_OFFSET;
+                    inWord = true;
+                }
+                buffer[used++] = (byte) c;
+                h = (h ^ c) * FNV_PRIME;
+            } else if (inWord) {
+                if (count == wordHashes.length) {
+                    wordHashes = Arrays.copyOf(wordHashes, count * 2);
+                }
+                wordHashes[count++] = mix(h);
+                inWord = false;
+            }
+        }
+        sha.update(buffer, 0, used);
+        return new Summary(HexFormat.of().formatHex(sha.digest()), shinglesOf(wordHashes, count), count);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-cased words (letters and digits) of {@code text}; punctuation and spacing do not matter. */
@@ -38,10 +99,14 @@ public final class Fingerprints {
 
     /** SHA-256 (hex) of the normalised words: equal for texts that differ only in case, spacing or punctuation. */
     public static String contentHash(List<String> words) {
+        MessageDigest sha = sha256();
+        sha.update(String.join(" ", words).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(String.join(" ", words).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
@@ -49,11 +114,15 @@ public final class Fingerprints {
 
     /** 64-bit hashes of the word 3-shingles (or of the words themselves when there are fewer than three). */
     public static long[] shingles(List<String> words) {
-        if (words.size() < SHINGLE) {
-            return words.stream().mapToLong(Fingerprints::hash).toArray();
-        }
         long[] wordHashes = words.stream().mapToLong(Fingerprints::hash).toArray();
-        long[] out = new long[words.size() - SHINGLE + 1];
+        return shinglesOf(wordHashes, wordHashes.length);
+    }
+
+    private static long[] shinglesOf(long[] wordHashes, int count) {
+        if (count < SHINGLE) {
+            return Arrays.copyOf(wordHashes, count);
+        }
+        long[] out = new long[count - SHINGLE + 1];
         for (int i = 0; i < out.length; i++) {
             long h = wordHashes[i];
             for (int j = 1; j < SHINGLE; j++) {
@@ -87,10 +156,10 @@ public final class Fingerprints {
 
     /** FNV-1a over the characters, then a MurmurHash3 finaliser so every bit depends on every char. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
         return mix(h);
     }

@@ -4,18 +4,15 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -23,9 +20,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings articles into newsbrief: reads files and directories (recursively), cleans each
- * article, gives it a stable id, detects exact and near duplicates, stores it in SQLite in its
- * own transaction (so a crash never leaves half an article) and indexes its passages. The index
- * is committed once at the end of a batch. Bad input is skipped with a reason; the rest goes in.
+ * article, gives it a stable id, detects exact and near duplicates, stores it in SQLite and
+ * indexes its passages. The index is committed once at the end of a run. Bad input is skipped
+ * with a reason; the rest goes in.
+ *
+ * <p>Files are read and articles prepared (cleaned, fingerprinted, split into passages) on a
+ * {@link PreparingReader} thread while the calling thread writes. Writes go in
+ * {@link ArticleBatch}es: one SQLite transaction per batch (at most {@code batchArticles} articles
+ * or {@code batchMillis} of work), one savepoint per article, so a failing article or listener
+ * rolls back only itself and a crash leaves whole articles. Passages reach Lucene after their
+ * batch commits, so the index never holds what SQLite does not.
  */
 public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
@@ -33,8 +37,11 @@ public final class Ingester {
     /**
      * @param maxFileSize    largest file (or .jsonl line) accepted, in bytes
      * @param nearDuplicates near-duplicate thresholds
+     * @param batchArticles  most articles committed in one SQLite transaction
+     * @param batchMillis    longest a batch stays open before it commits (and lets other writers in)
      */
-    public record Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates) {
+    public record Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
+            long batchMillis) {
         public static final Options DEFAULTS = new Options(10L * 1024 * 1024, NearDuplicateDetector.Options.DEFAULTS);
 
         public Options {
@@ -42,6 +49,15 @@ public final class Ingester {
             if (maxFileSize <= 0) {
                 throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
             }
+            if (batchArticles < 1 || batchMillis < 1) {
+                throw new IllegalArgumentException("batch limits must be positive: " + batchArticles + " articles, "
+                        + batchMillis + " ms");
+            }
+        }
+
+        /** Options with the default batch limits (200 articles, 250 ms). */
+        public Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates) {
+            this(maxFileSize, nearDuplicates, 200, 250);
         }
     }
 
@@ -54,6 +70,7 @@ public final class Ingester {
     private final InputReader reader;
     private final NearDuplicateDetector nearDuplicates;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
+    private final ArticleWriter writer;
 
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
         this.store = store;
@@ -64,9 +81,11 @@ public final class Ingester {
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize());
         this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
+        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
+                new IndexLane(index), options.batchArticles(), options.batchMillis());
     }
 
-    /** Registers a hook run inside the transaction of every new original article. */
+    /** Registers a hook run inside the transaction (savepoint) of every new original article. */
     public void addListener(NewArticleListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -79,20 +98,8 @@ public final class Ingester {
             collect(p, files, tally);
         }
         progress.start(files.stream().mapToLong(Ingester::sizeOf).sum());
-        try {
-            for (Path file : files) {
-                try {
-                    reader.read(file, file.toString(), outcome -> tally.count(handle(outcome)), n -> {
-                        tally.bytes(n);
-                        progress.advance(n);
-                    }, note -> {
-                        log.warn("{}", note);
-                        tally.note(note);
-                    });
-                } catch (IOException e) {
-                    tally.count(skip(file.toString(), "cannot read: " + e.getMessage()));
-                }
-            }
+        try (PreparingReader prepared = new PreparingReader(files, reader, this::prepare)) {
+            writer.write(prepared::poll, tally, progress);
         } finally {
             index.commit();
             progress.finish();
@@ -113,11 +120,16 @@ public final class Ingester {
     }
 
     /**
-     * Ingests one already-parsed article (a feed item, say) and commits the index, so it is
-     * searchable when this returns.
+     * Ingests one already-parsed article (a feed item, say) in its own transaction and commits
+     * the index, so it is searchable when this returns.
      */
     public IngestOutcome ingest(ParsedArticle article, String origin) {
-        IngestOutcome outcome = ingestOne(article, origin);
+        IngestOutcome outcome = switch (prepare(article, origin)) {
+            case PreparingReader.Ready r -> writer.writeOne(r.article());
+            case PreparingReader.Rejected r -> r.outcome();
+            default -> throw new IllegalStateException("prepare gives Ready or Rejected");
+        };
+        ArticleWriter.logIfSkipped(outcome);
         if (outcome.status() == IngestOutcome.Status.ADDED || outcome.status() == IngestOutcome.Status.UPDATED) {
             index.commit();
         }
@@ -127,35 +139,32 @@ public final class Ingester {
     /** Ingests already-parsed articles and commits the index once at the end. */
     public IngestReport ingestAll(List<ParseOutcome> items) {
         IngestReport.Tally tally = new IngestReport.Tally();
+        Iterator<ParseOutcome> it = items.iterator();
         try {
-            items.forEach(item -> tally.count(handle(item)));
+            writer.write(nanos -> it.hasNext() ? prepare(it.next()) : new PreparingReader.End(null), tally,
+                    IngestProgress.NONE);
         } finally {
             index.commit();
         }
         return tally.report();
     }
 
-    private IngestOutcome handle(ParseOutcome outcome) {
+    private PreparingReader.Item prepare(ParseOutcome outcome) {
         return switch (outcome) {
-            case ParseOutcome.Rejected r -> skip(r.origin(), r.reason());
-            case ParseOutcome.Parsed p -> ingestOne(p.article(), p.origin());
+            case ParseOutcome.Rejected r -> new PreparingReader.Rejected(IngestOutcome.skipped(r.origin(), r.reason()));
+            case ParseOutcome.Parsed p -> prepare(p.article(), p.origin());
         };
     }
 
-    private static IngestOutcome skip(String origin, String reason) {
-        log.warn("skipped {}: {}", origin, reason);
-        return IngestOutcome.skipped(origin, reason);
-    }
-
-    // synchronized: the duplicate check and the detector update must not interleave between feeds and files
-    private synchronized IngestOutcome ingestOne(ParsedArticle parsed, String origin) {
+    /** Cleaning, fingerprints, identity and passages: everything that needs no database. Thread-safe. */
+    private PreparingReader.Item prepare(ParsedArticle parsed, String origin) {
         ArticleCleaner.Cleaned clean = cleaner.clean(parsed);
         if (clean.body().isBlank()) {
-            return skip(origin, "no article text left after cleaning");
+            return new PreparingReader.Rejected(IngestOutcome.skipped(origin, "no article text left after cleaning"));
         }
-        List<String> words = Fingerprints.words(clean.body());
-        String hash = Fingerprints.contentHash(words);
-        long[] shingles = Fingerprints.shingles(words);
+        Fingerprints.Summary fingerprints = Fingerprints.summarise(clean.body());
+        String hash = fingerprints.contentHash();
+        long[] shingles = fingerprints.shingles();
         long simhash = Fingerprints.simhash(shingles);
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
@@ -163,77 +172,8 @@ public final class Ingester {
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
                 parsed.tags());
-        Stored stored;
-        try {
-            stored = db.inTransaction(c -> store(c, candidate, shingles, words.size()));
-        } catch (StoreException e) {
-            return skip(origin, "could not store: " + e.getMessage());
-        }
-        switch (stored.status()) {
-            case ADDED, UPDATED, DUPLICATE -> {
-                index.index(stored.article());
-                if (stored.article().isDuplicate()) {
-                    nearDuplicates.remove(id);
-                } else {
-                    nearDuplicates.add(id, simhash);
-                }
-            }
-            default -> {
-            }
-        }
-        String reason = stored.article().isDuplicate() ? "duplicate of " + stored.article().duplicateOf() : null;
-        return new IngestOutcome(stored.status(), id, origin, reason);
-    }
-
-    private record Stored(IngestOutcome.Status status, Article article) {
-    }
-
-    private Stored store(Connection c, Article candidate, long[] shingles, int wordCount) throws SQLException {
-        Optional<Article> existing = store.find(c, candidate.id());
-        if (existing.isPresent() && sameContent(existing.get(), candidate)) {
-            return new Stored(IngestOutcome.Status.UNCHANGED, existing.get());
-        }
-        Article article = existing.isPresent()
-                ? new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
-                        candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
-                        candidate.contentHash(), candidate.simhash(), null, candidate.tags())
-                : candidate;
-        String original = originalOf(c, article, shingles, wordCount);
-        if (original != null) {
-            article = article.asDuplicateOf(original);
-        }
-        store.upsert(c, article);
-        if (existing.isPresent()) {
-            return new Stored(IngestOutcome.Status.UPDATED, article);
-        }
-        if (article.isDuplicate()) {
-            return new Stored(IngestOutcome.Status.DUPLICATE, article);
-        }
-        for (NewArticleListener listener : listeners) {
-            listener.onNewArticle(c, article);
-        }
-        return new Stored(IngestOutcome.Status.ADDED, article);
-    }
-
-    /** The original this article repeats exactly (same normalised text) or nearly, else null. */
-    private String originalOf(Connection c, Article article, long[] shingles, int wordCount) throws SQLException {
-        Optional<Article> exact = store.findOriginalByContentHash(c, article.contentHash());
-        if (exact.isPresent() && !exact.get().id().equals(article.id())) {
-            return exact.get().id();
-        }
-        return nearDuplicates.findOriginal(article.id(), article.simhash(), shingles, wordCount, id -> {
-            try {
-                return store.find(c, id).filter(a -> !a.isDuplicate()).map(Article::body);
-            } catch (SQLException e) {
-                throw new StoreException("reading candidate original " + id + ": " + e.getMessage(), e);
-            }
-        }).orElse(null);
-    }
-
-    private static boolean sameContent(Article a, Article b) {
-        return a.contentHash().equals(b.contentHash()) && a.body().equals(b.body()) && a.title().equals(b.title())
-                && Objects.equals(a.url(), b.url()) && Objects.equals(a.source(), b.source())
-                && Objects.equals(a.publishedAt(), b.publishedAt()) && a.tags().equals(b.tags());
+        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
+                index.passagesOf(candidate)));
     }
 
     /** The given id, else the canonical URL, else a content hash. */
@@ -270,7 +210,7 @@ public final class Ingester {
             return;
         }
         if (!Files.isDirectory(path)) {
-            tally.count(skip(path.toString(), "no such file or directory"));
+            ArticleWriter.count(tally, IngestOutcome.skipped(path.toString(), "no such file or directory"));
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
@@ -279,7 +219,7 @@ public final class Ingester {
                     .sorted()
                     .forEach(files::add);
         } catch (IOException e) {
-            tally.count(skip(path.toString(), "cannot list directory: " + e.getMessage()));
+            ArticleWriter.count(tally, IngestOutcome.skipped(path.toString(), "cannot list directory: " + e.getMessage()));
         }
     }
 

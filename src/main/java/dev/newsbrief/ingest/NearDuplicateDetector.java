@@ -18,7 +18,7 @@ import java.util.function.Function;
  * <p>Candidates come from a scan over an in-memory array of the originals' SimHashes, loaded
  * once from SQLite. An XOR and a popcount per original is exact at any threshold and costs about
  * 20 µs per article at 20,000 originals, where a band (LSH) table could only promise recall up
- * to a few bits. Callers {@link #add} an original only after its transaction commits.
+ * to a few bits. Callers {@link #add} an original once it is stored (a batch undoes its additions if it does not commit).
  */
 public final class NearDuplicateDetector {
 
@@ -78,6 +78,12 @@ public final class NearDuplicateDetector {
         positions.put(id, size++);
     }
 
+    /** The SimHash held for {@code id}, or null when it is not a known original. */
+    public synchronized Long hashOf(String id) {
+        Integer at = positions.get(id);
+        return at == null ? null : hashes[at];
+    }
+
     public synchronized void remove(String id) {
         Integer at = positions.remove(id);
         if (at == null) {
@@ -105,7 +111,7 @@ public final class NearDuplicateDetector {
         }
         for (String candidate : candidates(selfId, simhash)) {
             Optional<String> body = bodyOf.apply(candidate);
-            if (body.isPresent() && containment(shingles, Fingerprints.shingles(Fingerprints.words(body.get())))
+            if (body.isPresent() && containment(shingles, Fingerprints.summarise(body.get()).shingles())
                     >= options.minContainment()) {
                 return Optional.of(candidate);
             }

@@ -35,26 +35,121 @@ public final class ArticleStore {
         return db;
     }
 
+    private static final String UPSERT = "INSERT INTO articles (" + COLUMNS + ") "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
+            + "title=excluded.title, source=excluded.source, published_at=excluded.published_at, "
+            + "updated_at=excluded.updated_at, body=excluded.body, content_hash=excluded.content_hash, "
+            + "simhash=excluded.simhash, duplicate_of=excluded.duplicate_of, tags=excluded.tags";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM articles WHERE id = ?";
+    private static final String ORIGINAL_BY_HASH = "SELECT " + COLUMNS
+            + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1";
+    private static final String ORIGINAL_BODY = "SELECT body FROM articles WHERE id = ? AND duplicate_of IS NULL";
+
     /** Inserts the article, or replaces the stored one with the same id. */
     public void upsert(Connection c, Article a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (" + COLUMNS + ") "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
-                + "title=excluded.title, source=excluded.source, published_at=excluded.published_at, "
-                + "updated_at=excluded.updated_at, body=excluded.body, content_hash=excluded.content_hash, "
-                + "simhash=excluded.simhash, duplicate_of=excluded.duplicate_of, tags=excluded.tags")) {
-            ps.setString(1, a.id());
-            ps.setString(2, a.url());
-            ps.setString(3, a.title());
-            ps.setString(4, a.source());
-            setInstant(ps, 5, a.publishedAt());
-            setInstant(ps, 6, a.ingestedAt());
-            setInstant(ps, 7, a.updatedAt());
-            ps.setString(8, a.body());
-            ps.setString(9, a.contentHash());
-            ps.setLong(10, a.simhash());
-            ps.setString(11, a.duplicateOf());
-            ps.setString(12, a.tags().isEmpty() ? null : toJson(a.tags()));
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            bindUpsert(ps, a);
             ps.executeUpdate();
+        }
+    }
+
+    private static void bindUpsert(PreparedStatement ps, Article a) throws SQLException {
+        ps.setString(1, a.id());
+        ps.setString(2, a.url());
+        ps.setString(3, a.title());
+        ps.setString(4, a.source());
+        setInstant(ps, 5, a.publishedAt());
+        setInstant(ps, 6, a.ingestedAt());
+        setInstant(ps, 7, a.updatedAt());
+        ps.setString(8, a.body());
+        ps.setString(9, a.contentHash());
+        ps.setLong(10, a.simhash());
+        ps.setString(11, a.duplicateOf());
+        ps.setString(12, a.tags().isEmpty() ? null : toJson(a.tags()));
+    }
+
+    /**
+     * The hot-path article statements prepared once on {@code c}, for bulk writes inside one
+     * transaction; close it before the transaction ends.
+     */
+    public Writer writer(Connection c) throws SQLException {
+        return new Writer(c);
+    }
+
+    /**
+     * Article reads and writes on one connection with their statements prepared once: preparing
+     * a statement costs SQLite more than running it, which matters at thousands of articles.
+     * Not thread-safe.
+     */
+    public static final class Writer implements AutoCloseable {
+        private final PreparedStatement upsert;
+        private final PreparedStatement find;
+        private final PreparedStatement originalByHash;
+        private final PreparedStatement originalBody;
+
+        private Writer(Connection c) throws SQLException {
+            List<PreparedStatement> made = new ArrayList<>();
+            try {
+                made.add(c.prepareStatement(UPSERT));
+                made.add(c.prepareStatement(FIND));
+                made.add(c.prepareStatement(ORIGINAL_BY_HASH));
+                made.add(c.prepareStatement(ORIGINAL_BODY));
+            } catch (SQLException e) {
+                for (PreparedStatement ps : made) {
+                    ps.close();
+                }
+                throw e;
+            }
+            upsert = made.get(0);
+            find = made.get(1);
+            originalByHash = made.get(2);
+            originalBody = made.get(3);
+        }
+
+        /** Inserts the article, or replaces the stored one with the same id. */
+        public void upsert(Article a) throws SQLException {
+            bindUpsert(upsert, a);
+            upsert.executeUpdate();
+        }
+
+        public Optional<Article> find(String id) throws SQLException {
+            find.setString(1, id);
+            return first(find);
+        }
+
+        /** The first stored original (not itself a duplicate) with this content hash. */
+        public Optional<Article> findOriginalByContentHash(String contentHash) throws SQLException {
+            originalByHash.setString(1, contentHash);
+            return first(originalByHash);
+        }
+
+        /** The body of the article {@code id} if it is stored and not a duplicate. */
+        public Optional<String> originalBody(String id) throws SQLException {
+            originalBody.setString(1, id);
+            try (ResultSet rs = originalBody.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+
+        private static Optional<Article> first(PreparedStatement ps) throws SQLException {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : List.of(upsert, find, originalByHash, originalBody)) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
         }
     }
 
@@ -63,7 +158,7 @@ public final class ArticleStore {
     }
 
     public Optional<Article> find(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(FIND)) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -73,8 +168,7 @@ public final class ArticleStore {
 
     /** The first stored original (not itself a duplicate) with this content hash. */
     public Optional<Article> findOriginalByContentHash(Connection c, String contentHash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1")) {
+        try (PreparedStatement ps = c.prepareStatement(ORIGINAL_BY_HASH)) {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();

@@ -88,6 +88,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
+        // nobody reads generated keys (ids are text), and fetching them costs a prepared query per INSERT
+        config.setGetGeneratedKeys(false);
         if (forReading && readOnly) {
             config.setReadOnly(true);
         }
@@ -123,6 +125,17 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Begins a write transaction for many units of work (see {@link WriteTransaction}); the
+     * calling thread holds the write lock until it commits or closes it.
+     */
+    public WriteTransaction begin() {
+        if (readOnly) {
+            throw new StoreException("database " + file + " is open read-only", null);
+        }
+        return new WriteTransaction(writer, writeLock, file);
     }
 
     /** Runs {@code work} on a fresh read connection, so it never waits on the writer. */

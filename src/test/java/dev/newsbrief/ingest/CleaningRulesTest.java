@@ -37,6 +37,22 @@ class CleaningRulesTest {
     }
 
     @Test
+    void anOnlyIfContainsPrefilterThatWouldSkipTheRulesOwnExampleIsRejected() {
+        String yaml = "rules:\n  - name: tabs\n    kind: replace\n    pattern: '\\t'\n    replacement: ' '\n"
+                + "    only-if-contains: ['#']\n    examples: ['a\tb']\n    keeps: ['a b']\n";
+        assertThatThrownBy(() -> CleaningRules.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "test.yaml")).isInstanceOf(IngestException.class).hasMessageContaining("tabs")
+                .hasMessageContaining("only-if-contains");
+    }
+
+    @Test
+    void aPrefilteredRuleStillRewritesTextThatContainsItsNeedle() {
+        CleaningRules rules = CleaningRules.defaults();
+        assertThat(rules.rewrite("## Heading\nBody  text\tend")).isEqualTo("Heading\nBody text end");
+        assertThat(rules.rewrite("No markers here.")).isEqualTo("No markers here.");
+    }
+
+    @Test
     void aBadPatternIsReportedWithTheRuleName() {
         String yaml = "rules:\n  - name: broken\n    kind: drop-line\n    pattern: '(unclosed'\n";
         assertThatThrownBy(() -> CleaningRules.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),

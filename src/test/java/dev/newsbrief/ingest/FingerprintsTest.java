@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FingerprintsTest {
 
@@ -47,5 +49,17 @@ class FingerprintsTest {
 
     private static long simhash(String text) {
         return Fingerprints.simhash(Fingerprints.shingles(Fingerprints.words(text)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "One", "Two words", "Kim Jong Un met Shoigu in 2024; "
+            + "talks (on arms) went on.\n\nSecond PARAGRAPH, with 3,000 tonnes!", "  --  ", "Café au lait costs €3 in İzmir",
+        "a b c d e f g h"})
+    void theOnePassSummaryEqualsTheWordByWordFingerprints(String text) {
+        List<String> words = Fingerprints.words(text);
+        Fingerprints.Summary summary = Fingerprints.summarise(text);
+        assertThat(summary.contentHash()).isEqualTo(Fingerprints.contentHash(words));
+        assertThat(summary.shingles()).containsExactly(Fingerprints.shingles(words));
+        assertThat(summary.wordCount()).isEqualTo(words.size());
     }
 }

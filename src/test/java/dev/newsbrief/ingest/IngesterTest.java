@@ -257,4 +257,96 @@ class IngesterTest {
         assertThat(Ingester.identity(null, "https://x.example/a/#frag", "ab".repeat(32))).isEqualTo("https://x.example/a");
         assertThat(Ingester.identity(null, null, "ab".repeat(32))).isEqualTo("sha256:" + "ab".repeat(16));
     }
+
+    private static String record(String id, String body) {
+        return "{\"id\": \"" + id + "\", \"title\": \"Story " + id + "\", \"body\": \"" + body + "\"}\n";
+    }
+
+    private static String story(int n) {
+        // short enough (under near-duplicate-min-words) that only exact duplicates are looked for
+        return "Port " + n + " handled " + (n * 37 % 1000) + " ships this week, the authority said. "
+                + "District " + n + " expects a change of " + (n % 9) + " percent.";
+    }
+
+    private Path jsonl(String name, int articles, String... extraLines) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < articles; i++) {
+            sb.append(record("r" + i, story(i)));
+        }
+        for (String line : extraLines) {
+            sb.append(line);
+        }
+        Path file = tmp.resolve(name);
+        Files.writeString(file, sb.toString());
+        return file;
+    }
+
+    @Test
+    void aFailingListenerInABatchRollsBackOnlyItsArticleAndTheRestOfTheBatchCommits() throws IOException {
+        List<String> seen = new ArrayList<>();
+        ingester.addListener((c, a) -> {
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM articles WHERE id = ?")) {
+                ps.setString(1, a.id());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    seen.add(a.id() + ":" + rs.getInt(1));
+                }
+            }
+            if (a.id().equals("r3")) {
+                throw new SQLException("delivery table is broken");
+            }
+        });
+        IngestReport report = ingester.ingest(List.of(jsonl("batch.jsonl", 6)), IngestProgress.NONE);
+
+        assertThat(report.added()).isEqualTo(5);
+        assertThat(report.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.origin()).endsWith("batch.jsonl:4");
+            assertThat(s.reason()).contains("delivery table is broken");
+        });
+        assertThat(seen).containsExactly("r0:1", "r1:1", "r2:1", "r3:1", "r4:1", "r5:1");
+        assertThat(store.find("r3")).isEmpty();
+        assertThat(passagesOf("r3")).isZero();
+        assertThat(List.of("r0", "r1", "r2", "r4", "r5")).allSatisfy(id -> {
+            assertThat(store.find(id)).isPresent();
+            assertThat(passagesOf(id)).isPositive();
+        });
+    }
+
+    @Test
+    void smallBatchesGiveTheSameResultAsOneBigBatchIncludingDuplicatesWithinABatch() throws IOException {
+        Path file = jsonl("many.jsonl", 25, record("copy-of-r2", story(2)), "{not json\n", record("r7", story(7)));
+        Ingester small = newIngester(new Ingester.Options(Ingester.Options.DEFAULTS.maxFileSize(),
+                NearDuplicateDetector.Options.DEFAULTS, 3, 250));
+        IngestReport report = small.ingest(List.of(file), IngestProgress.NONE);
+
+        assertThat(report.added()).isEqualTo(25);
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(report.skipped()).extracting(IngestReport.Skipped::origin).containsExactly(file + ":27");
+        assertThat(store.find("copy-of-r2").orElseThrow().duplicateOf()).isEqualTo("r2");
+        assertThat(store.count()).isEqualTo(26);
+        assertThat(index.passageCount()).isEqualTo(25);
+
+        IngestReport again = newIngester(Ingester.Options.DEFAULTS).ingest(List.of(file), IngestProgress.NONE);
+        assertThat(again.added()).isZero();
+        assertThat(again.unchanged()).isEqualTo(27);
+    }
+
+    @Test
+    void aBatchThatNeverCommitsLeavesNoArticleAndForgetsItsNearDuplicateFingerprints() {
+        NearDuplicateDetector detector = new NearDuplicateDetector(NearDuplicateDetector.Options.DEFAULTS);
+        Instant now = Instant.parse("2025-03-22T10:00:00Z");
+        List<String> words = Fingerprints.words(story(1));
+        long[] shingles = Fingerprints.shingles(words);
+        Article article = new Article("crash-1", null, "Story", null, null, now, now, story(1),
+                Fingerprints.contentHash(words), Fingerprints.simhash(shingles), null, null);
+        try (ArticleBatch batch = new ArticleBatch(db, store, detector, List.of())) {
+            batch.add(new PreparedArticle("crash.jsonl:1", article, shingles, words.size(), List.of()));
+            assertThat(batch.size()).isEqualTo(1);
+            assertThat(detector.hashOf("crash-1")).isEqualTo(article.simhash());
+            // the process "dies" here: the batch is closed without commit
+        }
+        assertThat(store.find("crash-1")).isEmpty();
+        assertThat(detector.hashOf("crash-1")).isNull();
+    }
 }

@@ -1,0 +1,105 @@
+package dev.newsbrief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WriteTransactionTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(String id) {
+        Instant now = Instant.parse("2025-03-22T10:00:00Z");
+        return new Article(id, null, "Title " + id, null, now, now, now, "Body of " + id + ".", "hash-" + id, 7L,
+                null, Map.of());
+    }
+
+    @Test
+    void aFailingSavepointRollsBackOnlyItselfAndTheRestCommitsTogether() throws SQLException {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            ArticleStore store = new ArticleStore(db);
+            try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
+                tx.inSavepoint(c -> {
+                    w.upsert(article("a1"));
+                    return null;
+                });
+                assertThatThrownBy(() -> tx.inSavepoint(c -> {
+                    w.upsert(article("a2"));
+                    throw new SQLException("listener failed");
+                })).hasMessage("listener failed");
+                tx.inSavepoint(c -> {
+                    w.upsert(article("a3"));
+                    return null;
+                });
+                assertThat(w.find("a2")).isEmpty();
+                assertThat(w.find("a3")).isPresent();
+                // uncommitted: a reader sees none of the batch yet
+                assertThat(store.count()).isZero();
+                w.close();
+                tx.commit();
+            }
+            assertThat(store.find("a1")).isPresent();
+            assertThat(store.find("a2")).isEmpty();
+            assertThat(store.find("a3")).isPresent();
+        }
+    }
+
+    @Test
+    void closingWithoutCommitLeavesNothingAndTheWriterWorksAfterwards() throws SQLException {
+        try (Database db = Database.open(dir.resolve("b.db"))) {
+            ArticleStore store = new ArticleStore(db);
+            try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
+                tx.inSavepoint(c -> {
+                    w.upsert(article("lost"));
+                    return null;
+                });
+            }
+            assertThat(store.count()).isZero();
+            db.inTransaction(c -> {
+                store.upsert(c, article("kept"));
+                return null;
+            });
+            assertThat(store.find("kept")).isPresent();
+            assertThat(store.find("lost")).isEmpty();
+        }
+    }
+
+    @Test
+    void otherWritersWaitForTheTransactionAndThenGoAhead() throws Exception {
+        try (Database db = Database.open(dir.resolve("c.db"))) {
+            ArticleStore store = new ArticleStore(db);
+            CompletableFuture<Void> other;
+            try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
+                w.upsert(article("first"));
+                other = CompletableFuture.runAsync(() -> db.inTransaction(c -> {
+                    store.upsert(c, article("second"));
+                    return null;
+                }));
+                Thread.sleep(100);
+                assertThat(other).isNotDone();
+                w.close();
+                tx.commit();
+            }
+            other.get(10, TimeUnit.SECONDS);
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFinishedTransactionRefusesMoreWork() {
+        try (Database db = Database.open(dir.resolve("d.db"))) {
+            WriteTransaction tx = db.begin();
+            tx.commit();
+            assertThatThrownBy(() -> tx.inSavepoint(c -> null)).isInstanceOf(IllegalStateException.class);
+            tx.close();
+        }
+    }
+}
