@@ -9,10 +9,14 @@ import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettingsReader;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.sources.ArticleSink;
+import dev.newsbrief.sources.BackgroundSources;
+import dev.newsbrief.store.ArticleStore;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Builds the one chat handler over an opened app: index, briefing service, stores. */
+/** Builds the one chat handler over an opened app: index, briefing service, stores, and the sources it polls. */
 final class ChatWiring {
     private ChatWiring() {}
 
@@ -30,8 +34,16 @@ final class ChatWiring {
                 BriefSettings.from(app.config()));
         Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
                 Alerts.documentFrequencyIn(index)));
+        // one ingester for everything this process ingests (configured sources polled in the background, /ingest);
+        // new articles queue their topic alerts in their own transaction
+        Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
+                IngestWiring.ingestOptions(app.config()), Clock.systemUTC());
+        ingester.addListener(alerts.queue()::onNewArticle);
+        BackgroundSources sources = app.manage(BackgroundSources.start(app.config(), app.database(),
+                ArticleSink.of(ingester), Clock.systemUTC()));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
-                .withAlerts(alerts.subscriptions());
+                .withAlerts(alerts.subscriptions())
+                .withIngestor(sources.pages()::ingestAndDescribe);
         return new Wired(new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC()), alerts);
     }
 }

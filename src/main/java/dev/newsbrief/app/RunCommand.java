@@ -44,8 +44,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int run(CommonOptions common, Map<String, String> env) throws InterruptedException {
-        AppContext app = AppContext.forWriting(common, "run");
+        Running running = start(common, env);
         CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
+            log.info("shutting down");
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** Opens the data directory and starts the bot, alert delivery and the sources poller (via {@link ChatWiring}). */
+    static Running start(CommonOptions common, Map<String, String> env) {
+        AppContext app = AppContext.forWriting(common, "run");
         try {
             TelegramSettings settings = TelegramSettings.from(app.config());
             BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
@@ -58,18 +70,20 @@ final class RunCommand implements Callable<Integer> {
             DeliveryWorker alerts = wired.alerts().worker(
                     new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
             alerts.start();
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
-                log.info("shutting down");
-                alerts.close();
-                bot.close();
-                app.close();
-                stopped.countDown();
-            }));
+            return new Running(alerts, bot, app);
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
-        stopped.await();
-        return 0;
+    }
+
+    /** A started bot; closing stops alert delivery, then the bot, then sources, index and store. */
+    record Running(DeliveryWorker alerts, TelegramBot bot, AppContext app) implements AutoCloseable {
+        @Override
+        public void close() {
+            alerts.close();
+            bot.close();
+            app.close();
+        }
     }
 }
