@@ -13,11 +13,16 @@ import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
 import dev.newsbrief.sources.BackgroundSources;
 import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.ingest.IngestReport;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the one chat handler over an opened app: index, briefing service, stores, and the sources it polls. */
 final class ChatWiring {
+    private static final Logger log = LoggerFactory.getLogger(ChatWiring.class);
     private ChatWiring() {}
 
     /** The chat handler and the alerts services it uses for subscriptions. */
@@ -39,11 +44,22 @@ final class ChatWiring {
         Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
                 IngestWiring.ingestOptions(app.config()), Clock.systemUTC());
         ingester.addListener(alerts.queue()::onNewArticle);
+        ingestSeeds(app, ingester);
         BackgroundSources sources = app.manage(BackgroundSources.start(app.config(), app.database(),
                 ArticleSink.of(ingester), Clock.systemUTC()));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
                 .withAlerts(alerts.subscriptions())
                 .withIngestor(sources.pages()::ingestAndDescribe);
         return new Wired(new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC()), alerts);
+    }
+
+    /** The seed corpus goes in at every start; re-ingesting unchanged seeds changes nothing. */
+    private static void ingestSeeds(AppContext app, Ingester ingester) {
+        app.config().optionalString("data.seeds").map(Path::of).ifPresent(seeds -> {
+            IngestReport report = ingester.ingestSeeds(seeds);
+            if (!report.skipped().isEmpty()) {
+                log.warn("seeds: {}", report.summary(5));
+            }
+        });
     }
 }
