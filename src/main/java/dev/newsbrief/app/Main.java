@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The {@code newsbrief} command: subcommands for each job, and a chat or the bot by default. */
-@Command(name = "newsbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "newsbrief", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Main.Version.class,
         description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
         subcommands = {
             CommandLine.HelpCommand.class,
