@@ -51,9 +51,9 @@ final class OpsWiring implements AutoCloseable {
         return runtime.registry();
     }
 
-    /** Counts every new original article per source ({@code newsbrief.articles.ingested}). */
-    void countIngested(Ingester ingester) {
-        ingester.addListener((connection, article) -> runtime.registry().counter("newsbrief.articles.ingested",
+    /** Counts every new original article per source ({@code newsbrief.articles.ingested}) in {@code metrics}. */
+    static void countIngested(MeterRegistry metrics, Ingester ingester) {
+        ingester.addListener((connection, article) -> metrics.counter("newsbrief.articles.ingested",
                 "source", article.source() == null ? "unknown" : article.source()).increment());
     }
 

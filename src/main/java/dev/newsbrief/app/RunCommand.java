@@ -4,8 +4,6 @@ import dev.newsbrief.alerts.DeliveryWorker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
-import dev.newsbrief.ingest.Ingester;
-import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
@@ -48,8 +46,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int run(CommonOptions common, Map<String, String> env) throws InterruptedException {
-        AppContext app = AppContext.forWriting(common, "run");
+        Running running = start(common, env);
         CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
+            log.info("shutting down");
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** Opens the data directory and starts the bot, alert delivery and the sources poller (via {@link ChatWiring}). */
+    static Running start(CommonOptions common, Map<String, String> env) {
+        AppContext app = AppContext.forWriting(common, "run");
         try {
             TelegramSettings settings = TelegramSettings.from(app.config());
             BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
@@ -57,13 +67,8 @@ final class RunCommand implements Callable<Integer> {
             PassageIndex index = IndexWiring.openForWriting(app, IngestWiring.indexOptions(app.config()));
             OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
                     Clock.systemUTC()));
+            // ChatWiring also ingests the seeds (the first start of a new volume) and starts the sources poller
             ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
-            Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
-                    IngestWiring.ingestOptions(app.config()), Clock.systemUTC());
-            ingester.addListener(wired.alerts().queue()::onNewArticle);
-            ops.countIngested(ingester);
-            // the first start of a fresh data directory (a new Docker volume) gets the seed articles
-            app.config().optionalString("data.seeds").ifPresent(seeds -> ingester.ingestSeeds(Path.of(seeds)));
             ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
                     new UpdateOffsetStore(app.database()), ops.registry());
@@ -72,18 +77,20 @@ final class RunCommand implements Callable<Integer> {
             DeliveryWorker alerts = wired.alerts().worker(
                     new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
             alerts.start();
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
-                log.info("shutting down");
-                alerts.close();
-                bot.close();
-                app.close();
-                stopped.countDown();
-            }));
+            return new Running(alerts, bot, app);
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
-        stopped.await();
-        return 0;
+    }
+
+    /** A started bot; closing stops alert delivery, then the bot, then sources, index and store. */
+    record Running(DeliveryWorker alerts, TelegramBot bot, AppContext app) implements AutoCloseable {
+        @Override
+        public void close() {
+            alerts.close();
+            bot.close();
+            app.close();
+        }
     }
 }

@@ -17,8 +17,7 @@ import org.slf4j.LoggerFactory;
  * Polls every source in the background on its own executor: at most {@code max-concurrent-fetches}
  * sources at once, each rescheduled when its poll finishes for the time its health dictates
  * (interval, or back-off while failing). A source's first poll is at the {@code next_poll_at} it
- * had before a restart, or now. A poll that throws is contained to its source. {@link #close()}
- * stops scheduling and waits for running polls, which the HTTP call timeout bounds.
+ * had before a restart, or now. A poll that throws is contained to its source.
  */
 public final class SourceScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SourceScheduler.class);
@@ -86,12 +85,18 @@ public final class SourceScheduler implements AutoCloseable {
         schedule(source, next);
     }
 
+    /**
+     * Stops polling: pending polls are dropped and running ones stop after their current item.
+     * Threads are never interrupted, because an interrupt can break the Lucene index mid-write; the
+     * HTTP timeouts bound how long a running fetch takes.
+     */
     @Override
     public void close() {
         closed = true;
-        executor.shutdownNow();
+        polling.stop();
+        executor.shutdown();
         try {
-            long wait = polling.options().callTimeout().toMillis() + 5_000;
+            long wait = 2 * polling.options().callTimeout().toMillis() + 5_000;
             if (!executor.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
                 log.warn("source polls still running after {} ms; leaving them", wait);
             }

@@ -36,7 +36,7 @@ class OpsWiringTest {
                         PassageIndex.Options.DEFAULTS);
                 OpsWiring ops = OpsWiring.start(config, data, db, index, Clock.systemUTC())) {
             Ingester ingester = new Ingester(new ArticleStore(db), index, Ingester.Options.DEFAULTS, Clock.systemUTC());
-            ops.countIngested(ingester);
+            OpsWiring.countIngested(ops.registry(), ingester);
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + ops.port();
             HttpResponse<String> starting = http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
