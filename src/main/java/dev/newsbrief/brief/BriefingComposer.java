@@ -133,13 +133,21 @@ final class BriefingComposer {
         double articleWeight = 0.15 * article.score() / topScore;
         for (PassageHit p : article.passages()) {
             int order = 0;
-            for (String sentence : SentenceTerms.sentences(p.text())) {
+            String passage = p.text();
+            // the passage is analysed once; each sentence takes its tokens from it by offset
+            List<SentenceTerms.Token> passageTokens = SentenceTerms.tokens(analysis, passage);
+            int from = 0;
+            for (String sentence : SentenceTerms.sentences(passage)) {
                 order++;
+                int at = passage.indexOf(sentence, from);
+                if (at >= 0) {
+                    from = at + sentence.length();
+                }
                 if (!seen.add(normalise(sentence)) || !sentence.codePoints().anyMatch(Character::isLetter)) {
                     continue;
                 }
                 String text = shorten(sentence);
-                List<SentenceTerms.Token> tokens = SentenceTerms.tokens(analysis, text);
+                List<SentenceTerms.Token> tokens = sentenceTokens(passage, passageTokens, at, sentence, text);
                 Set<String> terms = new LinkedHashSet<>();
                 tokens.forEach(t -> terms.add(t.term()));
                 double covered = 0;
@@ -161,6 +169,42 @@ final class BriefingComposer {
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /**
+     * The tokens of {@code text} (the sentence found at {@code at} in {@code passage}, maybe
+     * shortened), taken from the passage's tokens: analysis is per word (no token spans
+     * whitespace), so a sentence, or a prefix of it ending before a space, has exactly the
+     * passage's tokens inside its span. A sentence cut inside a word, not found, or with a token
+     * crossing its edge is analysed on its own.
+     */
+    private List<SentenceTerms.Token> sentenceTokens(String passage, List<SentenceTerms.Token> passageTokens, int at,
+            String sentence, String text) {
+        int span = text.length();
+        if (span != sentence.length()) {
+            span = text.length() - 1; // without the ellipsis
+            if (span >= sentence.length() || !Character.isWhitespace(sentence.charAt(span))) {
+                return SentenceTerms.tokens(analysis, text);
+            }
+        }
+        if (at < 0) {
+            return SentenceTerms.tokens(analysis, text);
+        }
+        int end = at + span;
+        List<SentenceTerms.Token> out = new ArrayList<>();
+        for (SentenceTerms.Token t : passageTokens) {
+            if (t.end() <= at) {
+                continue;
+            }
+            if (t.start() >= end) {
+                break;
+            }
+            if (t.start() < at || t.end() > end) {
+                return SentenceTerms.tokens(analysis, text);
+            }
+            out.add(new SentenceTerms.Token(t.term(), t.start() - at, t.end() - at));
+        }
         return out;
     }
 
