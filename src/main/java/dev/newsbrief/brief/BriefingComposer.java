@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
@@ -50,17 +52,22 @@ final class BriefingComposer {
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
-        List<List<Candidate>> perArticle = new ArrayList<>();
-        for (int r = 0; r < considered; r++) {
-            perArticle.add(candidates(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore));
-        }
+        // an article's sentences are read and scored only when the lead or the items reach it
+        List<Candidate>[] scored = newCandidateTable(considered);
+        IntFunction<List<Candidate>> perArticle = r -> {
+            if (scored[r] == null) {
+                scored[r] = candidates(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore);
+            }
+            return scored[r];
+        };
 
         List<Set<String>> chosen = new ArrayList<>();
         Set<String> chosenTitles = new HashSet<>();
         MarkedText lead = null;
         Candidate leadCandidate = null;
         if (withLead) {
-            leadCandidate = perArticle.stream().limit(LEAD_ARTICLES).flatMap(List::stream)
+            leadCandidate = IntStream.range(0, Math.min(LEAD_ARTICLES, considered)).mapToObj(perArticle)
+                    .flatMap(List::stream)
                     .filter(c -> c.score() > 0 && hasAny(c.terms(), wanted))
                     .max(Comparator.comparingDouble(c -> c.score() * (1 - 0.12 * c.rank()))).orElse(null);
             if (leadCandidate != null) {
@@ -91,7 +98,7 @@ final class BriefingComposer {
             PassageHit first = article.first();
             String titleKey = normalise(first.title());
             boolean isLeadArticle = leadCandidate != null && r == leadCandidate.rank();
-            List<Candidate> picked = pick(perArticle.get(r), chosen, isLeadArticle);
+            List<Candidate> picked = pick(perArticle.apply(r), chosen, isLeadArticle);
             if (!isLeadArticle && (picked.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey)))) {
                 consumed.add(article.articleId());
                 lastUsed = Math.max(lastUsed, r);
@@ -124,6 +131,11 @@ final class BriefingComposer {
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Candidate>[] newCandidateTable(int n) {
+        return (List<Candidate>[]) new List<?>[n];
     }
 
     private List<Candidate> candidates(ArticleHit article, int rank, Set<String> wanted, Map<String, Double> idf,

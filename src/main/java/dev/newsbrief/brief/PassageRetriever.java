@@ -2,7 +2,9 @@ package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -209,44 +211,55 @@ final class PassageRetriever {
     }
 
     /**
-     * {@code articles} with their passages in {@code passages} loaded, in the same order. An
-     * article none of whose passages matches on its own (a phrase across two passages) is
-     * represented by its first passage.
+     * {@code articles} with their passages in {@code passages}, in the same order, each read from
+     * stored fields only when first asked for: a briefing usually fills its items from the first
+     * few articles, and the others are then never read. An article none of whose passages matches
+     * on its own (a phrase across two passages) is represented by its first passage. The list is
+     * valid while the searcher's reader is open, i.e. within the request.
      */
-    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages)
-            throws IOException {
-        List<List<ScoreDoc>> perArticle = new ArrayList<>(articles.size());
-        List<Integer> wanted = new ArrayList<>();
-        for (Ranked a : articles) {
-            List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
-            if (docs.isEmpty()) {
-                docs = List.of(new ScoreDoc(a.doc(), 0f));
+    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages) {
+        StoredFields[] stored = new StoredFields[1];
+        ArticleHit[] read = new ArticleHit[articles.size()];
+        return new AbstractList<>() {
+            @Override
+            public ArticleHit get(int i) {
+                if (read[i] == null) {
+                    try {
+                        if (stored[0] == null) {
+                            stored[0] = searcher.storedFields();
+                        }
+                        read[i] = read(stored[0], articles.get(i), passages);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the passages of " + articles.get(i).articleId(), e);
+                    }
+                }
+                return read[i];
             }
-            perArticle.add(docs);
-            docs.forEach(sd -> wanted.add(sd.doc));
+
+            @Override
+            public int size() {
+                return read.length;
+            }
+        };
+    }
+
+    private static ArticleHit read(StoredFields stored, Ranked a, Map<String, List<ScoreDoc>> passages)
+            throws IOException {
+        List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
+        if (docs.isEmpty()) {
+            docs = List.of(new ScoreDoc(a.doc(), 0f));
         }
         // in document order: an article's passages are neighbours, often in one compressed block
-        wanted.sort(null);
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> read = new HashMap<>();
-        for (int doc : wanted) {
-            if (!read.containsKey(doc)) {
-                read.put(doc, stored.document(doc, PASSAGE_FIELDS));
-            }
+        int[] order = docs.stream().mapToInt(sd -> sd.doc).sorted().distinct().toArray();
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int doc : order) {
+            byDoc.put(doc, stored.document(doc, PASSAGE_FIELDS));
         }
-        List<ArticleHit> out = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            Ranked a = articles.get(i);
-            List<ScoreDoc> docs = perArticle.get(i);
-            List<PassageHit> hits = new ArrayList<>(docs.size());
-            for (ScoreDoc sd : docs) {
-                hits.add(hit(read.get(sd.doc), a.articleId(), sd.score));
-            }
-            if (!hits.isEmpty()) {
-                out.add(new ArticleHit(a.articleId(), a.score(), hits));
-            }
+        List<PassageHit> hits = new ArrayList<>(docs.size());
+        for (ScoreDoc sd : docs) {
+            hits.add(hit(byDoc.get(sd.doc), a.articleId(), sd.score));
         }
-        return out;
+        return new ArticleHit(a.articleId(), a.score(), hits);
     }
 
     /** Articles matching a passage query {@code query} (all when null), newest first. */
