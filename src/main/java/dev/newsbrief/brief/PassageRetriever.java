@@ -32,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.Bits;
 
@@ -82,7 +83,10 @@ final class PassageRetriever {
     List<Ranked> rank(IndexSearcher searcher, Query candidates, Optional<Query> proximity,
             Optional<DoubleValuesSource> recency, int n) throws IOException {
         boolean rescore = proximity.isPresent() || recency.isPresent();
-        ScoreDoc[] hits = searcher.search(candidates, rescore ? Math.max(n, RESCORED) : n).scoreDocs;
+        int k = Math.max(1, rescore ? Math.max(n, RESCORED) : n);
+        // the total hit count is never used, so Lucene may start skipping non-competitive articles
+        // once it holds k of them instead of after counting the default 1,000 (same top k, same scores)
+        ScoreDoc[] hits = searcher.search(candidates, new TopScoreDocCollectorManager(k, k)).scoreDocs;
         if (rescore) {
             hits = rescored(searcher, hits, proximity, recency, n);
         }
