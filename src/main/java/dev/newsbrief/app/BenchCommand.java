@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief bench ...}: benchmarks whose last output line is one JSON object. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
-        subcommands = {BenchIngestCommand.class, BenchQueryCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchQueryCommand.class, BenchAlertsCommand.class,
+            BenchFeedsCommand.class,
+            BenchMemoryCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

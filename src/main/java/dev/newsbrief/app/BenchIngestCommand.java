@@ -54,9 +54,9 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "A .jsonl corpus.")
     Path corpus;
 
-    @Option(names = "--warmup-records", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--warmup-records", paramLabel = "N", defaultValue = "2000",
             description = "First run the first N records through both pipelines, untimed, so both are measured "
-                    + "with a warm JIT (default ${DEFAULT-VALUE}: newsbrief runs cold, plain Lucene after it).")
+                    + "with a warm JIT (default ${DEFAULT-VALUE}; 0 runs newsbrief cold, before plain Lucene).")
     int warmupRecords;
 
     @Override

@@ -1,8 +1,13 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.chat.ChatSettingsReader;
 import dev.newsbrief.config.Config;
+import dev.newsbrief.config.ConfigException;
 import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.ops.OpsSettings;
+import dev.newsbrief.sources.FetchOptions;
+import dev.newsbrief.sources.SourceDefinitions;
+import dev.newsbrief.telegram.TelegramSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,11 +31,21 @@ final class ConfigCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config cfg = common.loadConfig();
-        // typed settings with range checks beyond what the schema can say
-        OpsSettings.from(cfg);
-        LogSetup.format(cfg);
-        LogSetup.level(cfg);
-        common.dataDirectory(cfg);
+        // each section's typed settings, with the checks the schema cannot express (ranges, URLs, lists)
+        try {
+            OpsSettings.from(cfg);
+            LogSetup.format(cfg);
+            LogSetup.level(cfg);
+            FetchOptions.from(cfg);
+            SourceDefinitions.from(cfg);
+            TelegramSettings.from(cfg);
+            ChatSettingsReader.from(cfg);
+            BriefSettings.from(cfg);
+            IngestWiring.indexOptions(cfg);
+            IngestWiring.ingestOptions(cfg);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("# effective configuration (secrets masked); data directory: " + common.dataDirectory(cfg).root());
         out.print(cfg.describe());

@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The {@code newsbrief} command: subcommands for each job, and a chat or the bot by default. */
-@Command(name = "newsbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "newsbrief", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Main.Version.class,
         description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -50,10 +52,19 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
     static int run(String... args) {
+        routeJavaUtilLogging();
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(Main::badUsage);
         cli.setExecutionExceptionHandler(Main::failure);
         return cli.execute(args);
+    }
+
+    /** Lucene reports through java.util.logging; send it to SLF4J so one config governs all logs. */
+    private static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {

@@ -1,13 +1,18 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.DeliveryWorker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
 import dev.newsbrief.telegram.BotToken;
+import dev.newsbrief.telegram.TelegramAlertSink;
 import dev.newsbrief.telegram.TelegramBot;
 import dev.newsbrief.telegram.TelegramSettings;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,26 +46,51 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int run(CommonOptions common, Map<String, String> env) throws InterruptedException {
-        AppContext app = AppContext.forWriting(common, "run");
+        Running running = start(common, env);
         CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
+            log.info("shutting down");
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** Opens the data directory and starts the bot, alert delivery and the sources poller (via {@link ChatWiring}). */
+    static Running start(CommonOptions common, Map<String, String> env) {
+        AppContext app = AppContext.forWriting(common, "run");
         try {
             TelegramSettings settings = TelegramSettings.from(app.config());
             BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
                     "no bot token: set TELEGRAM_BOT_TOKEN or telegram.token-file"));
-            ChatHandler handler = ChatWiring.handler(app);
+            PassageIndex index = IndexWiring.openForWriting(app, IngestWiring.indexOptions(app.config()));
+            OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
+                    Clock.systemUTC()));
+            // ChatWiring also ingests the seeds (the first start of a new volume) and starts the sources poller
+            ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
+            ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
-                    new UpdateOffsetStore(app.database()));
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("newsbrief-shutdown").unstarted(() -> {
-                log.info("shutting down");
-                bot.close();
-                app.close();
-                stopped.countDown();
-            }));
+                    new UpdateOffsetStore(app.database()), ops.registry());
+            ops.watchPolling(bot::lastSuccessfulPoll);
+            // Alerts queued by ingestion go out through the bot's one rate-limited sender.
+            DeliveryWorker alerts = wired.alerts().worker(
+                    new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
+            alerts.start();
+            return new Running(alerts, bot, app);
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
-        stopped.await();
-        return 0;
+    }
+
+    /** A started bot; closing stops alert delivery, then the bot, then sources, index and store. */
+    record Running(DeliveryWorker alerts, TelegramBot bot, AppContext app) implements AutoCloseable {
+        @Override
+        public void close() {
+            alerts.close();
+            bot.close();
+            app.close();
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageIndex;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,8 +41,17 @@ public final class BriefingService {
     private final SpellingCorrector speller;
     private final BriefingComposer composer;
     private final BriefOptions options;
+    private final Timer queryLatency;
 
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options) {
+        this(index, analyzer, clock, options, new CompositeMeterRegistry());
+    }
+
+    /** @param metrics where the latency of {@link #ask} and {@link #more} is recorded ({@code newsbrief.query.latency}) */
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
+            MeterRegistry metrics) {
+        this.queryLatency = Timer.builder("newsbrief.query.latency")
+                .description("answering a question: search and briefing").register(metrics);
         this.index = index;
         this.options = options;
         this.understanding = new QueryUnderstanding(clock);
@@ -65,8 +77,10 @@ public final class BriefingService {
 
     /** A briefing for {@code text}; never throws on bad input (empty, hostile or unmatched text). */
     public Briefing ask(String text) {
-        UserQuery user = understanding.understand(text);
-        return index.withSearcher(searcher -> answer(searcher, user, List.of(), true));
+        return queryLatency.record(() -> {
+            UserQuery user = understanding.understand(text);
+            return index.withSearcher(searcher -> answer(searcher, user, List.of(), true));
+        });
     }
 
     /** The next items for the query behind {@code cursor}, repeating none already shown. */
@@ -76,8 +90,10 @@ public final class BriefingService {
             return new Briefing(Briefing.Kind.EXHAUSTED, "", null, 0, List.of(), null, List.of(), null, "", null);
         }
         BriefCursor c = decoded.get();
-        UserQuery user = understanding.understand(c.query());
-        return index.withSearcher(searcher -> answer(searcher, user, c.shownArticleIds(), false));
+        return queryLatency.record(() -> {
+            UserQuery user = understanding.understand(c.query());
+            return index.withSearcher(searcher -> answer(searcher, user, c.shownArticleIds(), false));
+        });
     }
 
     /** Article ids best first, up to {@code limit}: the ranking {@link #ask} composes from. */

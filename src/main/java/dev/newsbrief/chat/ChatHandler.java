@@ -38,7 +38,7 @@ public final class ChatHandler {
         Buttons buttons = new Buttons(services.callbacks());
         BriefingReplies replies = new BriefingReplies(buttons);
         Subscriptions subscriptions = new Subscriptions(services.chats(), services.subscriptions(),
-                settings.maxTopicLength());
+                settings.maxTopicLength(), services.alerts());
         AskCommand ask = new AskCommand(services.desk(), replies, settings.maxTopicLength());
         register(new StartCommand(buttons, settings.exampleQuestions()));
         register(new HelpCommand(() -> List.copyOf(commands.values())));
@@ -46,9 +46,11 @@ public final class ChatHandler {
         register(new LatestCommand(services.desk(), replies));
         register(new SubscribeCommand(subscriptions));
         register(new UnsubscribeCommand(subscriptions, services.subscriptions(), buttons));
-        register(new SubscriptionsCommand(services.subscriptions(), buttons));
+        register(new SubscriptionsCommand(services.subscriptions(), buttons, services.alerts()));
+        register(new DigestCommand(services.chats(), services.alerts()));
         register(new StopCommand(services.chats()));
-        register(new StatsCommand(services.articles(), services.chats(), services.subscriptions()));
+        register(new StatsCommand(services.articles(), services.chats(), services.subscriptions(),
+                services.statsReport()));
         register(new IngestCommand(services.ingestor()));
         for (ButtonAction a : List.of(new MoreAction(services.desk(), replies), new SubscribeAction(subscriptions),
                 new UnsubscribeAction(subscriptions), new AskAction(ask))) {

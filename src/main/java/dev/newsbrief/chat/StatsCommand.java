@@ -3,14 +3,19 @@ package dev.newsbrief.chat;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.SubscriptionStore;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** /stats (admins): how much the bot holds and serves. */
 final class StatsCommand implements Command {
     private final ArticleStore articles;
     private final ChatStore chats;
     private final SubscriptionStore subscriptions;
+    private final Optional<Supplier<String>> report;
 
-    StatsCommand(ArticleStore articles, ChatStore chats, SubscriptionStore subscriptions) {
+    StatsCommand(ArticleStore articles, ChatStore chats, SubscriptionStore subscriptions,
+            Optional<Supplier<String>> report) {
+        this.report = report;
         this.articles = articles;
         this.chats = chats;
         this.subscriptions = subscriptions;
@@ -33,6 +38,9 @@ final class StatsCommand implements Command {
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        if (report.isPresent()) {
+            return Reply.text(report.get().get());
+        }
         return Reply.text("Articles: " + articles.count() + " (duplicates: " + articles.countDuplicates() + ")"
                 + "\nActive chats: " + chats.countActive()
                 + "\nSubscriptions: " + subscriptions.count());

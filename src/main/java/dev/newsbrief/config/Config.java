@@ -1,27 +1,17 @@
 package dev.newsbrief.config;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +79,7 @@ public final class Config {
         Map<String, Integer> lines;
         try {
             tree = YAML.readTree(text);
-            lines = keyLines(text);
+            lines = YamlKeyLines.of(text);
         } catch (IOException e) {
             throw new ConfigException("config file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
         }
@@ -123,7 +113,7 @@ public final class Config {
                         + "(settings are listed in config/newsbrief.yaml)");
             }
             String where = "environment variable " + e.getKey();
-            set(merged, path, fromText(path, e.getValue(), where));
+            set(merged, path, SettingValues.fromText(path, schemaNode(path), e.getValue(), where));
             newOrigins.put(path, where);
         }
         return new Config(schema, merged, newOrigins);
@@ -132,8 +122,8 @@ public final class Config {
     /** A copy with one setting replaced; for tests and for flags that override settings. */
     public Config with(String path, Object value) {
         JsonNode def = schemaNode(path);
-        JsonNode node = value instanceof String s ? fromText(path, s, "override") : YAML.valueToTree(value);
-        check(path, def, node, "override");
+        JsonNode node = value instanceof String s ? SettingValues.fromText(path, def, s, "override") : YAML.valueToTree(value);
+        SettingValues.check(path, def, node, "override");
         ObjectNode merged = values.deepCopy();
         set(merged, path, node);
         Map<String, String> newOrigins = new HashMap<>(origins);
@@ -279,88 +269,11 @@ public final class Config {
                 merge(path, (ObjectNode) e.getValue(), (ObjectNode) def, (ObjectNode) target.get(e.getKey()), where,
                         origins);
             } else {
-                check(path, def, e.getValue(), where.at(path));
+                SettingValues.check(path, def, e.getValue(), where.at(path));
                 target.set(e.getKey(), e.getValue());
                 origins.put(path, where.at(path));
             }
         }
-    }
-
-    private static void check(String path, JsonNode def, JsonNode value, String where) {
-        if (def.isNull()) {
-            return;
-        }
-        if (value.isNull()) {
-            // an empty value would read as false, 0 or no duration; only plain text settings may be left empty
-            if (!def.isTextual() || Durations.looksLikeDuration(def.asText())) {
-                throw new ConfigException("setting " + path + " has no value; give one like its default ("
-                        + def.asText() + ") at " + where);
-            }
-            return;
-        }
-        String problem = null;
-        if (def.isBoolean() && !value.isBoolean()) {
-            problem = "must be true or false";
-        } else if (def.isIntegralNumber() && !value.isIntegralNumber()) {
-            problem = "must be a whole number";
-        } else if (def.isNumber() && !value.isNumber()) {
-            problem = "must be a number";
-        } else if (def.isArray() && !value.isArray()) {
-            problem = "must be a list";
-        } else if (def.isObject() && !value.isObject()) {
-            problem = "must be a mapping";
-        } else if (def.isTextual() && Durations.looksLikeDuration(def.asText())
-                && Durations.parse(value.asText()).map(Duration::isNegative).orElse(true)) {
-            problem = "must be a duration such as 30s, 10m or 6h";
-        } else if (def.isTextual() && !value.isValueNode()) {
-            problem = "must be a single value";
-        }
-        if (problem != null) {
-            throw new ConfigException("setting " + path + " " + problem + " (got " + value + ") at " + where);
-        }
-    }
-
-    private JsonNode fromText(String path, String text, String where) {
-        JsonNode def = schemaNode(path);
-        JsonNode node;
-        if (def.isBoolean()) {
-            String t = text.strip().toLowerCase(Locale.ROOT);
-            if (!t.equals("true") && !t.equals("false")) {
-                throw new ConfigException("setting " + path + " must be true or false (got '" + text + "') at " + where);
-            }
-            node = BooleanNode.valueOf(Boolean.parseBoolean(t));
-        } else if (def.isIntegralNumber()) {
-            try {
-                node = LongNode.valueOf(Long.parseLong(text.strip()));
-            } catch (NumberFormatException e) {
-                throw new ConfigException("setting " + path + " must be a whole number (got '" + text + "') at " + where);
-            }
-        } else if (def.isNumber()) {
-            try {
-                node = JsonNodeFactory.instance.numberNode(Double.parseDouble(text.strip()));
-            } catch (NumberFormatException e) {
-                throw new ConfigException("setting " + path + " must be a number (got '" + text + "') at " + where);
-            }
-        } else if (def.isArray()) {
-            ArrayNode arr = JsonNodeFactory.instance.arrayNode();
-            if (text.strip().startsWith("[")) {
-                try {
-                    return YAML.readTree(text);
-                } catch (IOException e) {
-                    throw new ConfigException("setting " + path + " is not a valid list at " + where, e);
-                }
-            }
-            for (String part : text.split(",")) {
-                if (!part.isBlank()) {
-                    arr.add(part.strip());
-                }
-            }
-            node = arr;
-        } else {
-            node = TextNode.valueOf(text);
-        }
-        check(path, def, node, where);
-        return node;
     }
 
     private static void set(ObjectNode root, String path, JsonNode value) {
@@ -382,53 +295,6 @@ public final class Config {
                 out.add(path);
             }
         });
-        return out;
-    }
-
-    /** Maps each dotted key path in a YAML text to the line it is written on. */
-    private static Map<String, Integer> keyLines(String text) throws IOException {
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        Deque<String> stack = new ArrayDeque<>();
-        String pendingField = null;
-        try (JsonParser p = YAML.getFactory().createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                switch (t) {
-                    case FIELD_NAME -> {
-                        pendingField = p.currentName();
-                        String path = stack.isEmpty() ? pendingField : String.join(".", reversed(stack)) + "." + pendingField;
-                        lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
-                    }
-                    case START_OBJECT -> {
-                        if (pendingField != null) {
-                            stack.push(pendingField);
-                        } else {
-                            stack.push("[]");
-                        }
-                        pendingField = null;
-                    }
-                    case END_OBJECT -> {
-                        if (!stack.isEmpty()) {
-                            stack.pop();
-                        }
-                    }
-                    case START_ARRAY -> {
-                        p.skipChildren();
-                        pendingField = null;
-                    }
-                    default -> pendingField = null;
-                }
-            }
-        }
-        // the document's own mapping pushes a root marker; strip it from the recorded paths
-        Map<String, Integer> cleaned = new LinkedHashMap<>();
-        lines.forEach((k, v) -> cleaned.put(k.startsWith("[].") ? k.substring(3) : k, v));
-        return cleaned;
-    }
-
-    private static List<String> reversed(Deque<String> stack) {
-        List<String> out = new ArrayList<>(stack);
-        java.util.Collections.reverse(out);
         return out;
     }
 

@@ -110,8 +110,8 @@ public final class BackupService {
                     PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(data.index()), indexOptions)) {
                 Reindexer.Result rebuilt = new Reindexer(new ArticleStore(db), index).rebuild();
                 long articles = new ArticleStore(db).count();
-                log.info("restored {} articles from {} into {}; previous data kept in {}", articles, source,
-                        data.root(), aside);
+                log.info("restored {} articles from {} into {}{}", articles, source, data.root(),
+                        aside == null ? "" : "; previous data kept in " + aside);
                 return new RestoreResult(manifest, articles, rebuilt.passages(), aside);
             }
         } catch (IOException e) {

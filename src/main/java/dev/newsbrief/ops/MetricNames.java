@@ -18,7 +18,7 @@ public final class MetricNames {
     public static final String ALERT_QUEUE_DEPTH = "newsbrief.alerts.queue.depth";
     /** Gauge of the age in seconds of the oldest pending alert (from the store). */
     public static final String ALERT_OLDEST_PENDING = "newsbrief.alerts.oldest.pending.seconds";
-    /** Timer (histogram) from an alert being queued to it being sent. */
+    /** Timer (histogram) from an alert being queued to it being sent (from the store's sent rows). */
     public static final String ALERT_DELIVERY_LAG = "newsbrief.alerts.delivery.lag";
     /** Counter, tag {@code source}, of new articles stored by ingestion. */
     public static final String ARTICLES_INGESTED = "newsbrief.articles.ingested";

@@ -103,6 +103,33 @@ public final class OpsQueries {
         });
     }
 
+    /** When an alert delivery was queued and when it was sent (epoch ms). */
+    public record SentDelivery(long createdAt, long sentAt) {
+    }
+
+    /** The latest {@code sent_at} of any delivery, or 0 when none was sent. */
+    public long lastSentAt() {
+        return db.read(c -> single(c, "SELECT COALESCE(MAX(sent_at), 0) FROM deliveries WHERE status = 'sent'"));
+    }
+
+    /** Deliveries sent after {@code sentAfter} (epoch ms), oldest first, at most {@code limit}. */
+    public List<SentDelivery> sentAfter(long sentAfter, int limit) {
+        return db.read(c -> {
+            List<SentDelivery> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at, sent_at FROM deliveries "
+                    + "WHERE status = 'sent' AND sent_at > ? ORDER BY sent_at LIMIT ?")) {
+                ps.setLong(1, sentAfter);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SentDelivery(rs.getLong(1), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Current schema version; a cheap query that proves the store answers. */
     public long schemaVersion() {
         return db.read(c -> single(c, "SELECT COALESCE(MAX(version), 0) FROM schema_version"));

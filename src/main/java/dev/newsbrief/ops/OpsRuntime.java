@@ -38,7 +38,9 @@ public final class OpsRuntime implements AutoCloseable {
         metrics.beforeScrape(gauges::refresh);
         HealthChecks health = new HealthChecks(redactor)
                 .register("store", new StoreHealthCheck(queries))
-                .register("index", new IndexHealthCheck(index));
+                .register("index", new IndexHealthCheck(index))
+                // unhealthy until the bot is connected and watchPolling replaces it
+                .register("telegram", () -> HealthCheck.Result.unhealthy("not polling yet (starting up)"));
         try {
             OpsServer server = settings.httpEnabled() ? OpsServer.start(settings, health, metrics) : null;
             return new OpsRuntime(settings, clock, metrics, health, server);
@@ -48,7 +50,10 @@ public final class OpsRuntime implements AutoCloseable {
         }
     }
 
-    /** Adds the Telegram polling check: unhealthy when no poll succeeded within {@code ops.polling-stale-after}. */
+    /**
+     * Replaces the start-up placeholder with the Telegram polling check: unhealthy when no poll
+     * succeeded within {@code ops.polling-stale-after} (the first poll gets the same grace).
+     */
     public void watchPolling(Supplier<Instant> lastSuccessfulPoll) {
         health.register("telegram", new PollingHealthCheck(lastSuccessfulPoll, settings.pollingStaleAfter(), clock));
     }

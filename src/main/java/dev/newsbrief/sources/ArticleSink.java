@@ -1,22 +1,51 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.IngestOutcome;
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.ingest.IngestProgress;
+import dev.newsbrief.ingest.ParseOutcome;
+import dev.newsbrief.ingest.ParsedArticle;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where sources deliver articles: the ingestion pipeline (clean, dedupe, index, alerts). Sources
- * depend only on this port, so polling is testable against a real store without the whole app.
+ * Where sources deliver articles: the ingestion pipeline (clean, dedupe, store, index, alerts).
+ * {@link #of(Ingester)} is the production sink; the port lets tests watch what sources deliver.
  */
 public interface ArticleSink {
-    /** What became of one article. */
-    enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE, SKIPPED }
+    /** Ingests one article in its own transaction; it is searchable when this returns. */
+    IngestOutcome ingest(ParsedArticle article, String origin);
 
-    /** @param articleId the stored article's id, or null when skipped */
-    record Ingested(Outcome outcome, String articleId) {}
+    /**
+     * Ingests a batch (a poll's new feed items) and makes it searchable once at the end, which is
+     * far cheaper than one index commit per article; skipped items carry their origin and reason.
+     */
+    IngestReport ingestAll(List<ParseOutcome> items);
 
-    /** Ingests one article in its own transaction. */
-    Ingested ingest(IncomingArticle article);
+    /** Ingests every article in one file of a watched folder. */
+    IngestReport ingestFile(Path file);
 
-    /** Ingests every article in a file of a watched folder, attributing them to {@code source}. */
-    List<Ingested> ingestFile(Path file, String source);
+    /**
+     * The ingester as a sink. Calls are serialised: the poller's threads, {@code /ingest} and the
+     * CLI may deliver at once, and one writer at a time is what SQLite allows anyway.
+     */
+    static ArticleSink of(Ingester ingester) {
+        return new ArticleSink() {
+            @Override
+            public synchronized IngestOutcome ingest(ParsedArticle article, String origin) {
+                return ingester.ingest(article, origin);
+            }
+
+            @Override
+            public synchronized IngestReport ingestAll(List<ParseOutcome> items) {
+                return ingester.ingestAll(items);
+            }
+
+            @Override
+            public synchronized IngestReport ingestFile(Path file) {
+                return ingester.ingest(List.of(file), IngestProgress.NONE);
+            }
+        };
+    }
 }

@@ -1,36 +1,46 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.ParseOutcome;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Polls one feed: conditional GET, parse, and for each item the feed has not delivered before,
- * keyword filter → full text when only a short summary came → ingest → remember its key. A poll in
- * which any new item could not be ingested counts as failed (those items are retried next time;
- * the ones that made it are remembered and never ingested again).
+ * keyword filter → full text when only a short summary came; then the poll's new articles are
+ * ingested as one batch and their keys remembered. Items the pipeline refuses for their content
+ * are remembered too; items it could not store make the poll fail and are retried next time.
  */
 public final class FeedPoller {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
-    private final PageReader pages;
+    private final FeedItemArticles articles;
     private final ArticleSink sink;
     private final FeedStateStore store;
     private final PollRecorder recorder;
-    private final int fullTextBelow;
+    private volatile boolean stopping;
 
     FeedPoller(HttpFetcher fetcher, PageReader pages, ArticleSink sink, FeedStateStore store, PollRecorder recorder,
             int fullTextBelow) {
         this.fetcher = fetcher;
         this.parser = new FeedParser();
-        this.pages = pages;
+        this.articles = new FeedItemArticles(pages, fullTextBelow);
         this.sink = sink;
         this.store = store;
         this.recorder = recorder;
-        this.fullTextBelow = fullTextBelow;
+    }
+
+    /** Makes a running poll return after its current item. */
+    void stop() {
+        stopping = true;
     }
 
     public PollReport poll(FeedSource feed) {
@@ -50,66 +60,53 @@ public final class FeedPoller {
                 log.debug("feed {}: {}", feed.name(), parsed.note());
             }
         } catch (SourceException e) {
-            return recorder.failure(feed, e.getMessage(), 0, 0);
+            return recorder.failure(feed, e);
         }
-        int newItems = 0;
-        int ingested = 0;
-        int failed = 0;
-        String firstError = null;
+        Set<String> known = store.seen(feed.name(), parsed.items().stream().map(FeedItem::key).toList());
+        List<String> keys = new ArrayList<>();
+        List<ParseOutcome> batch = new ArrayList<>();
+        Map<String, String> keyByOrigin = new HashMap<>();
         for (FeedItem item : parsed.items()) {
-            if (store.seen(feed.name(), item.key())) {
+            if (stopping) {
+                break; // shutting down: what is collected goes in, the rest is picked up by the next poll
+            }
+            if (known.contains(item.key())) {
                 continue;
             }
-            newItems++;
-            try {
-                String articleId = null;
-                if (feed.accepts(item.title() + "\n" + HtmlText.of(item.summary()) + "\n" + HtmlText.of(item.content()))) {
-                    ArticleSink.Ingested result = sink.ingest(article(feed, item));
-                    articleId = result.articleId();
-                    if (result.outcome() == ArticleSink.Outcome.ADDED || result.outcome() == ArticleSink.Outcome.UPDATED) {
-                        ingested++;
-                    }
-                }
-                store.remember(feed.name(), item.key(), articleId, recorder.now());
-            } catch (RuntimeException e) {
-                failed++;
-                firstError = firstError == null ? e.getMessage() : firstError;
+            keys.add(item.key());
+            if (feed.accepts(item.title() + "\n" + HtmlText.of(item.summary()) + "\n" + HtmlText.of(item.content()))) {
+                String origin = "feed " + feed.name() + " item " + item.key();
+                keyByOrigin.put(origin, item.key());
+                batch.add(new ParseOutcome.Parsed(origin, articles.article(feed.name(), item)));
             }
         }
-        if (failed > 0) {
+        IngestReport report;
+        try {
+            report = sink.ingestAll(batch);
+        } catch (RuntimeException e) {
+            return recorder.failure(feed, "new items could not be ingested: " + e.getMessage(), keys.size(), 0);
+        }
+        // an item the pipeline refused for its content is done with; one it could not store is retried
+        Set<String> retry = new HashSet<>();
+        String firstError = null;
+        for (IngestReport.Skipped skipped : report.skipped()) {
+            if (skipped.reason().startsWith("could not store") && keyByOrigin.containsKey(skipped.origin())) {
+                retry.add(keyByOrigin.get(skipped.origin()));
+                firstError = firstError == null ? skipped.reason() : firstError;
+            }
+        }
+        keys.removeAll(retry);
+        store.rememberAll(feed.name(), keys, recorder.now());
+        int ingested = report.added() + report.updated();
+        int newItems = keys.size() + retry.size();
+        if (!retry.isEmpty()) {
             // keep the old validators so the next poll sees the same document and retries these items
-            return recorder.failure(feed, failed + " of " + newItems + " new items could not be ingested: "
+            return recorder.failure(feed, retry.size() + " of " + newItems + " new items could not be stored: "
                     + firstError, newItems, ingested);
         }
-        return recorder.success(feed, fresh, PollReport.Status.OK, newItems, ingested);
-    }
-
-    private IncomingArticle article(FeedSource feed, FeedItem item) {
-        String content = HtmlText.of(item.content());
-        String summary = HtmlText.of(item.summary());
-        String title = item.title();
-        String body = content.isEmpty() ? summary : content;
-        java.time.Instant published = item.publishedAt();
-        if (content.isEmpty() && summary.length() < fullTextBelow && isHttp(item.link())) {
-            try {
-                PageReader.Read read = pages.read(item.link(), Validators.NONE);
-                ExtractedPage page = read.page().orElseThrow();
-                body = page.body();
-                title = title.isBlank() && page.title() != null ? page.title() : title;
-                published = published == null ? page.publishedAt() : published;
-            } catch (RuntimeException e) {
-                log.debug("feed {}: full text of {} unavailable, keeping the summary: {}", feed.name(), item.link(),
-                        e.getMessage());
-            }
+        if (stopping) {
+            return new PollReport(feed.name(), PollReport.Status.FAILED, newItems, ingested, "stopped", recorder.now());
         }
-        Map<String, String> tags = new HashMap<>();
-        tags.put("feed", feed.name());
-        tags.put("feed_item", item.key());
-        String id = item.link() == null ? "feed:" + feed.name() + ":" + item.key() : null;
-        return new IncomingArticle(id, title.isBlank() ? null : title, body, item.link(), feed.name(), published, tags);
-    }
-
-    private static boolean isHttp(String link) {
-        return link != null && (link.startsWith("http://") || link.startsWith("https://"));
+        return recorder.success(feed, fresh, PollReport.Status.OK, newItems, ingested);
     }
 }

@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -64,6 +67,26 @@ public final class FeedStateStore {
         });
     }
 
+    /** Which of {@code itemKeys} {@code source} has already delivered; one read connection for all. */
+    public Set<String> seen(String source, Collection<String> itemKeys) {
+        return db.read(c -> {
+            Set<String> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM feed_items WHERE source = ? AND item_key = ?")) {
+                for (String key : itemKeys) {
+                    ps.setString(1, source);
+                    ps.setString(2, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(key);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Records an item as delivered and counts it; false when it was already recorded. */
     public boolean remember(String source, String itemKey, String articleId, Instant now) {
         return db.inTransaction(c -> {
@@ -85,6 +108,33 @@ public final class FeedStateStore {
                 }
             }
             return inserted > 0;
+        });
+    }
+
+    /** Records many delivered items of one source in one transaction; returns how many were new. */
+    public int rememberAll(String source, List<String> itemKeys, Instant now) {
+        if (itemKeys.isEmpty()) {
+            return 0;
+        }
+        return db.inTransaction(c -> {
+            ensureRow(c, source, null);
+            int inserted = 0;
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_items "
+                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, NULL, ?)")) {
+                for (String key : itemKeys) {
+                    ps.setString(1, source);
+                    ps.setString(2, key);
+                    ps.setLong(3, now.toEpochMilli());
+                    inserted += ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE feed_state SET items_seen = items_seen + ? WHERE source = ?")) {
+                ps.setInt(1, inserted);
+                ps.setString(2, source);
+                ps.executeUpdate();
+            }
+            return inserted;
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.IngestReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +63,10 @@ public final class FolderScanner {
             }
             newFiles++;
             try {
-                List<ArticleSink.Ingested> results = sink.ingestFile(file, folder.name());
-                ingested += (int) results.stream().filter(r -> r.outcome() == ArticleSink.Outcome.ADDED
-                        || r.outcome() == ArticleSink.Outcome.UPDATED).count();
-                store.remember(folder.name(), key, results.size() == 1 ? results.get(0).articleId() : null,
-                        recorder.now());
+                // unreadable or unparseable files come back as skipped with a reason, and are not retried
+                IngestReport report = sink.ingestFile(file);
+                ingested += report.added() + report.updated();
+                store.remember(folder.name(), key, null, recorder.now());
             } catch (RuntimeException e) {
                 failed++;
                 firstError = firstError == null ? e.getMessage() : firstError;

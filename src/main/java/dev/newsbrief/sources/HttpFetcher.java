@@ -3,6 +3,11 @@ package dev.newsbrief.sources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -73,7 +78,8 @@ public final class HttpFetcher implements AutoCloseable {
                     return new FetchResult.NotModified(current.toString());
                 }
                 if (!response.isSuccessful()) {
-                    throw new FetchException(url + ": HTTP " + response.code() + describe(response), response.code());
+                    throw new FetchException(url + ": HTTP " + response.code() + describe(response), response.code(),
+                            retryAfter(response));
                 }
                 byte[] bytes = readCapped(url, response.body());
                 return new FetchResult.Body(bytes, response.header("Content-Type"), current.toString(),
@@ -121,6 +127,25 @@ public final class HttpFetcher implements AutoCloseable {
                 throw new FetchException(url + ": response is over the " + options.maxBytes() + "-byte limit", 0);
             }
             return bytes;
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(Response response) {
+        String value = response.header("Retry-After");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration d = Duration.between(Instant.now(), at);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
         }
     }
 

@@ -3,25 +3,28 @@ package dev.newsbrief.sources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import dev.newsbrief.ingest.HtmlArticleExtractor;
+import dev.newsbrief.ingest.ParseOutcome;
+import dev.newsbrief.ingest.ParsedArticle;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Fetches a web page and extracts its article: the charset comes from the HTTP header, else the
- * page's own meta declaration (jsoup's detection), and the article from the {@link PageExtractor}.
+ * page's own meta declaration (jsoup's detection), and the article from ingest's {@link HtmlArticleExtractor}.
  */
 public final class PageReader {
     private final HttpFetcher fetcher;
-    private final PageExtractor extractor;
+    private final HtmlArticleExtractor extractor;
 
-    public PageReader(HttpFetcher fetcher, PageExtractor extractor) {
+    public PageReader(HttpFetcher fetcher, HtmlArticleExtractor extractor) {
         this.fetcher = fetcher;
         this.extractor = extractor;
     }
 
     /** A fetched page: its article, or empty when unchanged (304). */
-    public record Read(Optional<ExtractedPage> page, String finalUrl, Validators validators, boolean notModified) {}
+    public record Read(Optional<ParsedArticle> page, String finalUrl, Validators validators, boolean notModified) {}
 
     /**
      * @throws SourceException when the page cannot be fetched or holds no article text
@@ -32,6 +35,15 @@ public final class PageReader {
             return new Read(Optional.empty(), nm.finalUrl(), validators, true);
         }
         FetchResult.Body body = (FetchResult.Body) result;
+        return new Read(Optional.of(extract(body, url)), body.finalUrl(), body.validators(), false);
+    }
+
+    /**
+     * The article in a fetched page.
+     *
+     * @throws SourceException when the body is not HTML or holds no article text
+     */
+    public ParsedArticle extract(FetchResult.Body body, String url) {
         String type = body.contentType() == null ? "" : body.contentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.isEmpty() && !type.contains("html")) {
             throw new SourceException(url + ": not a web page (Content-Type " + body.contentType() + ")");
@@ -43,8 +55,10 @@ public final class PageReader {
         } catch (IOException e) {
             throw new SourceException(url + ": unreadable HTML (" + e.getMessage() + ")", e);
         }
-        ExtractedPage page = extractor.extract(doc).filter(p -> p.body() != null && !p.body().isBlank())
-                .orElseThrow(() -> new SourceException(url + ": no article text found on the page"));
-        return new Read(Optional.of(page), body.finalUrl(), body.validators(), false);
+        ParseOutcome outcome = extractor.extract(doc.outerHtml(), body.finalUrl(), url);
+        return switch (outcome) {
+            case ParseOutcome.Parsed parsed -> parsed.article();
+            case ParseOutcome.Rejected rejected -> throw new SourceException(url + ": " + rejected.reason());
+        };
     }
 }

@@ -40,10 +40,25 @@ final class PollRecorder {
     }
 
     PollReport failure(Source source, String error, int newItems, int ingested) {
+        return failure(source, error, newItems, ingested, Duration.ZERO);
+    }
+
+    /** A failure after which the server asked for {@code notBefore} of quiet (Retry-After), within the cap. */
+    PollReport failure(Source source, SourceException e) {
+        Duration notBefore = e instanceof FetchException f ? f.retryAfter().orElse(Duration.ZERO) : Duration.ZERO;
+        return failure(source, e.getMessage(), 0, 0, notBefore);
+    }
+
+    private PollReport failure(Source source, String error, int newItems, int ingested, Duration notBefore) {
         Instant now = clock.instant();
+        if (Thread.currentThread().isInterrupted()) {
+            // shutting down: a cut-off fetch says nothing about the source, so its health stays as it was
+            log.debug("{} {}: poll interrupted by shutdown, not counted ({})", source.kind(), source.name(), error);
+            return new PollReport(source.name(), PollReport.Status.FAILED, newItems, ingested, error, now);
+        }
         Duration interval = source.interval();
         FeedState after = store.recordFailure(source.name(), source.location(), error, now,
-                failures -> backoff.after(interval, failures));
+                failures -> backoff.after(interval, failures, notBefore));
         if (after.consecutiveFailures() == 1) {
             log.warn("{} {} is failing: {} (retrying with back-off, next at {})", source.kind(), source.name(), error,
                     after.nextPollAt());

@@ -1,5 +1,6 @@
 package dev.newsbrief.sources;
 
+import dev.newsbrief.ingest.HtmlArticleExtractor;
 import dev.newsbrief.store.Database;
 import java.time.Clock;
 
@@ -16,15 +17,16 @@ public final class SourcePolling implements AutoCloseable {
     private final PageService pages;
     private final FetchOptions options;
 
-    public SourcePolling(FetchOptions options, Database db, ArticleSink sink, PageExtractor extractor, Clock clock) {
+    public SourcePolling(FetchOptions options, Database db, ArticleSink sink, Clock clock) {
         this.options = options;
         this.fetcher = new HttpFetcher(options);
         this.store = new FeedStateStore(db);
         PollRecorder recorder = new PollRecorder(store, new Backoff(options.backoffMax()), clock);
-        PageReader reader = new PageReader(fetcher, extractor);
+        PageReader reader = new PageReader(fetcher, new HtmlArticleExtractor());
         this.feeds = new FeedPoller(fetcher, reader, sink, store, recorder, options.fullTextBelow());
         this.folders = new FolderScanner(sink, store, recorder);
-        this.pages = new PageService(reader, sink, store, recorder);
+        this.pages = new PageService(fetcher, reader, new FeedItemArticles(reader, options.fullTextBelow()), sink, store,
+                recorder);
     }
 
     public PollReport poll(Source source) {
@@ -33,6 +35,11 @@ public final class SourcePolling implements AutoCloseable {
             case FolderSource f -> folders.poll(f);
             case PageSource p -> pages.poll(p);
         };
+    }
+
+    /** Makes running polls return after their current item; used when shutting down. */
+    public void stop() {
+        feeds.stop();
     }
 
     /** The single-page ingestion service, for {@code /ingest URL} and {@code newsbrief ingest URL}. */

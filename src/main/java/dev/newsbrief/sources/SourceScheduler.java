@@ -1,5 +1,7 @@
 package dev.newsbrief.sources;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +17,7 @@ import org.slf4j.LoggerFactory;
  * Polls every source in the background on its own executor: at most {@code max-concurrent-fetches}
  * sources at once, each rescheduled when its poll finishes for the time its health dictates
  * (interval, or back-off while failing). A source's first poll is at the {@code next_poll_at} it
- * had before a restart, or now. A poll that throws is contained to its source. {@link #close()}
- * stops scheduling and waits for running polls, which the HTTP call timeout bounds.
+ * had before a restart, or now. A poll that throws is contained to its source.
  */
 public final class SourceScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SourceScheduler.class);
@@ -26,8 +27,15 @@ public final class SourceScheduler implements AutoCloseable {
     private final Clock clock;
     private final ScheduledThreadPoolExecutor executor;
     private volatile boolean closed;
+    private final MeterRegistry metrics;
 
     public SourceScheduler(SourcePolling polling, List<Source> sources, Clock clock) {
+        this(polling, sources, clock, new CompositeMeterRegistry());
+    }
+
+    /** @param metrics where failed polls are counted per source ({@code newsbrief.feeds.errors}) */
+    public SourceScheduler(SourcePolling polling, List<Source> sources, Clock clock, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.polling = polling;
         this.sources = List.copyOf(sources);
         this.clock = clock;
@@ -63,8 +71,13 @@ public final class SourceScheduler implements AutoCloseable {
     private void run(Source source) {
         Instant next;
         try {
-            next = polling.poll(source).nextPollAt();
+            PollReport report = polling.poll(source);
+            if (report.status() == PollReport.Status.FAILED) {
+                metrics.counter("newsbrief.feeds.errors", "source", source.name()).increment();
+            }
+            next = report.nextPollAt();
         } catch (RuntimeException e) {
+            metrics.counter("newsbrief.feeds.errors", "source", source.name()).increment();
             // the pollers record a source's own failures; this is the store or a bug, so retry later
             log.warn("{} {}: poll aborted: {}", source.kind(), source.name(), e.getMessage());
             next = clock.instant().plus(source.interval());
@@ -72,12 +85,18 @@ public final class SourceScheduler implements AutoCloseable {
         schedule(source, next);
     }
 
+    /**
+     * Stops polling: pending polls are dropped and running ones stop after their current item.
+     * Threads are never interrupted, because an interrupt can break the Lucene index mid-write; the
+     * HTTP timeouts bound how long a running fetch takes.
+     */
     @Override
     public void close() {
         closed = true;
-        executor.shutdownNow();
+        polling.stop();
+        executor.shutdown();
         try {
-            long wait = polling.options().callTimeout().toMillis() + 5_000;
+            long wait = 2 * polling.options().callTimeout().toMillis() + 5_000;
             if (!executor.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
                 log.warn("source polls still running after {} ms; leaving them", wait);
             }

@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
@@ -163,13 +165,17 @@ public final class Database implements AutoCloseable {
                 s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version "
                         + "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
             }
-            int current;
+            // apply every script not yet recorded, not just those above the highest: teams number
+            // their migrations in separate ranges, so a lower one can arrive after a higher one ran
+            Set<Integer> applied = new HashSet<>();
             try (Statement s = c.createStatement();
-                    var rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                current = rs.next() ? rs.getInt(1) : 0;
+                    var rs = s.executeQuery("SELECT version FROM schema_version")) {
+                while (rs.next()) {
+                    applied.add(rs.getInt(1));
+                }
             }
             for (Map.Entry<Integer, String> e : scripts.entrySet()) {
-                if (e.getKey() <= current) {
+                if (applied.contains(e.getKey())) {
                     continue;
                 }
                 String name = e.getValue();

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -55,9 +57,17 @@ public final class OutboundSender implements AutoCloseable {
     private final Thread dispatcher;
     private volatile boolean closing;
     private int pending;
+    private final MeterRegistry metrics;
     private int inFlight;
 
     public OutboundSender(TelegramClient client, TelegramSettings settings, ChatStore chats, BotToken token) {
+        this(client, settings, chats, token, new CompositeMeterRegistry());
+    }
+
+    /** @param metrics where replies sent, 429 waits and send failures are counted (names in docs/OPERATIONS.md) */
+    public OutboundSender(TelegramClient client, TelegramSettings settings, ChatStore chats, BotToken token,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.settings = settings;
         this.chats = chats;
@@ -198,8 +208,12 @@ public final class OutboundSender implements AutoCloseable {
         try {
             if (job.chatBound && !chats.isActive(job.chatId)) {
                 job.result.complete(new SendOutcome.Blocked());
+                metrics.counter("newsbrief.telegram.send.failures", "reason", "blocked").increment();
             } else {
                 Serializable response = client.execute(job.method);
+                if (job.chatBound) {
+                    metrics.counter("newsbrief.telegram.replies.sent").increment();
+                }
                 job.result.complete(new SendOutcome.Accepted(
                         response instanceof Message m && m.getMessageId() != null ? m.getMessageId() : 0));
             }
@@ -240,6 +254,7 @@ public final class OutboundSender implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+            metrics.counter("newsbrief.telegram.rate.limit.waits").increment();
             log.warn("telegram asked to slow down (429): pausing all sends for {}s, chat {}", seconds, job.chatId);
             return new Retry(until);
         }
@@ -250,12 +265,14 @@ public final class OutboundSender implements AutoCloseable {
                 log.info("chat {} blocked or removed the bot ({}); marked inactive", job.chatId, code);
             }
             job.result.complete(new SendOutcome.Blocked());
+            metrics.counter("newsbrief.telegram.send.failures", "reason", "blocked").increment();
             return null;
         }
         if (code == null || code >= 500) {
             return onTransient(job, code == null ? 0 : code, description);
         }
         log.warn("telegram refused {} for chat {}: {} {}", job.method.getMethod(), job.chatId, code, description);
+        metrics.counter("newsbrief.telegram.send.failures", "reason", "http_" + code).increment();
         job.result.complete(new SendOutcome.Failed(code, description));
         return null;
     }
@@ -265,6 +282,8 @@ public final class OutboundSender implements AutoCloseable {
         if (job.attempts >= settings.maxAttempts()) {
             log.warn("giving up on {} for chat {} after {} attempts: {} {}", job.method.getMethod(), job.chatId,
                     job.attempts, status, description);
+            metrics.counter("newsbrief.telegram.send.failures", "reason", status == 0 ? "no_response" : "http_" + status)
+                    .increment();
             job.result.complete(new SendOutcome.Failed(status, description));
             return null;
         }

@@ -7,7 +7,11 @@ import dev.newsbrief.chat.CommandInfo;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -38,9 +42,11 @@ public final class TelegramBot implements AutoCloseable {
     private final OutboundSender sender;
     private final OkHttpClient http;
     private final String username;
+    private final AtomicReference<Instant> lastPoll;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, OrderedUpdateConsumer consumer,
-            OutboundSender sender, OkHttpClient http, String username) {
+            OutboundSender sender, OkHttpClient http, String username, AtomicReference<Instant> lastPoll) {
+        this.lastPoll = lastPoll;
         this.polling = polling;
         this.consumer = consumer;
         this.sender = sender;
@@ -51,6 +57,16 @@ public final class TelegramBot implements AutoCloseable {
     /** Connects, registers the command menu and starts polling. Failures name the server, never the token. */
     public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
             UpdateOffsetStore offsets) {
+        return start(settings, token, handler, chats, offsets, new CompositeMeterRegistry());
+    }
+
+    /**
+     * Like {@link #start(TelegramSettings, BotToken, ChatHandler, ChatStore, UpdateOffsetStore)},
+     * counting updates, replies, 429 waits and send failures in {@code metrics}.
+     */
+    public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
+            UpdateOffsetStore offsets, MeterRegistry metrics) {
+        AtomicReference<Instant> lastPoll = new AtomicReference<>();
         TelegramUrl url = telegramUrl(settings.baseUrl());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(settings.requestTimeout())
@@ -59,6 +75,14 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
         OkHttpClient pollHttp = http.newBuilder()
                 .readTimeout(settings.requestTimeout().plus(settings.pollTimeout()))
+                .addInterceptor(chain -> {
+                    // a successful getUpdates answer is what /healthz calls healthy polling
+                    okhttp3.Response response = chain.proceed(chain.request());
+                    if (response.isSuccessful() && chain.request().url().encodedPath().endsWith("/getUpdates")) {
+                        lastPoll.set(Instant.now());
+                    }
+                    return response;
+                })
                 .build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token.value(), url);
         User me;
@@ -71,14 +95,14 @@ public final class TelegramBot implements AutoCloseable {
         }
         int forgotten = handler.forgetExpiredButtons();
         log.debug("removed {} expired inline buttons", forgotten);
-        OutboundSender sender = new OutboundSender(client, settings, chats, token);
+        OutboundSender sender = new OutboundSender(client, settings, chats, token, metrics);
         List<BotCommand> menu = handler.publicCommands().stream()
                 .map((CommandInfo c) -> new BotCommand(c.name(), c.description()))
                 .toList();
         sender.call(SetMyCommands.builder().commands(menu).build());
 
         OffsetTracker tracker = new OffsetTracker(offsets, String.valueOf(me.getId()));
-        UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins());
+        UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins(), metrics);
         OrderedUpdateConsumer consumer = new OrderedUpdateConsumer(router, tracker, settings.workers());
         int pollSeconds = (int) Math.max(0, settings.pollTimeout().toSeconds());
         Duration drainWait = settings.requestTimeout();
@@ -101,7 +125,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
                 tracker.committed() + 1);
-        return new TelegramBot(polling, consumer, sender, http, me.getUserName());
+        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll);
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -116,6 +140,11 @@ public final class TelegramBot implements AutoCloseable {
 
     public String username() {
         return username;
+    }
+
+    /** When a getUpdates call last succeeded, or null before the first; for the health check. */
+    public Instant lastSuccessfulPoll() {
+        return lastPoll.get();
     }
 
     @Override

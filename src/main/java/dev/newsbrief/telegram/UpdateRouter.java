@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
@@ -42,8 +45,15 @@ final class UpdateRouter implements Consumer<Update> {
     private final Addressing addressing;
     private final long botId;
     private final Set<Long> admins;
+    private final MeterRegistry metrics;
 
     UpdateRouter(ChatHandler handler, OutboundSender sender, long botId, String botUsername, Set<Long> admins) {
+        this(handler, sender, botId, botUsername, admins, new CompositeMeterRegistry());
+    }
+
+    UpdateRouter(ChatHandler handler, OutboundSender sender, long botId, String botUsername, Set<Long> admins,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.handler = handler;
         this.sender = sender;
         this.addressing = new Addressing(botUsername);
@@ -69,8 +79,56 @@ final class UpdateRouter implements Consumer<Update> {
         return 0;
     }
 
+    /**
+     * Handles one update with its chat id and command in the logging context (MDC keys
+     * {@code chat_id}, {@code command}), counts it by type, and logs one line for it; the
+     * message text itself is never logged.
+     */
     @Override
     public void accept(Update u) {
+        String type = typeOf(u);
+        long started = System.nanoTime();
+        MDC.put("chat_id", String.valueOf(laneOf(u)));
+        MDC.put("command", commandOf(u, type));
+        try {
+            route(u);
+            log.info("handled {} in {} ms", type, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            metrics.counter("newsbrief.telegram.updates", "type", type).increment();
+            MDC.remove("chat_id");
+            MDC.remove("command");
+        }
+    }
+
+    /** message (plain text), command (/...), callback, inline, member, or other. */
+    static String typeOf(Update u) {
+        if (u.hasMessage()) {
+            String text = u.getMessage().getText();
+            return text != null && text.startsWith("/") ? "command" : "message";
+        }
+        if (u.hasCallbackQuery()) {
+            return "callback";
+        }
+        if (u.hasInlineQuery()) {
+            return "inline";
+        }
+        return u.getMyChatMember() != null ? "member" : "other";
+    }
+
+    /** The command name for the log: {@code /ask@bot tea} gives {@code ask}; plain text is a question. */
+    static String commandOf(Update u, String type) {
+        return switch (type) {
+            case "command" -> {
+                String first = u.getMessage().getText().substring(1).split("[\\s@]", 2)[0];
+                yield first.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "");
+            }
+            case "message" -> "ask";
+            case "callback" -> "button";
+            default -> type;
+        };
+    }
+
+    private void route(Update u) {
         if (u.hasMessage()) {
             onMessage(u.getMessage());
         } else if (u.hasCallbackQuery()) {

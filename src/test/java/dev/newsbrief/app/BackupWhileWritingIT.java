@@ -101,6 +101,11 @@ class BackupWhileWritingIT {
         CliRun stats = CliRun.of("stats", "--data", restored.root().toString());
         assertThat(stats.exitCode()).as(stats.err()).isZero();
         assertThat(stats.out()).contains("Articles: " + inBackup).contains("Passages: " + inBackup);
+        CliRun json = CliRun.of("stats", "--json", "--data", restored.root().toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        var node = new ObjectMapper().readTree(json.out().strip().lines().reduce((a, b2) -> b2).orElseThrow());
+        assertThat(node.get("articles").asLong()).isEqualTo(inBackup);
+        assertThat(node.get("indexBytes").asLong()).isPositive();
     }
 
     private static Article article(int n) {

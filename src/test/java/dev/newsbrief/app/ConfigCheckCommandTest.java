@@ -54,4 +54,23 @@ class ConfigCheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("setting ops.http.enabled has no value").contains(file + ":3");
     }
+
+    @Test
+    void sectionsOwnedByOtherPackagesAreValidatedToo() throws Exception {
+        Path file = dir.resolve("feeds.yaml");
+        Files.writeString(file, "sources:\n  feeds:\n    - name: wire\n      url: ftp://example.org/feed\n");
+        CliRun r = CliRun.of("config", "check", "--config", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("newsbrief: ").contains("sources.feeds").contains("wire");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void telegramSettingsAreValidated() throws Exception {
+        Path file = dir.resolve("tg.yaml");
+        Files.writeString(file, "telegram:\n  base-url: ftp://api.example.org\n");
+        CliRun r = CliRun.of("config", "check", "--config", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("newsbrief: ").contains("telegram.base-url").doesNotContain("internal error");
+    }
 }

@@ -80,4 +80,21 @@ class SourcesCommandTest {
                 "ok       atom.xml: atom_1.0, 2 items",
                 "feeds: 2 files, 1 parsed into 2 items, 1 refused with a reason");
     }
+
+    @Test
+    void benchFeedsPollsTwiceAndEndsWithJson() throws Exception {
+        Path feeds = Files.createDirectories(dir.resolve("bench"));
+        for (String name : new String[] {"rss2-content.xml", "atom.xml"}) {
+            try (var in = getClass().getResourceAsStream("/sources/" + name)) {
+                Files.write(feeds.resolve(name), in.readAllBytes());
+            }
+        }
+        String out = run("bench", "feeds", "--dir", feeds.toString());
+        String last = out.lines().reduce((a, b) -> b).orElseThrow();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(last);
+        assertThat(json.get("feeds").asInt()).isEqualTo(2);
+        assertThat(json.get("items").asInt()).isEqualTo(5);
+        assertThat(json.get("ingested").asInt()).isEqualTo(5);
+        assertThat(json.get("repoll_not_modified").asInt()).isEqualTo(2);
+    }
 }

@@ -181,4 +181,18 @@ class BriefingServiceTest {
         assertThat(ranked.get(0)).isIn("opec-output", "opec-output-copy");
         assertThat(cited(service.ask("OPEC cut oil output")).get(0)).isIn(ranked.subList(0, 2));
     }
+
+    @Test
+    void recordsTheLatencyOfEveryQuestionAndMore() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry metrics =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        BriefingService timed = new BriefingService(index, new NewsAnalyzer(),
+                Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC), BriefOptions.defaults(), metrics);
+        timed.ask("What did Kim Jong Un tell Shoigu?");
+        timed.ask("");
+        timed.more("not-a-cursor");
+        assertThat(metrics.timer("newsbrief.query.latency").count()).isEqualTo(2);
+        assertThat(metrics.timer("newsbrief.query.latency").totalTime(java.util.concurrent.TimeUnit.NANOSECONDS))
+                .isPositive();
+    }
 }

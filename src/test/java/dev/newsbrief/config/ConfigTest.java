@@ -79,4 +79,19 @@ class ConfigTest {
         assertThat(Durations.parse("PT2S")).contains(java.time.Duration.ofSeconds(2));
         assertThat(Durations.parse("soon")).isEmpty();
     }
+
+    @Test
+    void emptyValuesAndNegativeDurationsAreErrors() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "ops:\n  http:\n    port:\n");
+        assertThatThrownBy(() -> Config.defaults().withFile(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting ops.http.port has no value; give one like its default (8080) at " + file + ":3");
+        assertThatThrownBy(() -> Config.defaults().withEnvironment(Map.of("NEWSBRIEF_OPS_POLLING_STALE_AFTER", "-PT5S")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ops.polling-stale-after must be a duration");
+        // plain text settings may still be emptied, e.g. to disable seeds
+        Files.writeString(file, "data:\n  seeds:\n");
+        assertThat(Config.defaults().withFile(file).optionalString("data.seeds")).isEmpty();
+    }
 }

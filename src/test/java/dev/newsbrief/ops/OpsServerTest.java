@@ -119,7 +119,22 @@ class OpsServerTest {
                     .contains("newsbrief_telegram_updates_total{type=\"command\"} 1.0")
                     .contains("newsbrief_telegram_replies_sent_total 0.0")
                     .contains("newsbrief_query_latency_seconds_bucket{le=\"0.05\"} 1")
-                    .contains("newsbrief_query_latency_seconds_bucket{le=\"0.025\"} 0");
+                    .contains("newsbrief_query_latency_seconds_bucket{le=\"0.025\"} 0")
+                    .contains("newsbrief_alerts_delivery_lag_seconds_count 0");
+
+            // the worker sends the pending alert 30 s after it was queued; the next scrape records that lag once
+            db.inTransaction(c -> {
+                try (var ps = c.prepareStatement("UPDATE deliveries SET status = 'sent', sent_at = created_at + 30000 "
+                        + "WHERE status = 'pending'")) {
+                    return ps.executeUpdate();
+                }
+            });
+            String after = get("/metrics").body();
+            assertThat(after).contains("newsbrief_alerts_delivery_lag_seconds_count 1")
+                    .contains("newsbrief_alerts_delivery_lag_seconds_bucket{le=\"15.0\"} 0")
+                    .contains("newsbrief_alerts_delivery_lag_seconds_bucket{le=\"30.0\"} 1")
+                    .contains("newsbrief_alerts_queue_depth 0.0");
+            assertThat(get("/metrics").body()).contains("newsbrief_alerts_delivery_lag_seconds_count 1");
         }
     }
 

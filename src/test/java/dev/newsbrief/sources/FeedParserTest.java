@@ -112,4 +112,18 @@ class FeedParserTest {
         byte[] bom = utf16.getBytes(StandardCharsets.UTF_16);
         assertThat(parser.parse(bom, null, "t").items().get(0).title()).isEqualTo("Zürich");
     }
+
+    @Test
+    void externalEntitiesAreNotResolved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<rss version=\"2.0\"><channel><title>t</title><link>http://x</link><description>d</description>"
+                + "<item><title>a &x; b</title><guid>g</guid></item></channel></rss>";
+        try {
+            ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, "t");
+            assertThat(feed.items().get(0).title()).doesNotContain("TOP-SECRET");
+        } catch (SourceException refused) {
+            assertThat(refused).hasMessageContaining("not a valid RSS or Atom feed");
+        }
+    }
 }

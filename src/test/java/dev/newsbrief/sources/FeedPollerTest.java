@@ -1,7 +1,10 @@
 package dev.newsbrief.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsbrief.ingest.IngestOutcome;
+import dev.newsbrief.ingest.ParsedArticle;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.Database;
 import java.nio.file.Path;
@@ -23,19 +26,20 @@ class FeedPollerTest {
     private final FeedServer server = new FeedServer();
     private final TestSupport.MutableClock clock = new TestSupport.MutableClock(Instant.parse("2025-03-10T08:00:00Z"));
     private Database db;
-    private TestSupport.StoreSink sink;
+    private TestSupport.RecordingSink sink;
     private SourcePolling polling;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("n.db"));
-        sink = new TestSupport.StoreSink(db);
-        polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract, clock);
+        sink = new TestSupport.RecordingSink(db);
+        polling = new SourcePolling(TestSupport.fastOptions(), db, sink, clock);
     }
 
     @AfterEach
     void close() {
         polling.close();
+        sink.close();
         db.close();
         server.close();
     }
@@ -113,13 +117,14 @@ class FeedPollerTest {
         server.route("/echo", exchange -> FeedServer.send(exchange, 200, "application/rss+xml",
                 server.bytes(version.get())));
         FeedSource echo = feed("echo", "/echo");
-        assertThat(polling.poll(echo).newItems()).isEqualTo(2);
+        PollReport first = polling.poll(echo);
+        assertThat(first.newItems()).as(String.valueOf(first.error())).isEqualTo(2);
         version.set("repeat-2.xml");
         PollReport second = polling.poll(echo);
         assertThat(second.newItems()).isEqualTo(1);
         version.set("repeat-1.xml");
         assertThat(polling.poll(echo).newItems()).isZero();
-        assertThat(sink.received).extracting(IncomingArticle::url)
+        assertThat(sink.received).extracting(ParsedArticle::url)
                 .containsExactly(server.url("/echo/1"), server.url("/echo/2"), server.url("/echo/3"));
         assertThat(sink.store.count()).isEqualTo(3);
         assertThat(state("echo").itemsSeen()).isEqualTo(3);
@@ -132,7 +137,7 @@ class FeedPollerTest {
                 List.of("estuary"));
         PollReport report = polling.poll(onlyPort);
         assertThat(report.newItems()).isEqualTo(3);
-        assertThat(sink.received).extracting(IncomingArticle::title)
+        assertThat(sink.received).extracting(ParsedArticle::title)
                 .containsExactly("Port of Rotterdam opens new container terminal");
         assertThat(polling.store().seen("port", "gazette-1003")).isTrue();
     }
@@ -148,6 +153,12 @@ class FeedPollerTest {
             }
         });
         FeedSource flaky = feed("flaky", "/flaky");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                PollRecorder.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
         Instant start = clock.instant();
         PollReport first = polling.poll(flaky);
         assertThat(first.status()).isEqualTo(PollReport.Status.FAILED);
@@ -176,12 +187,36 @@ class FeedPollerTest {
         assertThat(healthy.consecutiveFailures()).isZero();
         assertThat(healthy.lastError()).as("last error stays visible").contains("HTTP 404");
         assertThat(healthy.nextPollAt()).isEqualTo(clock.instant().plus(TEN_MINUTES));
+        polling.poll(flaky);
+        logger.detachAppender(logged);
+        assertThat(logged.list).as("one line when it starts failing, one when it recovers, none in between")
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("feed flaky is failing: " + server.url("/flaky") + ": HTTP 500"),
+                        m -> assertThat(m).isEqualTo("feed flaky recovered after 8 failed polls"));
+    }
+
+    @Test
+    void retryAfterFromTheServerDelaysTheNextPollWithinTheCap() {
+        server.route("/busy", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "7200");
+            FeedServer.send(exchange, 503, "text/plain", "busy".getBytes());
+        }).route("/limited", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "86400");
+            FeedServer.send(exchange, 429, "text/plain", "slow down".getBytes());
+        });
+        PollReport busy = polling.poll(feed("busy", "/busy"));
+        assertThat(busy.error()).contains("HTTP 503");
+        assertThat(busy.nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofHours(2)));
+        PollReport limited = polling.poll(feed("limited", "/limited"));
+        assertThat(limited.nextPollAt()).as("capped at backoff-max").isEqualTo(clock.instant().plus(Duration.ofHours(6)));
     }
 
     @Test
     void malformedXmlTimeoutsAndRefusedBodiesAreFailuresWithReasons() {
         server.route("/bad", server.resource("malformed.xml", "application/rss+xml"))
-                .route("/hang", exchange -> Thread.sleep(3_000));
+                .route("/hang", exchange -> Thread.sleep(6_000));
         PollReport bad = polling.poll(feed("bad", "/bad"));
         assertThat(bad.status()).isEqualTo(PollReport.Status.FAILED);
         assertThat(bad.error()).startsWith(server.url("/bad") + ": not a valid RSS or Atom feed");
@@ -195,26 +230,34 @@ class FeedPollerTest {
     void wrongCharsetDeclarationStillIngestsReadableText() {
         server.route("/cafe", server.resource("wrong-charset.xml", "application/rss+xml"));
         polling.poll(feed("cafe", "/cafe"));
-        assertThat(sink.received).extracting(IncomingArticle::title).containsExactly("Café prices soar in São Paulo");
+        assertThat(sink.received).extracting(ParsedArticle::title).containsExactly("Café prices soar in São Paulo");
     }
 
     @Test
     void pagesAreIngestedOnRequestAndOnTheirSchedule() {
         server.route("/ferry", server.resource("page.html", "text/html"))
-                .route("/feed.xml", server.resource("atom.xml", "application/atom+xml"));
+                .route("/feed.xml", server.resource("atom.xml", "application/xml"))
+                .route("/data.json", exchange -> FeedServer.send(exchange, 200, "application/json", "{}".getBytes()));
         PageService pages = polling.pages();
         PageService.Result result = pages.ingest(server.url("/ferry"));
-        assertThat(result.outcome()).isEqualTo(ArticleSink.Outcome.ADDED);
+        assertThat(result.count(IngestOutcome.Status.ADDED)).isEqualTo(1);
         assertThat(result.title()).isEqualTo("Ferry operator orders electric ships");
-        assertThat(pages.ingest(server.url("/ferry")).outcome()).isEqualTo(ArticleSink.Outcome.UNCHANGED);
-        assertThat(sink.store.count()).isEqualTo(1);
+        assertThat(result.summary()).isEqualTo("Page \u201cFerry operator orders electric ships\u201d: 1 added");
+        assertThat(pages.ingest(server.url("/ferry")).summary()).endsWith(": 1 unchanged");
+        assertThat(sink.store.find(server.url("/ferry")).orElseThrow().source()).isEqualTo("127.0.0.1");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest("not a url"))
-                .hasMessage("ingest: 'not a url' is not an http(s) URL");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest(server.url("/nowhere")))
+        PageService.Result feed = pages.ingest(server.url("/feed.xml"));
+        assertThat(feed.summary()).isEqualTo("Feed \u201cSolar Notes\u201d: 2 added");
+        assertThat(pages.ingest(server.url("/feed.xml")).summary()).isEqualTo("Feed \u201cSolar Notes\u201d: 2 unchanged");
+        assertThat(sink.store.count()).isEqualTo(3);
+
+        assertThatThrownBy(() -> pages.ingest("not a url")).hasMessage("ingest: 'not a url' is not an http(s) URL");
+        assertThatThrownBy(() -> pages.ingest(server.url("/nowhere")))
                 .hasMessageStartingWith(server.url("/nowhere") + ": HTTP 404");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pages.ingest(server.url("/feed.xml")))
-                .hasMessage(server.url("/feed.xml") + ": not a web page (Content-Type application/atom+xml)");
+        assertThat(pages.ingestAndDescribe(server.url("/nowhere")))
+                .isEqualTo("Could not ingest " + server.url("/nowhere") + ": HTTP 404 Not Found");
+        assertThatThrownBy(() -> pages.ingest(server.url("/data.json")))
+                .hasMessage(server.url("/data.json") + ": not a web page (Content-Type application/json)");
 
         PageSource configured = new PageSource("ferry", server.url("/ferry"), Duration.ofDays(1));
         assertThat(polling.poll(configured).newItems()).isEqualTo(1);
@@ -226,19 +269,22 @@ class FeedPollerTest {
     void foldersIngestNewAndChangedFilesOnly() throws Exception {
         Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox"));
         Path a = inbox.resolve("a.txt");
-        java.nio.file.Files.writeString(a, "Harbour cranes\n\nNew cranes arrived at the harbour.");
+        java.nio.file.Files.writeString(a, "Harbour cranes arrive\n\nFour new container cranes arrived at the harbour "
+                + "on Monday and will start work next month, the port authority said.");
         java.nio.file.Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(
                 clock.instant().minusSeconds(60)));
         FolderSource folder = new FolderSource("inbox", inbox, Duration.ofMinutes(1));
         assertThat(polling.poll(folder).ingested()).isEqualTo(1);
         assertThat(polling.poll(folder).newItems()).isZero();
-        java.nio.file.Files.writeString(a, "Harbour cranes\n\nTwo new cranes arrived at the harbour today.");
+        java.nio.file.Files.writeString(a, "Harbour cranes arrive\n\nTwo giant ship-to-shore cranes reached the "
+                + "harbour by barge today, completing a delivery that began in January with four smaller ones.");
         java.nio.file.Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(
                 clock.instant().minusSeconds(30)));
         PollReport changed = polling.poll(folder);
         assertThat(changed.newItems()).isEqualTo(1);
         assertThat(changed.ingested()).isEqualTo(1);
-        assertThat(sink.store.find("file:a.txt").orElseThrow().body()).contains("Two new cranes");
+        assertThat(sink.store.latest(10)).extracting(Article::body).anyMatch(b -> b.contains("ship-to-shore"));
+        assertThat(state("inbox").itemsSeen()).isEqualTo(2);
         PollReport missing = polling.poll(new FolderSource("gone", dir.resolve("nope"), Duration.ofMinutes(1)));
         assertThat(missing.error()).endsWith("nope: not a readable folder");
     }

@@ -70,7 +70,7 @@ class HttpFetcherTest {
 
     @Test
     void aServerThatNeverAnswersTimesOut() {
-        server.route("/hang", exchange -> Thread.sleep(3_000));
+        server.route("/hang", exchange -> Thread.sleep(6_000));
         assertThatThrownBy(() -> get("/hang")).isInstanceOf(FetchException.class)
                 .hasMessageContaining(": timed out (");
     }
@@ -89,7 +89,7 @@ class HttpFetcherTest {
             }
         });
         assertThatThrownBy(() -> get("/trickle")).isInstanceOf(FetchException.class)
-                .hasMessageContaining("timed out (not complete within 1500 ms)");
+                .hasMessageContaining("timed out (not complete within 2500 ms)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.newsbrief.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.ingest.ParsedArticle;
 import dev.newsbrief.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class SourceSchedulerTest {
 
     @Test
     void aHangingSourceDoesNotBlockTheOthersAndCloseStopsPolling() throws Exception {
-        server.route("/hang", exchange -> Thread.sleep(3_000))
+        server.route("/hang", exchange -> Thread.sleep(6_000))
                 .route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"))
                 .route("/solar", server.resource("atom.xml", "application/atom+xml"));
         Duration interval = Duration.ofMillis(300);
@@ -46,8 +47,8 @@ class SourceSchedulerTest {
                 new FeedSource("gazette", server.url("/gazette"), interval, List.of(), List.of()),
                 new FeedSource("solar", server.url("/solar"), interval, List.of(), List.of()));
         try (Database db = Database.open(dir.resolve("s.db"))) {
-            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
-            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+            TestSupport.RecordingSink sink = new TestSupport.RecordingSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink,
                     Clock.systemUTC())) {
                 SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
                 scheduler.start();
@@ -84,8 +85,8 @@ class SourceSchedulerTest {
             sources.add(new FeedSource("f" + i, server.url("/f" + i), Duration.ofHours(1), List.of(), List.of()));
         }
         try (Database db = Database.open(dir.resolve("c.db"))) {
-            TestSupport.StoreSink sink = new TestSupport.StoreSink(db);
-            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, TestSupport::extract,
+            TestSupport.RecordingSink sink = new TestSupport.RecordingSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink,
                     Clock.systemUTC())) {
                 SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
                 scheduler.start();
@@ -95,5 +96,64 @@ class SourceSchedulerTest {
             }
         }
         assertThat(maxInFlight.get()).isBetween(1, 2);
+    }
+
+    @Test
+    void closingMidPollStopsAfterTheCurrentItemAndTheNextRunPicksUpTheRest() throws Exception {
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Slow</title><link>http://x</link>"
+                + "<description>d</description>");
+        for (int i = 0; i < 6; i++) {
+            rss.append("<item><title>Story ").append(i).append("</title><link>").append(server.url("/p" + i))
+                    .append("</link><description>Short.</description></item>");
+            int n = i;
+            server.route("/p" + i, exchange -> {
+                Thread.sleep(300);
+                FeedServer.send(exchange, 200, "text/html", ("<html><body><article><h1>Story " + n + "</h1><p>Story "
+                        + n + " is a long enough paragraph about harbour cranes, freight rates and port congestion "
+                        + "to count as an article.</p></article></body></html>").getBytes());
+            });
+        }
+        byte[] feed = rss.append("</channel></rss>").toString().getBytes();
+        server.route("/slow", exchange -> FeedServer.send(exchange, 200, "application/rss+xml", feed));
+        List<Source> sources = List.of(new FeedSource("slow", server.url("/slow"), Duration.ofHours(1), List.of(),
+                List.of()));
+        try (Database db = Database.open(dir.resolve("x.db"))) {
+            TestSupport.RecordingSink sink = new TestSupport.RecordingSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, Clock.systemUTC())) {
+                SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC());
+                scheduler.start();
+                await(() -> server.hits("/p0") == 1);
+                scheduler.close();
+                assertThat(polling.store().find("slow").map(FeedState::failing).orElse(false)).isFalse();
+                assertThat(sink.received.size()).isBetween(1, 5);
+            }
+            try (SourcePolling again = new SourcePolling(TestSupport.fastOptions(), db, sink, Clock.systemUTC())) {
+                assertThat(again.poll(sources.get(0)).error()).isNull();
+            }
+            assertThat(sink.received).extracting(ParsedArticle::title).doesNotHaveDuplicates().hasSize(6);
+            assertThat(sink.store.count()).isEqualTo(6);
+            sink.close();
+        }
+    }
+
+    @Test
+    void failedPollsAreCountedPerSource() throws Exception {
+        server.route("/gazette", server.resource("rss2-content.xml", "application/rss+xml"));
+        List<Source> sources = List.of(
+                new FeedSource("gone", server.url("/no-such-feed"), Duration.ofMillis(200), List.of(), List.of()),
+                new FeedSource("gazette", server.url("/gazette"), Duration.ofHours(1), List.of(), List.of()));
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry metrics =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            TestSupport.RecordingSink sink = new TestSupport.RecordingSink(db);
+            try (SourcePolling polling = new SourcePolling(TestSupport.fastOptions(), db, sink, Clock.systemUTC())) {
+                SourceScheduler scheduler = new SourceScheduler(polling, sources, Clock.systemUTC(), metrics);
+                scheduler.start();
+                await(() -> metrics.counter("newsbrief.feeds.errors", "source", "gone").count() >= 1);
+                await(() -> polling.store().find("gazette").map(st -> st.lastSuccessAt() != null).orElse(false));
+                scheduler.close();
+            }
+        }
+        assertThat(metrics.find("newsbrief.feeds.errors").tag("source", "gazette").counter()).isNull();
     }
 }

@@ -1,81 +1,70 @@
 package dev.newsbrief.sources;
 
-import dev.newsbrief.store.Article;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.ingest.IngestOutcome;
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.ingest.ParseOutcome;
+import dev.newsbrief.ingest.ParsedArticle;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** Test doubles with real behaviour: a sink that stores into SQLite, a jsoup extractor, a settable clock. */
+/** Test wiring: fast fetch options, the real pipeline behind a recording sink, a settable clock. */
 final class TestSupport {
     private TestSupport() {}
 
     static FetchOptions fastOptions() {
-        return new FetchOptions("newsbrief-test/1.0", Duration.ofMillis(500), Duration.ofMillis(400),
-                Duration.ofMillis(1500), 3, 10L * 1024 * 1024, Duration.ZERO, 2, Duration.ofHours(6), 200);
+        return new FetchOptions("newsbrief-test/1.0", Duration.ofSeconds(2), Duration.ofMillis(1000),
+                Duration.ofMillis(2500), 3, 10L * 1024 * 1024, Duration.ZERO, 2, Duration.ofHours(6), 200);
     }
 
-    /** Stores each article under its URL (else given id); outcome by comparing with the stored body. */
-    static final class StoreSink implements ArticleSink {
+    /**
+     * The real ingestion pipeline (ingest's Ingester on a real SQLite store and an in-memory index)
+     * behind the sink port, recording what the sources delivered.
+     */
+    static final class RecordingSink implements ArticleSink, AutoCloseable {
         final ArticleStore store;
-        final List<IncomingArticle> received = new ArrayList<>();
+        final PassageIndex index;
+        final Ingester ingester;
+        private final ArticleSink pipeline;
+        final List<ParsedArticle> received = new CopyOnWriteArrayList<>();
 
-        StoreSink(Database db) {
+        RecordingSink(Database db) {
             this.store = new ArticleStore(db);
+            this.index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+            this.ingester = new Ingester(store, index, Ingester.Options.DEFAULTS, Clock.systemUTC());
+            this.pipeline = ArticleSink.of(ingester);
         }
 
         @Override
-        public synchronized Ingested ingest(IncomingArticle a) {
-            received.add(a);
-            String id = a.url() != null ? a.url() : a.id();
-            Optional<Article> old = store.find(id);
-            Instant now = Instant.now();
-            Article article = new Article(id, a.url(), a.title() == null ? "(untitled)" : a.title(), a.source(),
-                    a.publishedAt(), old.map(Article::ingestedAt).orElse(now), now, a.body(),
-                    Integer.toHexString(a.body().hashCode()), 0L, null, a.tags());
-            if (old.isPresent() && old.get().body().equals(a.body())) {
-                return new Ingested(Outcome.UNCHANGED, id);
-            }
-            store.database().inTransaction(c -> {
-                store.upsert(c, article);
-                return null;
-            });
-            return new Ingested(old.isPresent() ? Outcome.UPDATED : Outcome.ADDED, id);
+        public IngestOutcome ingest(ParsedArticle article, String origin) {
+            received.add(article);
+            return pipeline.ingest(article, origin);
         }
 
         @Override
-        public List<Ingested> ingestFile(Path file, String source) {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                String title = text.lines().findFirst().orElse("");
-                return List.of(ingest(new IncomingArticle("file:" + file.getFileName(), title, text, null, source,
-                        null, null)));
-            } catch (java.io.IOException e) {
-                throw new SourceException(file + ": unreadable", e);
-            }
+        public IngestReport ingestAll(List<ParseOutcome> items) {
+            items.forEach(i -> received.add(((ParseOutcome.Parsed) i).article()));
+            return pipeline.ingestAll(items);
         }
-    }
 
-    /** Title from the h1 (else the title tag), body from the article's paragraphs. */
-    static Optional<ExtractedPage> extract(Document doc) {
-        Element root = Optional.ofNullable(doc.selectFirst("article")).orElse(doc.body());
-        String body = root.select("p").stream().map(Element::text).collect(Collectors.joining("\n\n"));
-        if (body.isBlank()) {
-            return Optional.empty();
+        @Override
+        public IngestReport ingestFile(Path file) {
+            return pipeline.ingestFile(file);
         }
-        Element h1 = root.selectFirst("h1");
-        return Optional.of(new ExtractedPage(h1 != null ? h1.text() : doc.title(), body, null));
+
+        @Override
+        public void close() {
+            index.close();
+        }
     }
 
     /** A clock the test moves by hand. */

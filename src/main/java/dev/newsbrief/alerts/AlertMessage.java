@@ -1,0 +1,36 @@
+package dev.newsbrief.alerts;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * One outgoing alert message as a structured value: a single alert, an instant bundle or a
+ * daily digest, grouped by topic. The front end renders it ({@link AlertHtml} gives Telegram HTML
+ * within 4096 characters); {@link #moreCount} says how many matched articles did not fit.
+ *
+ * @param chatId    the chat
+ * @param kind      alert, bundle or digest
+ * @param sections  per topic, in the order the chat subscribed
+ * @param moreCount articles left out for length ("+N more"), 0 when none
+ * @param buttons   unsubscribe buttons (one per topic) and "+N more" when it overflowed
+ * @param zone      the chat's time zone, for dates
+ */
+public record AlertMessage(long chatId, Kind kind, List<AlertSection> sections, int moreCount,
+        List<AlertButton> buttons, ZoneId zone) {
+
+    /** Which kind of message this is, which decides its heading. */
+    public enum Kind {
+        ALERT,
+        BUNDLE,
+        DIGEST
+    }
+
+    public AlertMessage {
+        sections = List.copyOf(sections);
+        buttons = List.copyOf(buttons);
+    }
+
+    public int itemCount() {
+        return sections.stream().mapToInt(s -> s.items().size()).sum();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.newsbrief.alerts;
+
+import dev.newsbrief.store.Article;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Queues alerts for a newly ingested article inside the article's own SQLite transaction (it is
+ * the ingester's new-article listener), so an article is never stored without its alerts. Each
+ * matched topic is looked up once however many chats follow it; a chat gets at most one row per
+ * article (the first of its matching topics), and nothing when it already got the same story
+ * from another outlet (near-duplicate simhash) or has paused alerts.
+ */
+public final class AlertQueue {
+    private final TopicMatcher matcher;
+    private final DeliveryStore deliveries;
+    private final AlertsOptions options;
+    private final Clock clock;
+
+    public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, AlertsOptions options, Clock clock) {
+        this.matcher = matcher;
+        this.deliveries = deliveries;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /**
+     * Matches {@code article} and inserts its delivery rows on {@code c}, the caller's transaction.
+     * Duplicates ({@code duplicate_of} set) are never alerted: their original was.
+     *
+     * @return how many delivery rows were inserted
+     */
+    public int onNewArticle(Connection c, Article article) throws SQLException {
+        if (article.isDuplicate()) {
+            return 0;
+        }
+        List<Topic> matched = matcher.match(article);
+        if (matched.isEmpty()) {
+            return 0;
+        }
+        Map<String, Topic> byKey = matched.stream()
+                .collect(Collectors.toMap(Topic::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<Long, DeliveryStore.Subscriber> firstPerChat = new LinkedHashMap<>();
+        for (DeliveryStore.Subscriber s : deliveries.subscribers(c, byKey.keySet())) {
+            firstPerChat.putIfAbsent(s.chatId(), s);
+        }
+        if (firstPerChat.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        PassagePicker.Sentences sentences = matcher.sentences(article);
+        int inserted = 0;
+        for (DeliveryStore.Subscriber s : firstPerChat.values()) {
+            if (alreadyHasStory(c, s.chatId(), article, now)) {
+                continue;
+            }
+            Instant due = dueTime(c, s, now);
+            String passage = sentences.bestFor(byKey.get(s.topicKey()));
+            if (deliveries.insert(c, s.chatId(), article.id(), s.topicKey(), passage, due, now)) {
+                inserted++;
+            }
+        }
+        return inserted;
+    }
+
+    private Instant dueTime(Connection c, DeliveryStore.Subscriber s, Instant now) throws SQLException {
+        if (s.mode() instanceof DigestMode.Instant) {
+            // Join the chat's open bundle so matches within one window go out as one message.
+            Instant open = deliveries.openBundle(c, s.chatId()).orElse(null);
+            if (open != null) {
+                return open.isAfter(now) ? open : now;
+            }
+        }
+        return s.mode().dueAfter(now, options.instantWindow());
+    }
+
+    private boolean alreadyHasStory(Connection c, long chatId, Article article, Instant now) throws SQLException {
+        if (article.simhash() == 0) {
+            return false; // no signature computed: nothing to compare
+        }
+        for (long other : deliveries.recentSimhashes(c, chatId, now.minus(options.nearDuplicateWindow()))) {
+            if (other != 0 && Long.bitCount(other ^ article.simhash()) <= options.nearDuplicateDistance()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

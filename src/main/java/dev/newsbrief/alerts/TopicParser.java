@@ -1,0 +1,135 @@
+package dev.newsbrief.alerts;
+
+import dev.newsbrief.brief.QueryUnderstanding;
+import dev.newsbrief.brief.UserQuery;
+import dev.newsbrief.index.NewsAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Reads a topic written in the question language — keywords, {@code "quoted phrases"} and
+ * {@code -exclusions} — with the same {@link QueryUnderstanding} as /ask (so question and time
+ * words are dropped alike), and analyses it with the one {@link NewsAnalyzer}, so a topic and the
+ * articles it is matched against reduce words to the same terms. Lucene syntax is never
+ * interpreted: brackets, stars and colons are punctuation the analyzer drops. Unlike a question,
+ * a topic requires every word: alerts must be precise.
+ */
+public final class TopicParser {
+    /** Longest topic accepted, in characters. */
+    public static final int MAX_CHARS = 200;
+    private static final int MAX_CLAUSES = 12;
+
+    private final Analyzer analyzer;
+    // Time words in a topic mean nothing (it is matched as articles arrive), so any clock will do.
+    private final QueryUnderstanding understanding = new QueryUnderstanding(Clock.systemUTC());
+
+    public TopicParser(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public TopicParser() {
+        this(new NewsAnalyzer());
+    }
+
+    /**
+     * Parses {@code typed} into a topic.
+     *
+     * @throws InvalidTopicException when it is empty, too long, or has no word left to look for
+     */
+    public Topic parse(String typed) {
+        String display = clean(typed);
+        if (display.isEmpty()) {
+            throw new InvalidTopicException("Tell me the topic, for example: \"North Korea\" Russia -sports");
+        }
+        if (display.length() > MAX_CHARS) {
+            throw new InvalidTopicException("That topic is too long (at most " + MAX_CHARS + " characters).");
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        Set<TopicPhrase> phrases = new LinkedHashSet<>();
+        Set<TopicPhrase> exclusions = new LinkedHashSet<>();
+        for (Clause clause : clauses(display)) {
+            TopicPhrase analysed = analyse(clause.text());
+            if (analysed == null) {
+                continue;
+            }
+            if (clause.excluded()) {
+                exclusions.add(analysed);
+            } else if (analysed.terms().size() == 1) {
+                terms.add(analysed.terms().get(0));
+            } else {
+                phrases.add(analysed);
+            }
+        }
+        if (terms.isEmpty() && phrases.isEmpty()) {
+            throw new InvalidTopicException("‘" + display + "’ has no word I can look for"
+                    + (exclusions.isEmpty() ? " (very common words are ignored)." : "; exclusions alone match nothing."));
+        }
+        if (terms.size() + phrases.size() + exclusions.size() > MAX_CLAUSES) {
+            throw new InvalidTopicException("That topic has too many parts (at most " + MAX_CLAUSES + ").");
+        }
+        return Topic.of(display, terms, phrases, exclusions);
+    }
+
+    /** The analysed key of {@code typed}, or the cleaned text when it is not a valid topic. */
+    public String keyOrText(String typed) {
+        try {
+            return parse(typed).key();
+        } catch (InvalidTopicException e) {
+            return clean(typed);
+        }
+    }
+
+    private record Clause(String text, boolean excluded) {}
+
+    private static String clean(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String s = typed.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"')
+                .replace('\u00AB', '"').replace('\u00BB', '"').replace('\u2212', '-');
+        return s.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip().replaceAll("\\s+", " ");
+    }
+
+    private List<Clause> clauses(String text) {
+        UserQuery q = understanding.understand(text);
+        List<Clause> out = new ArrayList<>();
+        q.terms().forEach(t -> out.add(new Clause(t, false)));
+        q.phrases().forEach(p -> out.add(new Clause(p, false)));
+        q.exclusions().forEach(e -> out.add(new Clause(e, true)));
+        return out;
+    }
+
+    /** The clause's terms and positions, or null when analysis leaves nothing. */
+    private TopicPhrase analyse(String text) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(TopicMatcher.FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        int first = positions.get(0);
+        return new TopicPhrase(terms, positions.stream().map(pos -> pos - first).toList());
+    }
+}

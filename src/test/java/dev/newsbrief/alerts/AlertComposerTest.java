@@ -1,0 +1,60 @@
+package dev.newsbrief.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlertComposerTest {
+    private static final Instant AT = Instant.parse("2025-03-22T10:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private static DueDelivery row(long id, String topicKey, String display, String headline, String brief) {
+        return new DueDelivery(id, 1, topicKey, display, 0, new AlertItem("a" + id, headline, brief, "Wire <&>",
+                AT.minusSeconds(id), "https://news.example/a?x=1&y=" + id));
+    }
+
+    @Test
+    void singleAlertShowsTopicHeadlineBriefSourceDateLinkAndUnsubscribeButton() {
+        AlertMessage m = AlertComposer.compose(1, List.of(row(1, "ukrain", "Ukraine", "Talks <resume>",
+                "Talks resumed in Geneva.")), false, ZONE, AT);
+        assertThat(m.kind()).isEqualTo(AlertMessage.Kind.ALERT);
+        assertThat(m.buttons()).containsExactly(new AlertButton("Unsubscribe from ‘Ukraine’",
+                AlertButton.Action.UNSUBSCRIBE, "ukrain"));
+        String html = AlertHtml.render(m);
+        assertThat(html).contains("<b>Ukraine</b>", "Talks &lt;resume&gt;", "Talks resumed in Geneva.",
+                "Wire &lt;&amp;&gt; · 22 Mar 2025", "href=\"https://news.example/a?x=1&amp;y=1\"");
+    }
+
+    @Test
+    void digestGroupsByTopicAndOverflowsWithMoreButtonWithin4096Chars() {
+        List<DueDelivery> rows = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            rows.add(row(i, i % 2 == 0 ? "oil" : "gold", i % 2 == 0 ? "Oil" : "Gold", "Headline number " + i,
+                    "A brief sentence that is long enough to fill the message quickly, number " + i + ". ".repeat(3)));
+        }
+        AlertMessage m = AlertComposer.compose(1, rows, true, ZONE, AT);
+        String html = AlertHtml.render(m);
+        assertThat(html.length()).isLessThanOrEqualTo(4096);
+        assertThat(m.kind()).isEqualTo(AlertMessage.Kind.DIGEST);
+        assertThat(m.moreCount()).isPositive();
+        assertThat(m.itemCount() + m.moreCount()).isEqualTo(60);
+        assertThat(html).contains("Your daily digest", "+" + m.moreCount() + " more");
+        assertThat(m.sections()).extracting(AlertSection::topic).containsExactly("Gold", "Oil");
+        assertThat(m.buttons()).last().isEqualTo(new AlertButton("+" + m.moreCount() + " more", AlertButton.Action.MORE,
+                Long.toString(AT.toEpochMilli())));
+        // the cut keeps both topics, each with its newest articles
+        assertThat(m.sections()).allSatisfy(s -> assertThat(s.items()).isNotEmpty());
+        assertThat(m.sections().get(1).items().get(0).headline()).isEqualTo("Headline number 2");
+    }
+
+    @Test
+    void aSingleHugeItemStillFits() {
+        AlertMessage m = AlertComposer.compose(1, List.of(row(1, "x", "X", "H".repeat(5000), "b".repeat(5000))),
+                false, ZONE, AT);
+        assertThat(AlertHtml.render(m).length()).isLessThanOrEqualTo(4096);
+    }
+}

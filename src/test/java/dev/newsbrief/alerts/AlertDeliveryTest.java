@@ -1,0 +1,151 @@
+package dev.newsbrief.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlertDeliveryTest {
+    private static final Instant T0 = Instant.parse("2025-03-22T10:00:00Z");
+    private static final long SIM_A = 0x0F0F_0F0F_0F0F_0F0FL;
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0);
+
+    private AlertsFixture fixture() {
+        return new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS, clock);
+    }
+
+    @Test
+    void instantMatchesWithinTheWindowGoOutAsOneMessageAndNeverTwice() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.subscriptions.subscribe(2, "private", "OPEC oil");
+            f.subscriptions.subscribe(2, "private", "Oil");
+            assertThat(f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", SIM_A, T0))).isEqualTo(2);
+            clock.advance(Duration.ofSeconds(10));
+            assertThat(f.ingest(AlertsFixture.article("a2", "Oil falls", "Crude slipped.", ~SIM_A, T0))).isEqualTo(2);
+
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            DeliveryWorker worker = f.worker(sink);
+            clock.advance(Duration.ofSeconds(19));
+            assertThat(worker.runOnce()).as("the window opened at a1 has not closed").isZero();
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(worker.runOnce()).isEqualTo(2);
+            assertThat(sink.messages).extracting(AlertMessage::kind)
+                    .containsExactly(AlertMessage.Kind.BUNDLE, AlertMessage.Kind.BUNDLE);
+            assertThat(sink.articleIds()).containsExactlyInAnyOrder("a1", "a2", "a1", "a2");
+            // chat 2 follows two matching topics: each article once, under its first topic
+            AlertMessage chat2 = sink.messages.stream().filter(m -> m.chatId() == 2).findFirst().orElseThrow();
+            assertThat(chat2.itemCount()).isEqualTo(2);
+
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(worker.runOnce()).isZero();
+            // re-ingesting the same article queues nothing new
+            assertThat(f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", SIM_A, T0))).isZero();
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(worker.runOnce()).isZero();
+            assertThat(f.deliveries.count(null, "sent")).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void theSameStoryFromAnotherOutletIsNotAlertedAgain() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            assertThat(f.ingest(AlertsFixture.article("wire", "Oil rises", "OPEC cut oil output.", SIM_A, T0))).isEqualTo(1);
+            long nearly = SIM_A ^ 0b101; // two bits apart
+            assertThat(f.ingest(AlertsFixture.article("paper", "Oil up", "OPEC cut oil output today.", nearly, T0))).isZero();
+            assertThat(f.ingest(AlertsFixture.article("other", "Oil down", "Another story.", ~SIM_A, T0))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void pausedChatsGetNothingQueued() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", 1, T0));
+            f.subscriptions.setDigest(1, "private", "off");
+            assertThat(f.deliveries.count(1L, "pending")).isZero();
+            assertThat(f.ingest(AlertsFixture.article("a2", "Oil again", "OPEC.", 2, T0))).isZero();
+        }
+    }
+
+    @Test
+    void failuresAreRetriedWithBackoffAndSentOnlyOnAcceptance() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", 1, T0));
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            sink.next = new SendOutcome.Failed("HTTP 502");
+            DeliveryWorker worker = f.worker(sink);
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(worker.runOnce()).isZero();
+            assertThat(f.deliveries.count(1L, "pending")).isEqualTo(1);
+            clock.advance(Duration.ofSeconds(29));
+            worker.runOnce();
+            assertThat(sink.messages).as("not retried before the backoff").hasSize(1);
+            clock.advance(Duration.ofSeconds(1));
+            worker.runOnce();
+            assertThat(sink.messages).as("second attempt after 30s").hasSize(2);
+            clock.advance(Duration.ofSeconds(59));
+            worker.runOnce();
+            assertThat(sink.messages).as("third attempt waits 60s").hasSize(2);
+            sink.next = new SendOutcome.Accepted();
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(worker.runOnce()).isEqualTo(1);
+            assertThat(f.deliveries.count(1L, "sent")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBlockedChatIsDeactivatedAndItsPendingAlertsDropped() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.subscriptions.setDigest(1, "private", "daily 08:00 Europe/Berlin");
+            f.subscriptions.subscribe(2, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", SIM_A, T0));
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            sink.next = new SendOutcome.Blocked("Forbidden: bot was blocked by the user");
+            clock.advance(Duration.ofSeconds(31));
+            f.worker(sink).runOnce();
+            assertThat(sink.messages).extracting(AlertMessage::chatId).containsExactly(2L);
+            assertThat(f.deliveries.count(2L, "dropped")).isEqualTo(1);
+            assertThat(f.deliveries.count(1L, "pending")).as("other chats are untouched").isEqualTo(1);
+            assertThat(f.ingest(AlertsFixture.article("a2", "Oil again", "OPEC.", ~SIM_A, T0)))
+                    .as("only the active chat").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void unsubscribingDropsPendingAlertsOfThatTopic() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", 1, T0));
+            f.subscriptions.unsubscribe(1, "Oil");
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            clock.advance(Duration.ofMinutes(1));
+            f.worker(sink).runOnce();
+            assertThat(sink.messages).isEmpty();
+            assertThat(f.deliveries.count(1L, "dropped")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSinkThatThrowsCountsAsARetryableFailure() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", 1, T0));
+            clock.advance(Duration.ofMinutes(1));
+            f.worker(m -> {
+                throw new IllegalStateException("connection reset");
+            }).runOnce();
+            assertThat(f.deliveries.count(1L, "pending")).isEqualTo(1);
+        }
+    }
+}

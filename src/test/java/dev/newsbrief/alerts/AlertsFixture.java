@@ -1,0 +1,82 @@
+package dev.newsbrief.alerts;
+
+import dev.newsbrief.store.Article;
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** A real SQLite database with the alerts services wired as the app wires them. */
+final class AlertsFixture implements AutoCloseable {
+    final Database db;
+    final ArticleStore articles;
+    final TopicIndex topicIndex;
+    final TopicMatcher matcher;
+    final DeliveryStore deliveries;
+    final SubscriptionService subscriptions;
+    final AlertQueue queue;
+    final AlertsOptions options;
+    final Clock clock;
+
+    AlertsFixture(Path file, AlertsOptions options, Clock clock) {
+        this.db = Database.open(file);
+        this.articles = new ArticleStore(db);
+        this.topicIndex = new TopicIndex(ByteBuffersDirectory::new, t -> 0);
+        this.matcher = new TopicMatcher(topicIndex);
+        this.deliveries = new DeliveryStore(db);
+        this.options = options;
+        this.clock = clock;
+        this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, options, clock);
+        subscriptions.loadTopics();
+    }
+
+    static Article article(String id, String title, String body, long simhash, Instant published) {
+        return new Article(id, "https://news.example/" + id, title, "Example Wire", published, published, published,
+                body, "hash-" + id, simhash, null, Map.of());
+    }
+
+    /** Stores the article and queues its alerts in one transaction, as the ingester does. */
+    int ingest(Article a) {
+        return db.inTransaction(c -> {
+            articles.upsert(c, a);
+            return queue.onNewArticle(c, a);
+        });
+    }
+
+    DeliveryWorker worker(AlertSink sink) {
+        return new DeliveryWorker(deliveries, sink, options, clock);
+    }
+
+    @Override
+    public void close() throws Exception {
+        topicIndex.close();
+        db.close();
+    }
+
+    /** A sink that records every message and answers with a scripted outcome. */
+    static final class RecordingSink implements AlertSink {
+        final List<AlertMessage> messages = Collections.synchronizedList(new ArrayList<>());
+        volatile SendOutcome next = new SendOutcome.Accepted();
+
+        @Override
+        public SendOutcome send(AlertMessage message) {
+            messages.add(message);
+            return next;
+        }
+
+        List<String> articleIds() {
+            List<String> out = new ArrayList<>();
+            for (AlertMessage m : messages) {
+                m.sections().forEach(s -> s.items().forEach(i -> out.add(i.articleId())));
+            }
+            return out;
+        }
+    }
+}

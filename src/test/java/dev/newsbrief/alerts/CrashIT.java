@@ -1,0 +1,90 @@
+package dev.newsbrief.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 in the middle of a delivery run with many due alerts, then a restart: every due alert
+ * is delivered, and none twice except at most the one message in flight at the kill (accepted
+ * by the messenger, not yet marked sent).
+ */
+class CrashIT {
+    private static final int CHATS = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedMidDeliveryThenRestartedDeliversEverythingAndRepeatsAtMostOneMessage() throws Exception {
+        Path dbFile = dir.resolve("alerts.db");
+        Path journal = dir.resolve("accepted.log");
+        AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO);
+        Instant past = Instant.now().minus(Duration.ofMinutes(1));
+        try (AlertsFixture f = new AlertsFixture(dbFile, options, Clock.systemUTC())) {
+            for (long chat = 1; chat <= CHATS; chat++) {
+                f.subscriptions.subscribe(chat, "private", chat % 3 == 0 ? "gold" : "oil");
+            }
+            f.ingest(AlertsFixture.article("oil-1", "Oil rises", "OPEC cut output.", 0x1L, past));
+            f.ingest(AlertsFixture.article("gold-1", "Gold steady", "Bullion held.", 0xFFFF_0000_0000L, past));
+            f.ingest(AlertsFixture.article("oil-2", "Oil falls", "Crude slipped.", 0xFFFF_0000_0000_0000L, past));
+            assertThat(f.deliveries.count(null, "pending")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
+        }
+
+        Process first = child(dbFile, journal);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (lines(journal).size() < CHATS / 4 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(first.isAlive()).as("the child must still be delivering when killed").isTrue();
+        first.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+        first.waitFor(30, TimeUnit.SECONDS);
+        int beforeRestart = lines(journal).size();
+        assertThat(beforeRestart).isBetween(CHATS / 4, CHATS - 1);
+
+        Process second = child(dbFile, journal);
+        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.exitValue()).isZero();
+
+        Map<Long, Integer> messagesPerChat = new HashMap<>();
+        for (String line : lines(journal)) {
+            messagesPerChat.merge(Long.parseLong(line.split(" ")[0]), 1, Integer::sum);
+        }
+        assertThat(messagesPerChat).as("every chat got its alert").hasSize(CHATS);
+        long repeated = messagesPerChat.values().stream().filter(n -> n > 1).count();
+        assertThat(repeated).as("only the message in flight at the kill may repeat").isLessThanOrEqualTo(1);
+        assertThat(messagesPerChat.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
+
+        try (AlertsFixture f = new AlertsFixture(dbFile, options, Clock.systemUTC())) {
+            assertThat(f.deliveries.count(null, "pending")).isZero();
+            assertThat(f.deliveries.count(null, "sent")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
+        }
+        // a third start finds nothing to send
+        Process third = child(dbFile, journal);
+        assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines(journal)).hasSize(messagesPerChat.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private Process child(Path dbFile, Path journal) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), dbFile.toString(), journal.toString(), "5");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()));
+        return pb.start();
+    }
+
+    private static List<String> lines(Path journal) throws Exception {
+        return Files.exists(journal) ? Files.readAllLines(journal).stream().filter(l -> !l.isBlank()).toList() : List.of();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.newsbrief.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubscriptionServiceTest {
+    private static final Instant NOW = Instant.parse("2025-03-22T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private AlertsFixture fixture(int limit) {
+        AlertsOptions o = AlertsOptions.DEFAULTS;
+        AlertsOptions options = new AlertsOptions(o.instantWindow(), limit, o.previewArticles(), o.pollInterval(),
+                o.retryBase(), o.retryMax(), o.maxAttempts(), o.nearDuplicateDistance(), o.nearDuplicateWindow());
+        return new AlertsFixture(dir.resolve("a.db"), options, new MutableClock(NOW));
+    }
+
+    @Test
+    void normalisedDuplicatesAreRefusedPolitely() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            assertThat(f.subscriptions.subscribe(1, "private", "Ukraine")).isInstanceOf(SubscribeResult.Subscribed.class);
+            SubscribeResult again = f.subscriptions.subscribe(1, "private", "ukraine");
+            assertThat(again).isInstanceOf(SubscribeResult.AlreadyFollowing.class);
+            assertThat(again.message()).isEqualTo("You already follow ‘Ukraine’.");
+            assertThat(f.subscriptions.subscribe(2, "group", "UKRAINE")).isInstanceOf(SubscribeResult.Subscribed.class);
+            assertThat(f.topicIndex.size()).as("one distinct topic for two chats").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void limitPerChatIsEnforced() throws Exception {
+        try (AlertsFixture f = fixture(2)) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.subscriptions.subscribe(1, "private", "gold");
+            SubscribeResult third = f.subscriptions.subscribe(1, "private", "wheat");
+            assertThat(third).isEqualTo(new SubscribeResult.LimitReached(2));
+            assertThat(f.subscriptions.list(1).topics()).extracting(TopicSubscription::display).containsExactly("oil", "gold");
+            assertThat(f.topicIndex.contains(new TopicParser().parse("wheat").key()))
+                    .as("a refused topic is not left in the index").isFalse();
+        }
+    }
+
+    @Test
+    void previewCountsRecentArticlesTheTopicWouldHaveMatched() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", 1, NOW));
+            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion unchanged.", 2, NOW));
+            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped as OPEC met.", 3, NOW));
+            SubscribeResult r = f.subscriptions.subscribe(1, "private", "OPEC oil");
+            assertThat(r).isEqualTo(new SubscribeResult.Subscribed(new TopicParser().parse("OPEC oil"), 2, 3));
+            assertThat(r.message()).contains("2 of the 3 latest articles");
+            SubscribeResult none = f.subscriptions.subscribe(1, "private", "zinc");
+            assertThat(none.message()).contains("None of the 3 latest articles");
+        }
+    }
+
+    @Test
+    void invalidTopicsAreExplained() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            SubscribeResult r = f.subscriptions.subscribe(1, "private", "-sports");
+            assertThat(r).isInstanceOf(SubscribeResult.Invalid.class);
+            assertThat(r.message()).contains("exclusions alone");
+        }
+    }
+
+    @Test
+    void unsubscribeByTextOrKeyAndTheLastFollowerUnindexes() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            f.subscriptions.subscribe(1, "private", "\"North Korea\" Russia");
+            f.subscriptions.subscribe(2, "private", "russia \"north korea\"");
+            String key = new TopicParser().parse("Russia \"North Korea\"").key();
+            assertThat(f.subscriptions.unsubscribe(1, "RUSSIA \"north korea\"")).contains("\"North Korea\" Russia");
+            assertThat(f.topicIndex.contains(key)).isTrue();
+            assertThat(f.subscriptions.unsubscribe(2, key)).contains("russia \"north korea\"");
+            assertThat(f.topicIndex.contains(key)).isFalse();
+            assertThat(f.subscriptions.unsubscribe(2, key)).isEmpty();
+        }
+    }
+
+    @Test
+    void digestModeIsStoredPerChatWithItsZone() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            assertThat(f.subscriptions.list(1).mode()).isEqualTo(new DigestMode.Instant());
+            f.subscriptions.setDigest(1, "private", "daily 08:00 Europe/Berlin");
+            assertThat(f.subscriptions.list(1).mode())
+                    .isEqualTo(new DigestMode.Daily(LocalTime.of(8, 0), ZoneId.of("Europe/Berlin")));
+            f.subscriptions.setDigest(1, "private", "daily 07:15");
+            assertThat(f.subscriptions.list(1).mode().describe()).isEqualTo("daily at 07:15 (Europe/Berlin)");
+            f.subscriptions.setDigest(1, "private", "off");
+            assertThat(f.subscriptions.list(1).mode()).isEqualTo(new DigestMode.Off());
+            assertThatThrownBy(() -> f.subscriptions.setDigest(1, "private", "hourly"))
+                    .isInstanceOf(InvalidDigestException.class);
+        }
+    }
+
+    @Test
+    void topicsAreReloadedFromTheTableOnRestart() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.subscriptions.subscribe(2, "private", "Oil");
+            f.subscriptions.subscribe(2, "private", "gold -silver");
+        }
+        try (AlertsFixture f = fixture(25)) {
+            assertThat(f.topicIndex.size()).isEqualTo(2);
+        }
+    }
+}
