@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
@@ -50,17 +52,22 @@ final class BriefingComposer {
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
-        List<List<Candidate>> perArticle = new ArrayList<>();
-        for (int r = 0; r < considered; r++) {
-            perArticle.add(candidates(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore));
-        }
+        // an article's sentences are read and scored only when the lead or the items reach it
+        List<Candidate>[] scored = newCandidateTable(considered);
+        IntFunction<List<Candidate>> perArticle = r -> {
+            if (scored[r] == null) {
+                scored[r] = candidates(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore);
+            }
+            return scored[r];
+        };
 
         List<Set<String>> chosen = new ArrayList<>();
         Set<String> chosenTitles = new HashSet<>();
         MarkedText lead = null;
         Candidate leadCandidate = null;
         if (withLead) {
-            leadCandidate = perArticle.stream().limit(LEAD_ARTICLES).flatMap(List::stream)
+            leadCandidate = IntStream.range(0, Math.min(LEAD_ARTICLES, considered)).mapToObj(perArticle)
+                    .flatMap(List::stream)
                     .filter(c -> c.score() > 0 && hasAny(c.terms(), wanted))
                     .max(Comparator.comparingDouble(c -> c.score() * (1 - 0.12 * c.rank()))).orElse(null);
             if (leadCandidate != null) {
@@ -91,7 +98,7 @@ final class BriefingComposer {
             PassageHit first = article.first();
             String titleKey = normalise(first.title());
             boolean isLeadArticle = leadCandidate != null && r == leadCandidate.rank();
-            List<Candidate> picked = pick(perArticle.get(r), chosen, isLeadArticle);
+            List<Candidate> picked = pick(perArticle.apply(r), chosen, isLeadArticle);
             if (!isLeadArticle && (picked.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey)))) {
                 consumed.add(article.articleId());
                 lastUsed = Math.max(lastUsed, r);
@@ -126,6 +133,11 @@ final class BriefingComposer {
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Candidate>[] newCandidateTable(int n) {
+        return (List<Candidate>[]) new List<?>[n];
+    }
+
     private List<Candidate> candidates(ArticleHit article, int rank, Set<String> wanted, Map<String, Double> idf,
             double totalWeight, boolean speech, List<String> sequence, double topScore) {
         List<Candidate> out = new ArrayList<>();
@@ -133,13 +145,21 @@ final class BriefingComposer {
         double articleWeight = 0.15 * article.score() / topScore;
         for (PassageHit p : article.passages()) {
             int order = 0;
-            for (String sentence : SentenceTerms.sentences(p.text())) {
+            String passage = p.text();
+            // the passage is analysed once; each sentence takes its tokens from it by offset
+            List<SentenceTerms.Token> passageTokens = SentenceTerms.tokens(analysis, passage);
+            int from = 0;
+            for (String sentence : SentenceTerms.sentences(passage)) {
                 order++;
+                int at = passage.indexOf(sentence, from);
+                if (at >= 0) {
+                    from = at + sentence.length();
+                }
                 if (!seen.add(normalise(sentence)) || !sentence.codePoints().anyMatch(Character::isLetter)) {
                     continue;
                 }
                 String text = shorten(sentence);
-                List<SentenceTerms.Token> tokens = SentenceTerms.tokens(analysis, text);
+                List<SentenceTerms.Token> tokens = sentenceTokens(passage, passageTokens, at, sentence, text);
                 Set<String> terms = new LinkedHashSet<>();
                 tokens.forEach(t -> terms.add(t.term()));
                 double covered = 0;
@@ -161,6 +181,42 @@ final class BriefingComposer {
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /**
+     * The tokens of {@code text} (the sentence found at {@code at} in {@code passage}, maybe
+     * shortened), taken from the passage's tokens: analysis is per word (no token spans
+     * whitespace), so a sentence, or a prefix of it ending before a space, has exactly the
+     * passage's tokens inside its span. A sentence cut inside a word, not found, or with a token
+     * crossing its edge is analysed on its own.
+     */
+    private List<SentenceTerms.Token> sentenceTokens(String passage, List<SentenceTerms.Token> passageTokens, int at,
+            String sentence, String text) {
+        int span = text.length();
+        if (span != sentence.length()) {
+            span = text.length() - 1; // without the ellipsis
+            if (span >= sentence.length() || !Character.isWhitespace(sentence.charAt(span))) {
+                return SentenceTerms.tokens(analysis, text);
+            }
+        }
+        if (at < 0) {
+            return SentenceTerms.tokens(analysis, text);
+        }
+        int end = at + span;
+        List<SentenceTerms.Token> out = new ArrayList<>();
+        for (SentenceTerms.Token t : passageTokens) {
+            if (t.end() <= at) {
+                continue;
+            }
+            if (t.start() >= end) {
+                break;
+            }
+            if (t.start() < at || t.end() > end) {
+                return SentenceTerms.tokens(analysis, text);
+            }
+            out.add(new SentenceTerms.Token(t.term(), t.start() - at, t.end() - at));
+        }
         return out;
     }
 

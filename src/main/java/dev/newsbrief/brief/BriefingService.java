@@ -1,6 +1,5 @@
 package dev.newsbrief.brief;
 
-import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -140,7 +137,8 @@ public final class BriefingService {
     }
 
     /** What a search found: the analysed (maybe corrected) query and the ranked articles. */
-    private record Searched(AnalyzedQuery query, List<PassageRetriever.Ranked> ranked, Query passageQuery) {
+    private record Searched(AnalyzedQuery query, List<PassageRetriever.Ranked> ranked, Query passageQuery,
+            TextDocFreqs docFreqs) {
     }
 
     /** Ranks up to {@code wanted} articles with the article-level query. */
@@ -149,7 +147,8 @@ public final class BriefingService {
         if (analysed.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> fixes = speller.corrections(searcher.getIndexReader(), new LinkedHashSet<>(analysed.terms()));
+        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader());
+        Map<String, String> fixes = speller.corrections(docFreqs, new LinkedHashSet<>(analysed.terms()));
         if (!fixes.isEmpty()) {
             analysed = analysed.withCorrections(fixes);
         }
@@ -160,7 +159,7 @@ public final class BriefingService {
         }
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
                 builder.articleProximity(analysed), builder.recencyBoost(user.recency()), wanted);
-        return Optional.of(new Searched(analysed, ranked, passageQuery.get()));
+        return Optional.of(new Searched(analysed, ranked, passageQuery.get(), docFreqs));
     }
 
     private Briefing answer(IndexSearcher shared, UserQuery user, List<String> shown, boolean first)
@@ -180,7 +179,7 @@ public final class BriefingService {
                         List.of(), null, user.recency().label(), null);
             }
             return new Briefing(Briefing.Kind.NO_RESULTS, user.canonical(), null, 0, List.of(), null,
-                    suggestions(searcher, s.query()), user.canonical(), user.recency().label(), null);
+                    suggestions(searcher, s), user.canonical(), user.recency().label(), null);
         }
         List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
         Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
@@ -191,7 +190,7 @@ public final class BriefingService {
         }
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
-        BriefingComposer.Composition c = composer.compose(s.query(), idf(searcher.getIndexReader(),
+        BriefingComposer.Composition c = composer.compose(s.query(), idf(s.docFreqs(),
                 s.query().positiveTerms()), articles, first, shown.size() + 1, beyond);
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
@@ -208,9 +207,10 @@ public final class BriefingService {
     }
 
     /** "Did you mean" words: corrections for unknown terms, shown as written in the articles. */
-    private List<String> suggestions(IndexSearcher searcher, AnalyzedQuery query) throws IOException {
+    private List<String> suggestions(IndexSearcher searcher, Searched s) throws IOException {
+        AnalyzedQuery query = s.query();
         Map<String, String> fixes = query.corrected().isEmpty()
-                ? speller.corrections(searcher.getIndexReader(), query.positiveTerms()) : query.corrected();
+                ? speller.corrections(s.docFreqs(), query.positiveTerms()) : query.corrected();
         List<String> out = new ArrayList<>();
         for (String fixed : fixes.values()) {
             String word = speller.surfaceForm(searcher, fixed);
@@ -233,11 +233,11 @@ public final class BriefingService {
         return fixed.canonical();
     }
 
-    private static Map<String, Double> idf(IndexReader reader, Set<String> terms) throws IOException {
+    private static Map<String, Double> idf(TextDocFreqs docFreqs, Set<String> terms) throws IOException {
         Map<String, Double> out = new HashMap<>();
-        int n = Math.max(1, reader.numDocs());
+        int n = Math.max(1, docFreqs.reader().numDocs());
         for (String t : terms) {
-            int df = reader.docFreq(new Term(PassageFields.TEXT, t));
+            int df = docFreqs.of(t);
             out.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }
         return out;

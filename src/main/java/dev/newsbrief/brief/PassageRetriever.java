@@ -2,7 +2,9 @@ package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,9 +19,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -32,24 +31,27 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Bits;
 
 /**
  * The two searches behind a briefing. Articles are ranked with BM25 over the whole article
  * (the {@link PassageFields#ARTICLE} field, one per article), so a long article neither wins nor
- * loses by being cut into passages. Then, for the few articles a briefing is composed from, one
- * search over their passages finds the ones to quote; only those passages' stored fields are read.
+ * loses by being cut into passages. Then, for the few articles a briefing is composed from, their
+ * passages (a block of consecutive documents each) are scored to find the ones to quote; only
+ * those passages' stored fields are read.
  */
 final class PassageRetriever {
     private static final Set<String> PASSAGE_FIELDS = Set.of(PassageFields.ARTICLE_ID, PassageFields.PASSAGE,
             PassageFields.TITLE, PassageFields.TEXT, PassageFields.SOURCE, PassageFields.URL, PassageFields.PUBLISHED);
 
-    /** An article as ranked, before any of its passages is read. */
-    record Ranked(String articleId, double score) {
+    /**
+     * An article as ranked, before any of its passages is read. {@code doc} is its first passage
+     * (the one carrying {@link PassageFields#ARTICLE}); its other passages follow it directly.
+     */
+    record Ranked(String articleId, double score, int doc) {
     }
 
     /** Articles re-scored with the full query. */
@@ -81,7 +83,10 @@ final class PassageRetriever {
     List<Ranked> rank(IndexSearcher searcher, Query candidates, Optional<Query> proximity,
             Optional<DoubleValuesSource> recency, int n) throws IOException {
         boolean rescore = proximity.isPresent() || recency.isPresent();
-        ScoreDoc[] hits = searcher.search(candidates, rescore ? Math.max(n, RESCORED) : n).scoreDocs;
+        int k = Math.max(1, rescore ? Math.max(n, RESCORED) : n);
+        // the total hit count is never used, so Lucene may start skipping non-competitive articles
+        // once it holds k of them instead of after counting the default 1,000 (same top k, same scores)
+        ScoreDoc[] hits = searcher.search(candidates, new TopScoreDocCollectorManager(k, k)).scoreDocs;
         if (rescore) {
             hits = rescored(searcher, hits, proximity, recency, n);
         }
@@ -89,7 +94,7 @@ final class PassageRetriever {
         List<Ranked> out = new ArrayList<>(hits.length);
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] != null) {
-                out.add(new Ranked(ids[i], hits[i].score));
+                out.add(new Ranked(ids[i], hits[i].score, hits[i].doc));
             }
         }
         return out;
@@ -137,69 +142,128 @@ final class PassageRetriever {
 
     /**
      * The best passages ({@code perArticle} at most) of each of {@code articles} for
-     * {@code passageQuery}, by article id, best first; no stored field is read.
+     * {@code passageQuery}, by article id, best first; no stored field is read. Of all the
+     * articles' matching passages only the best {@code passagesToFetch} are considered.
+     *
+     * <p>An article's passages are indexed as one block ({@code updateDocuments}), so they are
+     * consecutive documents of one segment starting at the ranked article's document; Lucene keeps
+     * such blocks together through merges (no index sort is configured). The query is therefore
+     * scored on those few documents only, instead of searched over the whole index with an
+     * article-id filter: the scores are the same (the statistics are index-wide either way).
      */
     Map<String, List<ScoreDoc>> bestPassages(IndexSearcher searcher, Query passageQuery, List<Ranked> articles,
             int perArticle) throws IOException {
         if (articles.isEmpty()) {
             return Map.of();
         }
-        List<BytesRef> terms = new ArrayList<>(articles.size());
-        articles.forEach(a -> terms.add(new BytesRef(a.articleId())));
-        Query within = new BooleanQuery.Builder().add(passageQuery, Occur.MUST)
-                .add(new TermInSetQuery(PassageFields.ARTICLE_ID, terms), Occur.FILTER).build();
-        TopDocs top = searcher.search(within, Math.max(1, Math.min(options.passagesToFetch(),
-                articles.size() * perArticle * 4)));
-        String[] ids = articleIds(searcher, top.scoreDocs);
+        List<Ranked> byDoc = new ArrayList<>(articles);
+        byDoc.sort((x, y) -> Integer.compare(x.doc(), y.doc()));
+        Weight weight = searcher.createWeight(searcher.rewrite(passageQuery), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<ScoreDoc> matches = new ArrayList<>();
+        Map<Integer, String> owner = new HashMap<>();
+        int leaf = -1;
+        LeafReaderContext ctx = null;
+        Scorer scorer = null;
+        SortedDocValues ids = null;
+        Bits live = null;
+        for (Ranked a : byDoc) {
+            int at = ReaderUtil.subIndex(a.doc(), leaves);
+            if (at != leaf) {
+                leaf = at;
+                ctx = leaves.get(at);
+                scorer = weight.scorer(ctx);
+                ids = ctx.reader().getSortedDocValues(PassageFields.ARTICLE_ID);
+                live = ctx.reader().getLiveDocs();
+            }
+            if (scorer == null || ids == null) {
+                continue;
+            }
+            int start = a.doc() - ctx.docBase;
+            int end = blockEnd(ids, start, ctx.reader().maxDoc());
+            DocIdSetIterator it = scorer.iterator();
+            for (int d = it.docID() < start ? it.advance(start) : it.docID(); d < end; d = it.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    matches.add(new ScoreDoc(ctx.docBase + d, scorer.score()));
+                    owner.put(ctx.docBase + d, a.articleId());
+                }
+            }
+        }
+        matches.sort((x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
+        int cap = Math.max(1, Math.min(options.passagesToFetch(), articles.size() * perArticle * 4));
         Map<String, List<ScoreDoc>> best = new HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            List<ScoreDoc> kept = best.computeIfAbsent(ids[i], k -> new ArrayList<>(perArticle));
+        for (ScoreDoc sd : matches.subList(0, Math.min(cap, matches.size()))) {
+            List<ScoreDoc> kept = best.computeIfAbsent(owner.get(sd.doc), k -> new ArrayList<>(perArticle));
             if (kept.size() < perArticle) {
-                kept.add(top.scoreDocs[i]);
+                kept.add(sd);
             }
         }
         return best;
     }
 
+    /** The segment-local document after the last passage of the block that starts at {@code start}. */
+    private static int blockEnd(SortedDocValues ids, int start, int maxDoc) throws IOException {
+        if (!ids.advanceExact(start)) {
+            return start + 1;
+        }
+        int article = ids.ordValue();
+        int d = start + 1;
+        while (d < maxDoc && ids.advanceExact(d) && ids.ordValue() == article) {
+            d++;
+        }
+        return d;
+    }
+
     /**
-     * {@code articles} with their passages in {@code passages} loaded, in the same order. An
-     * article none of whose passages matches on its own (a phrase across two passages) is
-     * represented by its first passage.
+     * {@code articles} with their passages in {@code passages}, in the same order, each read from
+     * stored fields only when first asked for: a briefing usually fills its items from the first
+     * few articles, and the others are then never read. An article none of whose passages matches
+     * on its own (a phrase across two passages) is represented by its first passage. The list is
+     * valid while the searcher's reader is open, i.e. within the request.
      */
-    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages)
-            throws IOException {
-        List<List<ScoreDoc>> perArticle = new ArrayList<>(articles.size());
-        List<Integer> wanted = new ArrayList<>();
-        for (Ranked a : articles) {
-            List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
-            if (docs.isEmpty()) {
-                docs = firstPassage(searcher, a.articleId());
+    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages) {
+        StoredFields[] stored = new StoredFields[1];
+        ArticleHit[] read = new ArticleHit[articles.size()];
+        return new AbstractList<>() {
+            @Override
+            public ArticleHit get(int i) {
+                if (read[i] == null) {
+                    try {
+                        if (stored[0] == null) {
+                            stored[0] = searcher.storedFields();
+                        }
+                        read[i] = read(stored[0], articles.get(i), passages);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the passages of " + articles.get(i).articleId(), e);
+                    }
+                }
+                return read[i];
             }
-            perArticle.add(docs);
-            docs.forEach(sd -> wanted.add(sd.doc));
+
+            @Override
+            public int size() {
+                return read.length;
+            }
+        };
+    }
+
+    private static ArticleHit read(StoredFields stored, Ranked a, Map<String, List<ScoreDoc>> passages)
+            throws IOException {
+        List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
+        if (docs.isEmpty()) {
+            docs = List.of(new ScoreDoc(a.doc(), 0f));
         }
         // in document order: an article's passages are neighbours, often in one compressed block
-        wanted.sort(null);
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> read = new HashMap<>();
-        for (int doc : wanted) {
-            if (!read.containsKey(doc)) {
-                read.put(doc, stored.document(doc, PASSAGE_FIELDS));
-            }
+        int[] order = docs.stream().mapToInt(sd -> sd.doc).sorted().distinct().toArray();
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int doc : order) {
+            byDoc.put(doc, stored.document(doc, PASSAGE_FIELDS));
         }
-        List<ArticleHit> out = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            Ranked a = articles.get(i);
-            List<ScoreDoc> docs = perArticle.get(i);
-            List<PassageHit> hits = new ArrayList<>(docs.size());
-            for (ScoreDoc sd : docs) {
-                hits.add(hit(read.get(sd.doc), a.articleId(), sd.score));
-            }
-            if (!hits.isEmpty()) {
-                out.add(new ArticleHit(a.articleId(), a.score(), hits));
-            }
+        List<PassageHit> hits = new ArrayList<>(docs.size());
+        for (ScoreDoc sd : docs) {
+            hits.add(hit(byDoc.get(sd.doc), a.articleId(), sd.score));
         }
-        return out;
+        return new ArticleHit(a.articleId(), a.score(), hits);
     }
 
     /** Articles matching a passage query {@code query} (all when null), newest first. */
@@ -222,11 +286,6 @@ final class PassageRetriever {
         List<ArticleHit> out = new ArrayList<>(byArticle.size());
         byArticle.forEach((id, hits) -> out.add(new ArticleHit(id, hits.get(0).score(), List.copyOf(hits))));
         return out;
-    }
-
-    private static List<ScoreDoc> firstPassage(IndexSearcher searcher, String articleId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(PassageFields.ID, PassageFields.documentId(articleId, 0))), 1);
-        return top.scoreDocs.length == 0 ? List.of() : List.of(new ScoreDoc(top.scoreDocs[0].doc, 0f));
     }
 
     /**

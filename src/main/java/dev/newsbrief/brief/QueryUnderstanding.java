@@ -42,6 +42,7 @@ public final class QueryUnderstanding {
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\byesterday(?:'s)?\\b");
     private static final Pattern LATEST = Pattern.compile(
             "(?i)\\b(latest|newest|most recent|recent|breaking|right now|currently)\\b");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
 
     private final Clock clock;
@@ -58,7 +59,9 @@ public final class QueryUnderstanding {
         Instant[] window = new Instant[2];
         boolean[] newest = new boolean[1];
         clean = resolveTime(clean, labels, window, newest);
-        clean = TELL_ME.matcher(clean).replaceAll(" ");
+        if (clean.toLowerCase(Locale.ROOT).contains(" me")) {
+            clean = TELL_ME.matcher(clean).replaceAll(" ");
+        }
 
         List<String> terms = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
@@ -77,7 +80,7 @@ public final class QueryUnderstanding {
             if (start < n && clean.charAt(start) == '"') {
                 int close = clean.indexOf('"', start + 1);
                 int end = close < 0 ? n : close;
-                String phrase = clean.substring(start + 1, end).strip().replaceAll("\\s+", " ");
+                String phrase = WHITESPACE_RUN.matcher(clean.substring(start + 1, end).strip()).replaceAll(" ");
                 addPhrase(phrase, negated ? exclusions : phrases, negated ? MAX_EXCLUSIONS : MAX_PHRASES);
                 i = close < 0 ? n : close + 1;
                 continue;
@@ -133,8 +136,9 @@ public final class QueryUnderstanding {
                 sb.appendCodePoint(cp);
             }
         });
-        String noTags = HTML_TAG.matcher(sb).replaceAll(" ");
-        String collapsed = noTags.replaceAll("\\s+", " ").strip();
+        // the patterns are compiled once and skipped when they cannot match: this runs on every query
+        String noTags = sb.indexOf("<") < 0 ? sb.toString() : HTML_TAG.matcher(sb).replaceAll(" ");
+        String collapsed = WHITESPACE_RUN.matcher(noTags).replaceAll(" ").strip();
         if (collapsed.length() <= MAX_INPUT_CHARS) {
             return collapsed;
         }
@@ -150,41 +154,43 @@ public final class QueryUnderstanding {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         String s = text;
+        // each pattern runs only if its words occur at all: most queries name no time
+        String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = DAYS.matcher(s);
-        if (m.find()) {
+        if (lower.contains("since ") && m.find()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             window[0] = today.with(TemporalAdjusters.previousOrSame(day)).atStartOfDay(zone).toInstant();
             labels.add(m.group().toLowerCase(Locale.ROOT));
             s = m.replaceAll(" ");
         }
         m = THIS_WEEK.matcher(s);
-        if (m.find()) {
+        if (lower.contains("this week") && m.find()) {
             window[0] = earliest(window[0],
                     today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant());
             labels.add("this week");
             s = m.replaceAll(" ");
         }
         m = PAST_WEEK.matcher(s);
-        if (m.find()) {
+        if ((lower.contains("week") || lower.contains("7 days")) && m.find()) {
             window[0] = earliest(window[0], today.minusDays(7).atStartOfDay(zone).toInstant());
             labels.add(m.group().toLowerCase(Locale.ROOT));
             s = m.replaceAll(" ");
         }
         m = THIS_MONTH.matcher(s);
-        if (m.find()) {
+        if (lower.contains("this month") && m.find()) {
             window[0] = earliest(window[0], today.withDayOfMonth(1).atStartOfDay(zone).toInstant());
             labels.add("this month");
             s = m.replaceAll(" ");
         }
         m = YESTERDAY.matcher(s);
-        boolean yesterday = m.find();
+        boolean yesterday = lower.contains("yesterday") && m.find();
         if (yesterday) {
             window[0] = earliest(window[0], today.minusDays(1).atStartOfDay(zone).toInstant());
             labels.add("yesterday");
             s = m.replaceAll(" ");
         }
         m = TODAY.matcher(s);
-        if (m.find()) {
+        if ((lower.contains("today") || lower.contains("tonight")) && m.find()) {
             window[0] = earliest(window[0], today.atStartOfDay(zone).toInstant());
             labels.add("today");
             s = m.replaceAll(" ");
@@ -194,7 +200,9 @@ public final class QueryUnderstanding {
             window[1] = today.atStartOfDay(zone).toInstant();
         }
         m = LATEST.matcher(s);
-        if (m.find()) {
+        if ((lower.contains("latest") || lower.contains("newest") || lower.contains("recent")
+                || lower.contains("breaking") || lower.contains("right now") || lower.contains("currently"))
+                && m.find()) {
             newest[0] = true;
             labels.add(0, m.group().toLowerCase(Locale.ROOT));
             s = m.replaceAll(" ");

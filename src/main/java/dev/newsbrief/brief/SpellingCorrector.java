@@ -40,11 +40,12 @@ final class SpellingCorrector {
     }
 
     /** Unknown term to its most likely indexed replacement; terms with no good candidate are absent. */
-    Map<String, String> corrections(IndexReader reader, Collection<String> terms) throws IOException {
+    Map<String, String> corrections(TextDocFreqs docFreqs, Collection<String> terms) throws IOException {
+        IndexReader reader = docFreqs.reader();
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : terms) {
             if (out.containsKey(t) || t.length() < oneEdit.getMinQueryLength() || t.length() > MAX_WORD_CHARS
-                    || reader.docFreq(new Term(PassageFields.TEXT, t)) > 0
+                    || docFreqs.of(t) > 0
                     || reader.docFreq(new Term(PassageFields.TITLE, t)) > 0) {
                 continue;
             }
