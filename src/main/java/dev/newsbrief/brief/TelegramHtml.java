@@ -18,7 +18,10 @@ public final class TelegramHtml {
     private TelegramHtml() {
     }
 
-    /** Escapes text for Telegram HTML: {@code & < > "} become entities; everything else is literal. */
+    /**
+     * Escapes text for Telegram HTML: {@code & < > "} become entities, NUL and other control
+     * characters (which are not valid message text) are dropped, everything else is literal.
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";
@@ -31,7 +34,12 @@ public final class TelegramHtml {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
+                default -> {
+                    if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+                        continue;
+                    }
+                    sb.append(c);
+                }
             }
         }
         return sb.toString();

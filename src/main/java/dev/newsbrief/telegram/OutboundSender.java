@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.store.ChatStore;
 import java.io.Serializable;
@@ -85,7 +86,7 @@ public final class OutboundSender implements AutoCloseable {
      * boundaries; the buttons go on the last part. Completes when every part is settled.
      */
     public CompletableFuture<SendOutcome> sendHtml(long chatId, String html, InlineKeyboardMarkup buttons) {
-        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_LENGTH);
+        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_CHARS);
         List<CompletableFuture<SendOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SendMessage message = SendMessage.builder()

@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.Button;
 import dev.newsbrief.chat.Content;
 import dev.newsbrief.chat.OutgoingMessage;

@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.ButtonPress;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatKind;
@@ -194,7 +195,7 @@ final class UpdateRouter implements Consumer<Update> {
     }
 
     private static InlineQueryResult inlineResult(InlineAnswer a) {
-        List<String> parts = TelegramHtml.split(a.briefing().telegramHtml(), TelegramHtml.MAX_MESSAGE_LENGTH);
+        List<String> parts = TelegramHtml.split(a.briefing().telegramHtml(), TelegramHtml.MAX_MESSAGE_CHARS);
         return InlineQueryResultArticle.builder()
                 .id(a.id())
                 .title(a.title())

@@ -1,6 +1,6 @@
 package dev.newsbrief.chat;
 
-import dev.newsbrief.telegram.TelegramHtml;
+import dev.newsbrief.brief.TelegramHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

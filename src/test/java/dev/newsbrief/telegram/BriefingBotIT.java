@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.TelegramHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

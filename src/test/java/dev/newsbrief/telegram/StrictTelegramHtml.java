@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.TelegramHtml;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.TelegramHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
