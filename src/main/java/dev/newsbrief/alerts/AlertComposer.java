@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a chat's due deliveries into one {@link AlertMessage}: grouped by topic, newest first
@@ -26,12 +27,21 @@ final class AlertComposer {
     static AlertMessage compose(long chatId, List<DueDelivery> rows, boolean digest, ZoneId zone, Instant batchAt) {
         AlertMessage.Kind kind = digest ? AlertMessage.Kind.DIGEST
                 : rows.size() == 1 ? AlertMessage.Kind.ALERT : AlertMessage.Kind.BUNDLE;
+        return page(chatId, kind, order(rows), 0, zone, batchAt).orElseThrow();
+    }
+
+    /**
+     * The order in which a batch's rows are shown, and cut for length: round-robin over topics
+     * (in the order they first appear in {@code rows}), newest first within a topic, so a cut
+     * leaves every topic its newest articles. The same rows in the same order (by row id) always
+     * give the same order, which is what lets "+N more" continue where a message stopped.
+     */
+    static List<DueDelivery> order(List<DueDelivery> rows) {
         Map<String, List<DueDelivery>> byTopic = new LinkedHashMap<>();
         for (DueDelivery d : rows) {
             byTopic.computeIfAbsent(d.topicKey(), k -> new ArrayList<>()).add(d);
         }
         byTopic.values().forEach(list -> list.sort((a, b) -> compareNewestFirst(a.published(), b.published())));
-        // Round-robin over topics, so a cut for length leaves every topic its newest articles.
         List<DueDelivery> ordered = new ArrayList<>(rows.size());
         for (int depth = 0; ordered.size() < rows.size(); depth++) {
             for (List<DueDelivery> list : byTopic.values()) {
@@ -40,35 +50,48 @@ final class AlertComposer {
                 }
             }
         }
+        return ordered;
+    }
 
-        AlertMessage best = null;
-        for (int included = ordered.size(); included >= 1; included--) {
-            AlertMessage m = build(chatId, kind, ordered.subList(0, included), ordered.size() - included, zone, batchAt);
-            if (AlertHtml.render(m).length() <= AlertHtml.MAX_CHARS) {
-                best = m;
-                break;
+    /**
+     * The message showing {@code ordered} from position {@code skip} on, as many as fit in
+     * {@link AlertHtml#MAX_CHARS}, with a "+N more" button continuing after them. Rows whose topic
+     * the chat no longer follows ({@code topicDisplay} null) are passed over but keep their place,
+     * so positions stay those of the whole batch. Empty when nothing from {@code skip} on is left.
+     */
+    static Optional<AlertMessage> page(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered, int skip,
+            ZoneId zone, Instant batchAt) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = Math.max(0, skip); i < ordered.size(); i++) {
+            if (ordered.get(i).topicDisplay() != null) {
+                positions.add(i);
             }
         }
-        if (best == null) {
-            // Even one item is too long only with an absurd headline: shorten its brief to nothing.
-            DueDelivery first = ordered.get(0);
-            AlertItem item = first.item();
-            AlertItem bare = new AlertItem(item.articleId(), PassagePicker.shorten(item.headline()), "", item.source(),
-                    item.published(), item.url());
-            best = build(chatId, kind, List.of(new DueDelivery(first.id(), chatId, first.topicKey(), first.topicDisplay(),
-                    first.attempts(), bare)), ordered.size() - 1, zone, batchAt);
+        if (positions.isEmpty()) {
+            return Optional.empty();
         }
-        return best;
+        for (int included = positions.size(); included >= 1; included--) {
+            List<DueDelivery> shown = positions.subList(0, included).stream().map(ordered::get).toList();
+            int next = positions.get(included - 1) + 1;
+            AlertMessage m = build(chatId, kind, shown, positions.size() - included, zone, batchAt, next);
+            if (AlertHtml.render(m).length() <= AlertHtml.MAX_CHARS) {
+                return Optional.of(m);
+            }
+        }
+        // Even one item is too long only with an absurd headline: shorten its brief to nothing.
+        DueDelivery first = ordered.get(positions.get(0));
+        AlertItem item = first.item();
+        AlertItem bare = new AlertItem(item.articleId(), PassagePicker.shorten(item.headline()), "", item.source(),
+                item.published(), item.url());
+        return Optional.of(build(chatId, kind, List.of(new DueDelivery(first.id(), chatId, first.topicKey(),
+                first.topicDisplay(), first.attempts(), bare)), positions.size() - 1, zone, batchAt, positions.get(0) + 1));
     }
 
     private static AlertMessage build(long chatId, AlertMessage.Kind kind, List<DueDelivery> included, int more,
-            ZoneId zone, Instant batchAt) {
+            ZoneId zone, Instant batchAt, int next) {
         Map<String, List<AlertItem>> items = new LinkedHashMap<>();
         Map<String, String> displays = new LinkedHashMap<>();
-        List<DueDelivery> grouped = new ArrayList<>(included);
-        List<String> topicOrder = included.stream().map(DueDelivery::topicKey).distinct().toList();
-        grouped.sort(java.util.Comparator.comparingInt(d -> topicOrder.indexOf(d.topicKey())));
-        for (DueDelivery d : grouped) {
+        for (DueDelivery d : included) {
             items.computeIfAbsent(d.topicKey(), k -> new ArrayList<>()).add(d.item());
             displays.putIfAbsent(d.topicKey(), d.topicDisplay());
         }
@@ -83,7 +106,7 @@ final class AlertComposer {
         });
         if (more > 0) {
             buttons.add(new AlertButton("+" + more + " more", AlertButton.Action.MORE,
-                    Long.toString(batchAt.toEpochMilli())));
+                    MorePage.argument(batchAt, next)));
         }
         return new AlertMessage(chatId, kind, sections, more, buttons, zone);
     }

@@ -32,7 +32,11 @@ public final class AlertHtml {
             sb.append("<i>").append(escape(byline(item, zone))).append("</i>");
             return sb.toString();
         }
-        sb.append(m.kind() == AlertMessage.Kind.DIGEST ? "🗞 <b>Your daily digest</b>" : "🔔 <b>New on your topics</b>");
+        sb.append(switch (m.kind()) {
+            case DIGEST -> "🗞 <b>Your daily digest</b>";
+            case MORE -> "🗞 <b>More on your topics</b>";
+            case ALERT, BUNDLE -> "🔔 <b>New on your topics</b>";
+        });
         for (AlertSection s : m.sections()) {
             sb.append("\n\n<b>").append(escape(s.topic())).append("</b>");
             for (AlertItem item : s.items()) {

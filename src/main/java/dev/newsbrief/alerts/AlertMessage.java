@@ -9,7 +9,7 @@ import java.util.List;
  * within 4096 characters); {@link #moreCount} says how many matched articles did not fit.
  *
  * @param chatId    the chat
- * @param kind      alert, bundle or digest
+ * @param kind      alert, bundle, digest, or the continuation of one
  * @param sections  per topic, in the order the chat subscribed
  * @param moreCount articles left out for length ("+N more"), 0 when none
  * @param buttons   unsubscribe buttons (one per topic) and "+N more" when it overflowed
@@ -22,7 +22,9 @@ public record AlertMessage(long chatId, Kind kind, List<AlertSection> sections, 
     public enum Kind {
         ALERT,
         BUNDLE,
-        DIGEST
+        DIGEST,
+        /** The next articles of an earlier bundle or digest, after its "+N more" button was pressed. */
+        MORE
     }
 
     public AlertMessage {

@@ -65,6 +65,11 @@ public final class Alerts implements AutoCloseable {
         return queue;
     }
 
+    /** The continuations behind "+N more" buttons, for the chat handler. */
+    public AlertPages pages() {
+        return new AlertPages(deliveries);
+    }
+
     public DeliveryStore deliveries() {
         return deliveries;
     }

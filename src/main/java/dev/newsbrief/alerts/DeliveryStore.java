@@ -18,6 +18,12 @@ import java.util.Optional;
  * Methods taking a {@link Connection} join the caller's transaction.
  */
 public final class DeliveryStore {
+    /** A delivery row with its article and the chat's topic display, as {@link #dueRow} reads it. */
+    private static final String ROW_SELECT = "SELECT d.id, d.topic, s.display, d.attempts, d.article_id, a.title, "
+            + "d.passage, a.source, COALESCE(a.published_at, a.ingested_at), a.url FROM deliveries d "
+            + "JOIN articles a ON a.id = d.article_id "
+            + "LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.topic = d.topic ";
+
     private final Database db;
 
     public DeliveryStore(Database db) {
@@ -121,37 +127,18 @@ public final class DeliveryStore {
     /** The chat's pending rows due at {@code now}, with the article and topic display joined in. */
     ChatDue due(long chatId, Instant now) {
         return db.read(c -> {
-            DigestMode mode = new DigestMode.Instant();
-            ZoneId zone = ZoneId.of("UTC");
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT digest_mode, digest_time, time_zone FROM chats WHERE chat_id = ?")) {
-                ps.setLong(1, chatId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        mode = DigestMode.fromStored(rs.getString(1), rs.getString(2), rs.getString(3));
-                        zone = zoneOrUtc(rs.getString(3));
-                    }
-                }
-            }
             List<DueDelivery> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.topic, s.display, d.attempts, d.article_id, "
-                    + "a.title, d.passage, a.source, COALESCE(a.published_at, a.ingested_at), a.url FROM deliveries d "
-                    + "JOIN articles a ON a.id = d.article_id "
-                    + "LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.topic = d.topic "
+            try (PreparedStatement ps = c.prepareStatement(ROW_SELECT
                     + "WHERE d.chat_id = ? AND d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.id")) {
                 ps.setLong(1, chatId);
                 ps.setLong(2, now.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        AlertItem item = new AlertItem(rs.getString(5), rs.getString(6),
-                                rs.getString(7) == null ? "" : rs.getString(7), rs.getString(8),
-                                Instant.ofEpochMilli(rs.getLong(9)), rs.getString(10));
-                        rows.add(new DueDelivery(rs.getLong(1), chatId, rs.getString(2), rs.getString(3),
-                                rs.getInt(4), item));
+                        rows.add(dueRow(rs, chatId));
                     }
                 }
             }
-            return new ChatDue(chatId, mode, zone, rows);
+            return withMode(c, chatId, rows);
         });
     }
 
@@ -224,33 +211,61 @@ public final class DeliveryStore {
     }
 
     /**
-     * Every article of one sent batch (a digest or bundle), grouped by topic, newest first: what
-     * the "+N more" button under an overflowing message shows. {@code batch} is the button's argument.
+     * Every article of one sent batch (a digest or bundle), in the order its messages show them
+     * (round-robin over topics, newest first within one): what the "+N more" button under an
+     * overflowing message continues. {@code batch} is the button's argument.
      */
     public List<AlertItem> batch(long chatId, String batch) {
-        long sentAt;
-        try {
-            sentAt = Long.parseLong(batch.strip());
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
+        return MorePage.parse(batch)
+                .map(page -> AlertComposer.order(batchRows(chatId, page.batch()).rows()).stream()
+                        .map(DueDelivery::item).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The rows the chat was sent at {@code sentAt}, by row id as {@link #due} lists them (so
+     * {@link AlertComposer#order} puts them in the order the message had), with the chat's zone.
+     * A row's topic display is null when the chat has unsubscribed since.
+     */
+    ChatDue batchRows(long chatId, Instant sentAt) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.article_id, a.title, d.passage, a.source, "
-                    + "COALESCE(a.published_at, a.ingested_at), a.url FROM deliveries d JOIN articles a ON a.id = d.article_id "
-                    + "WHERE d.chat_id = ? AND d.status = 'sent' AND d.sent_at = ? ORDER BY d.topic, "
-                    + "COALESCE(a.published_at, a.ingested_at) DESC")) {
+            List<DueDelivery> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ROW_SELECT
+                    + "WHERE d.chat_id = ? AND d.status = 'sent' AND d.sent_at = ? ORDER BY d.id")) {
                 ps.setLong(1, chatId);
-                ps.setLong(2, sentAt);
-                List<AlertItem> out = new ArrayList<>();
+                ps.setLong(2, sentAt.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new AlertItem(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
-                                rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6)));
+                        rows.add(dueRow(rs, chatId));
                     }
                 }
-                return out;
             }
+            return withMode(c, chatId, rows);
         });
+    }
+
+    /** The chat's rows with its delivery mode and zone (instant and UTC for a chat without a row). */
+    private static ChatDue withMode(Connection c, long chatId, List<DueDelivery> rows) throws SQLException {
+        DigestMode mode = new DigestMode.Instant();
+        ZoneId zone = ZoneId.of("UTC");
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT digest_mode, digest_time, time_zone FROM chats WHERE chat_id = ?")) {
+            ps.setLong(1, chatId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    mode = DigestMode.fromStored(rs.getString(1), rs.getString(2), rs.getString(3));
+                    zone = zoneOrUtc(rs.getString(3));
+                }
+            }
+        }
+        return new ChatDue(chatId, mode, zone, rows);
+    }
+
+    private static DueDelivery dueRow(ResultSet rs, long chatId) throws SQLException {
+        AlertItem item = new AlertItem(rs.getString(5), rs.getString(6),
+                rs.getString(7) == null ? "" : rs.getString(7), rs.getString(8),
+                Instant.ofEpochMilli(rs.getLong(9)), rs.getString(10));
+        return new DueDelivery(rs.getLong(1), chatId, rs.getString(2), rs.getString(3), rs.getInt(4), item);
     }
 
     /** Counts rows by status for one chat, or all chats when {@code chatId} is null; for stats and tests. */

@@ -2,20 +2,32 @@ package dev.newsbrief.alerts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends due alerts. Per chat, every due row becomes one message (a single alert, an instant
  * bundle or the daily digest); rows are marked sent only after the {@link AlertSink} reports the
- * message accepted. A failure is retried with exponential backoff; a block (403) makes the chat
- * inactive and drops its pending rows. A crash between acceptance and marking can resend that one
- * message after a restart, never more (see docs/ALERTS.md).
+ * message accepted. Different chats are sent to concurrently ({@code alerts.delivery-concurrency},
+ * all through the one sink, whose rate limits still apply), one message per chat at a time. A
+ * failure is retried with exponential backoff; a block (403) makes the chat inactive and drops its
+ * pending rows. A crash between acceptance and marking can resend the messages in flight after a
+ * restart: at most one per chat and at most {@code delivery-concurrency} in all (docs/ALERTS.md).
  */
 public final class DeliveryWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -25,6 +37,9 @@ public final class DeliveryWorker implements AutoCloseable {
     private final AlertSink sink;
     private final AlertsOptions options;
     private final Clock clock;
+    private final ReentrantLock passLock = new ReentrantLock();
+    // Virtual threads: a send mostly waits for the messenger, and a pass's threads end with it.
+    private final ThreadFactory sendThreads = Thread.ofVirtual().name("alerts-send-", 0).factory();
     private ScheduledExecutorService scheduler;
 
     public DeliveryWorker(DeliveryStore store, AlertSink sink, AlertsOptions options, Clock clock) {
@@ -58,25 +73,84 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     /**
-     * Sends everything due now, chat by chat, until nothing is due.
+     * Sends everything due now until nothing is due: up to {@code alerts.delivery-concurrency}
+     * chats at once, each chat in at most one send at a time (so its messages stay in order and
+     * its rows are read, sent and marked by one task). It returns only when every send it started
+     * has settled and been recorded, so the next pass never sees a row whose send is in flight.
+     * A chat whose send failed is not tried again in the same pass (its backoff decides when).
      *
      * @return messages accepted by the sink
      */
     public int runOnce() {
+        passLock.lock();
+        try (ExecutorService sends = Executors.newThreadPerTaskExecutor(sendThreads)) {
+            return runPass(new ExecutorCompletionService<>(sends));
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    /** How one chat's send ended: accepted, or not (failed, blocked, nothing to send, or an error). */
+    private record Delivered(long chatId, boolean accepted, RuntimeException error) {}
+
+    private int runPass(CompletionService<Delivered> sends) {
+        int concurrency = options.deliveryConcurrency();
+        Set<Long> inFlight = new HashSet<>();
+        Set<Long> settledWithoutSend = new HashSet<>();
+        Deque<Long> waiting = new ArrayDeque<>();
+        RuntimeException failure = null;
+        boolean interrupted = false;
         int accepted = 0;
-        List<Long> chats = store.dueChats(clock.instant(), CHATS_PER_PASS);
-        while (!chats.isEmpty()) {
-            int before = accepted;
-            for (long chatId : chats) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return accepted;
+        while (true) {
+            boolean stopping = failure != null || interrupted || Thread.currentThread().isInterrupted();
+            if (!stopping && waiting.isEmpty() && inFlight.size() < concurrency) {
+                for (long chatId : store.dueChats(clock.instant(),
+                        CHATS_PER_PASS + inFlight.size() + settledWithoutSend.size())) {
+                    if (!inFlight.contains(chatId) && !settledWithoutSend.contains(chatId)) {
+                        waiting.add(chatId);
+                    }
                 }
-                accepted += deliver(chatId) ? 1 : 0;
             }
-            if (accepted == before) {
-                break; // only failures this round: wait for their backoff instead of spinning
+            while (!stopping && inFlight.size() < concurrency && !waiting.isEmpty()) {
+                long chatId = waiting.poll();
+                inFlight.add(chatId);
+                sends.submit(() -> {
+                    try {
+                        return new Delivered(chatId, deliver(chatId), null);
+                    } catch (RuntimeException e) {
+                        return new Delivered(chatId, false, e);
+                    }
+                });
             }
-            chats = store.dueChats(clock.instant(), CHATS_PER_PASS);
+            if (inFlight.isEmpty()) {
+                break;
+            }
+            Delivered d;
+            try {
+                d = sends.take().get();
+            } catch (InterruptedException e) {
+                // Start nothing new, but wait for the sends in flight: returning earlier would let
+                // the next pass send their still-pending rows a second time.
+                interrupted = true;
+                continue;
+            } catch (ExecutionException e) {
+                throw new AlertsException("a delivery task cannot fail outside its own handler", e);
+            }
+            inFlight.remove(d.chatId());
+            if (d.accepted()) {
+                accepted++;
+            } else {
+                settledWithoutSend.add(d.chatId());
+            }
+            if (d.error() != null && failure == null) {
+                failure = d.error();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
         }
         return accepted;
     }

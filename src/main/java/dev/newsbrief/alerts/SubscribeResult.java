@@ -7,12 +7,13 @@ public sealed interface SubscribeResult {
 
     /**
      * Saved. {@code matchedRecent} of the {@code scanned} newest articles would have matched,
-     * which tells the user whether the topic is too broad or empty.
+     * which tells the user whether the topic is too broad or empty; {@code wording} says that
+     * every word is required.
      */
-    record Subscribed(Topic topic, int matchedRecent, int scanned) implements SubscribeResult {
+    record Subscribed(Topic topic, TopicWording wording, int matchedRecent, int scanned) implements SubscribeResult {
         @Override
         public String message() {
-            String base = "Subscribed to ‘" + topic.display() + "’.";
+            String base = "Subscribed to ‘" + topic.display() + "’: " + wording.sentence() + ".";
             if (scanned == 0) {
                 return base + " I'll tell you when new articles arrive.";
             }

@@ -146,7 +146,7 @@ public final class SubscriptionService {
                     return new SubscribeResult.AlreadyFollowing(topic.display());
                 }
             }
-            return new SubscribeResult.Subscribed(topic, preview.matched(), preview.scanned());
+            return new SubscribeResult.Subscribed(topic, parser.wording(typed), preview.matched(), preview.scanned());
         });
         if (!(result instanceof SubscribeResult.Subscribed)) {
             unindexIfUnfollowed(topic.key());

@@ -79,6 +79,24 @@ public final class TopicParser {
         return Topic.of(display, terms, phrases, exclusions);
     }
 
+    /**
+     * The clauses of a valid topic as written ({@code "North Korea"} quoted, words as typed),
+     * leaving out those that analyse to nothing (stop words), for the /subscribe confirmation.
+     */
+    public TopicWording wording(String typed) {
+        List<String> required = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        for (Clause clause : clauses(clean(typed))) {
+            TopicPhrase analysed = analyse(clause.text());
+            if (analysed == null) {
+                continue;
+            }
+            String shown = clause.text().contains(" ") ? '"' + clause.text() + '"' : clause.text();
+            (clause.excluded() ? excluded : required).add(shown);
+        }
+        return new TopicWording(required, excluded);
+    }
+
     /** The analysed key of {@code typed}, or the cleaned text when it is not a valid topic. */
     public String keyOrText(String typed) {
         try {

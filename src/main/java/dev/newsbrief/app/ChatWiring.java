@@ -63,6 +63,7 @@ final class ChatWiring {
                 ArticleSink.of(ingester), Clock.systemUTC(), metrics));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
                 .withAlerts(alerts.subscriptions())
+                .withAlertPages(alerts.pages())
                 .withIngestor(sources.pages()::ingestAndDescribe);
         if (statsReport.isPresent()) {
             services = services.withStatsReport(statsReport.get());

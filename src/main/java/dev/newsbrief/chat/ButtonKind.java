@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The kinds of inline button; stored by name in {@code callback_state.kind}. */
 public enum ButtonKind {
-    MORE, SUBSCRIBE, UNSUBSCRIBE, ASK;
+    MORE, SUBSCRIBE, UNSUBSCRIBE, ASK,
+    /** "+N more" under an alert digest or bundle: the payload is the alerts package's page argument. */
+    ALERT_MORE;
 
     public String storeName() {
         return name().toLowerCase(Locale.ROOT);

@@ -24,6 +24,16 @@ public final class Buttons {
         return make(chatId, ButtonKind.UNSUBSCRIBE, topic, "Unsubscribe from ‘" + shorten(topic) + "’");
     }
 
+    /** "Unsubscribe from ‘topic’" under an alert: the payload is the topic's key, the label already made. */
+    public Button unsubscribeTopic(long chatId, String topicKey, String label) {
+        return make(chatId, ButtonKind.UNSUBSCRIBE, topicKey, label);
+    }
+
+    /** "+N more" under an alert digest or bundle. */
+    public Button alertMore(long chatId, String pageArgument, String label) {
+        return make(chatId, ButtonKind.ALERT_MORE, pageArgument, label);
+    }
+
     public Button ask(long chatId, String question) {
         return make(chatId, ButtonKind.ASK, question, question);
     }

@@ -53,7 +53,8 @@ public final class ChatHandler {
                 services.statsReport()));
         register(new IngestCommand(services.ingestor()));
         for (ButtonAction a : List.of(new MoreAction(services.desk(), replies), new SubscribeAction(subscriptions),
-                new UnsubscribeAction(subscriptions), new AskAction(ask))) {
+                new UnsubscribeAction(subscriptions), new AskAction(ask),
+                new AlertMoreAction(services.alertPages(), new AlertReplies(buttons)))) {
             actions.put(a.kind(), a);
         }
     }

@@ -15,7 +15,7 @@ final class SubscribeCommand implements Command {
 
     @Override
     public String description() {
-        return "Follow a topic, e.g. /subscribe \"North Korea\" Russia";
+        return "Follow a topic, e.g. /subscribe \"North Korea\" Russia -sports (alerts need all its words)";
     }
 
     @Override

@@ -16,6 +16,7 @@ final class TelegramRenderer {
     static String html(Content content) {
         return switch (content) {
             case Content.Brief brief -> brief.briefing().telegramHtml();
+            case Content.Alert alert -> alert.telegramHtml();
             case Content.Text text -> {
                 StringBuilder sb = new StringBuilder();
                 if (text.title() != null && !text.title().isBlank()) {

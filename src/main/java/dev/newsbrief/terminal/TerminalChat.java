@@ -118,6 +118,7 @@ public final class TerminalChat {
     static String plain(Content content) {
         return switch (content) {
             case Content.Brief brief -> brief.briefing().plainText();
+            case Content.Alert alert -> alert.plainText();
             case Content.Text text -> {
                 StringBuilder sb = new StringBuilder();
                 if (text.title() != null && !text.title().isBlank()) {

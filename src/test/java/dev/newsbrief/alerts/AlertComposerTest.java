@@ -45,7 +45,7 @@ class AlertComposerTest {
         assertThat(html).contains("Your daily digest", "+" + m.moreCount() + " more");
         assertThat(m.sections()).extracting(AlertSection::topic).containsExactly("Gold", "Oil");
         assertThat(m.buttons()).last().isEqualTo(new AlertButton("+" + m.moreCount() + " more", AlertButton.Action.MORE,
-                Long.toString(AT.toEpochMilli())));
+                AT.toEpochMilli() + ":" + m.itemCount()));
         // the cut keeps both topics, each with its newest articles
         assertThat(m.sections()).allSatisfy(s -> assertThat(s.items()).isNotEmpty());
         assertThat(m.sections().get(1).items().get(0).headline()).isEqualTo("Headline number 2");
@@ -56,5 +56,50 @@ class AlertComposerTest {
         AlertMessage m = AlertComposer.compose(1, List.of(row(1, "x", "X", "H".repeat(5000), "b".repeat(5000))),
                 false, ZONE, AT);
         assertThat(AlertHtml.render(m).length()).isLessThanOrEqualTo(4096);
+    }
+
+    @Test
+    void morePagesContinueWhereTheLastStoppedUntilEveryArticleWasShownOnce() {
+        List<DueDelivery> rows = new ArrayList<>();
+        for (int i = 1; i <= 90; i++) {
+            rows.add(row(i, "t" + i % 3, "Topic " + i % 3, "Headline number " + i,
+                    "A brief sentence that is long enough to fill the message quickly, number " + i + ". ".repeat(3)));
+        }
+        AlertMessage m = AlertComposer.compose(1, rows, true, ZONE, AT);
+        List<String> shown = new ArrayList<>(ids(m));
+        List<DueDelivery> ordered = AlertComposer.order(rows);
+        int pages = 1;
+        while (m.moreCount() > 0) {
+            AlertButton more = m.buttons().get(m.buttons().size() - 1);
+            assertThat(more.action()).isEqualTo(AlertButton.Action.MORE);
+            MorePage page = MorePage.parse(more.argument()).orElseThrow();
+            assertThat(page.batch()).isEqualTo(AT);
+            AlertMessage next = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, page.skip(), ZONE, AT).orElseThrow();
+            assertThat(next.moreCount()).isEqualTo(m.moreCount() - next.itemCount());
+            assertThat(AlertHtml.render(next)).hasSizeLessThanOrEqualTo(4096).contains("More on your topics");
+            shown.addAll(ids(next));
+            m = next;
+            pages++;
+        }
+        assertThat(pages).isGreaterThan(2);
+        assertThat(shown).doesNotHaveDuplicates().hasSize(90);
+        assertThat(AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, 90, ZONE, AT)).isEmpty();
+    }
+
+    @Test
+    void aMorePagePassesOverTopicsUnsubscribedSinceWithoutShiftingPositions() {
+        List<DueDelivery> rows = List.of(row(1, "gold", "Gold", "G1", "b"), row(2, "oil", null, "O1", "b"),
+                row(3, "gold", "Gold", "G2", "b"));
+        List<DueDelivery> ordered = AlertComposer.order(rows);
+        AlertMessage page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, 1, ZONE, AT).orElseThrow();
+        assertThat(ids(page)).containsExactly("a3");
+        assertThat(page.moreCount()).isZero();
+        assertThat(MorePage.parse("junk")).isEmpty();
+        assertThat(MorePage.parse("123:-1")).isEmpty();
+        assertThat(MorePage.parse("123")).contains(new MorePage(Instant.ofEpochMilli(123), 0));
+    }
+
+    private static List<String> ids(AlertMessage m) {
+        return m.sections().stream().flatMap(s -> s.items().stream()).map(AlertItem::articleId).toList();
     }
 }

@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +155,109 @@ class AlertDeliveryTest {
                 throw new IllegalStateException("connection reset");
             }).runOnce();
             assertThat(f.deliveries.count(1L, "pending")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void differentChatsAreSentToConcurrentlyEachOnceAndOnlyOneSendPerChatAtATime() throws Exception {
+        try (AlertsFixture f = new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
+                clock)) {
+            for (long chat = 1; chat <= 24; chat++) {
+                f.subscriptions.subscribe(chat, "private", "oil");
+            }
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", SIM_A, T0));
+            clock.advance(Duration.ofMinutes(1));
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger mostAtOnce = new AtomicInteger();
+            Set<Long> busyChats = ConcurrentHashMap.newKeySet();
+            List<Long> overlapping = new CopyOnWriteArrayList<>();
+            Map<Long, Integer> perChat = new ConcurrentHashMap<>();
+            CountDownLatch fourStarted = new CountDownLatch(4);
+            DeliveryWorker worker = f.worker(m -> {
+                if (!busyChats.add(m.chatId())) {
+                    overlapping.add(m.chatId());
+                }
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                fourStarted.countDown();
+                try {
+                    // a round trip; the first four wait for each other, which only concurrent sends can do
+                    fourStarted.await(10, TimeUnit.SECONDS);
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                busyChats.remove(m.chatId());
+                perChat.merge(m.chatId(), 1, Integer::sum);
+                return new SendOutcome.Accepted();
+            });
+            assertThat(worker.runOnce()).isEqualTo(24);
+            assertThat(mostAtOnce.get()).isEqualTo(4);
+            assertThat(overlapping).isEmpty();
+            assertThat(perChat).hasSize(24).allSatisfy((chat, n) -> assertThat(n).isOne());
+            assertThat(f.deliveries.count(null, "sent")).isEqualTo(24);
+            assertThat(f.deliveries.count(null, "pending")).isZero();
+            assertThat(worker.runOnce()).isZero();
+        }
+    }
+
+    @Test
+    void concurrentSendsKeepFailureAndBlockHandlingPerChat() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            for (long chat = 1; chat <= 30; chat++) {
+                f.subscriptions.subscribe(chat, "private", "oil");
+            }
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", SIM_A, T0));
+            clock.advance(Duration.ofMinutes(1));
+            AlertsFixture.RecordingSink record = new AlertsFixture.RecordingSink();
+            DeliveryWorker worker = f.worker(m -> {
+                record.send(m);
+                return switch ((int) (m.chatId() % 3)) {
+                    case 0 -> new SendOutcome.Accepted();
+                    case 1 -> new SendOutcome.Failed("HTTP 502");
+                    default -> new SendOutcome.Blocked("403");
+                };
+            });
+            assertThat(worker.runOnce()).isEqualTo(10);
+            assertThat(record.messages).as("a failed chat is not retried within the pass").hasSize(30);
+            assertThat(f.deliveries.count(null, "sent")).isEqualTo(10);
+            assertThat(f.deliveries.count(null, "pending")).isEqualTo(10);
+            assertThat(f.deliveries.count(null, "dropped")).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void theMoreButtonOfAnOverflowingBundleShowsTheRestPageByPage() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.subscriptions.subscribe(1, "private", "gold");
+            for (int i = 0; i < 80; i++) {
+                String topic = i % 2 == 0 ? "Oil" : "Gold";
+                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i
+                        + ", traders said, in a sentence long enough to fill a message quickly. " + "Extra words. ".repeat(8),
+                        (i + 1) * 0x9E37_79B9_7F4A_7C15L, T0.minusSeconds(i)));
+            }
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(f.worker(sink).runOnce()).isEqualTo(1);
+            AlertMessage first = sink.messages.get(0);
+            assertThat(first.moreCount()).isPositive();
+            Set<String> shown = new HashSet<>(sink.articleIds());
+            AlertPages pages = new AlertPages(f.deliveries);
+            AlertMessage m = first;
+            while (m.moreCount() > 0) {
+                AlertButton more = m.buttons().get(m.buttons().size() - 1);
+                assertThat(more.label()).isEqualTo("+" + m.moreCount() + " more");
+                assertThat(pages.next(2, more.argument())).as("another chat's batch is not found").isEmpty();
+                AlertMessage next = pages.next(1, more.argument()).orElseThrow();
+                assertThat(AlertHtml.render(next).length()).isLessThanOrEqualTo(AlertHtml.MAX_CHARS);
+                next.sections().forEach(sec -> sec.items().forEach(it -> assertThat(shown.add(it.articleId()))
+                        .as("no repeats: " + it.articleId()).isTrue()));
+                m = next;
+            }
+            assertThat(shown).hasSize(80);
+            assertThat(f.deliveries.batch(1, first.buttons().get(first.buttons().size() - 1).argument())).hasSize(80);
+            assertThat(pages.next(1, "not a page")).isEmpty();
         }
     }
 }

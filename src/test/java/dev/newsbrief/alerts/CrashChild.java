@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * The process {@link CrashIT} kills: a delivery worker whose sink stands in for Telegram by
  * appending each accepted message to a journal (synced, like a server that has received it) and
- * then taking a few milliseconds, as a network round trip would.
+ * then taking a few milliseconds, as a network round trip would. Arguments: database, journal,
+ * round-trip millis, delivery concurrency.
  */
 public final class CrashChild {
     private CrashChild() {
@@ -24,16 +25,21 @@ public final class CrashChild {
         Path dbFile = Path.of(args[0]);
         Path journal = Path.of(args[1]);
         long delayMillis = Long.parseLong(args[2]);
+        int concurrency = Integer.parseInt(args[3]);
         try (Database db = Database.open(dbFile);
                 FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND)) {
+            // sends run concurrently: the journal's appends must not interleave
+            Object journalLock = new Object();
             AlertSink sink = message -> {
                 StringBuilder line = new StringBuilder().append(message.chatId());
                 message.sections().forEach(s -> s.items().forEach(i -> line.append(' ').append(i.articleId())));
                 line.append('\n');
                 try {
-                    out.write(ByteBuffer.wrap(line.toString().getBytes(StandardCharsets.UTF_8)));
-                    out.force(false);
+                    synchronized (journalLock) {
+                        out.write(ByteBuffer.wrap(line.toString().getBytes(StandardCharsets.UTF_8)));
+                        out.force(false);
+                    }
                     Thread.sleep(delayMillis);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -42,7 +48,8 @@ public final class CrashChild {
                 }
                 return new SendOutcome.Accepted();
             };
-            AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO);
+            AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO)
+                    .withDeliveryConcurrency(concurrency);
             new DeliveryWorker(new DeliveryStore(db), sink, options, Clock.systemUTC()).runOnce();
         }
     }

@@ -11,13 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 in the middle of a delivery run with many due alerts, then a restart: every due alert
- * is delivered, and none twice except at most the one message in flight at the kill (accepted
- * by the messenger, not yet marked sent).
+ * is delivered, and none twice except the messages in flight at the kill (accepted by the
+ * messenger, not yet marked sent): at most one per chat, and at most
+ * {@code alerts.delivery-concurrency} in all, so exactly one with a concurrency of 1.
  */
 class CrashIT {
     private static final int CHATS = 300;
@@ -25,8 +27,10 @@ class CrashIT {
     @TempDir
     Path dir;
 
-    @Test
-    void killedMidDeliveryThenRestartedDeliversEverythingAndRepeatsAtMostOneMessage() throws Exception {
+    @ParameterizedTest(name = "delivery concurrency {0}")
+    @ValueSource(ints = {1, 8})
+    void killedMidDeliveryThenRestartedDeliversEverythingAndRepeatsOnlyMessagesInFlight(int concurrency)
+            throws Exception {
         Path dbFile = dir.resolve("alerts.db");
         Path journal = dir.resolve("accepted.log");
         AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO);
@@ -41,7 +45,7 @@ class CrashIT {
             assertThat(f.deliveries.count(null, "pending")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
         }
 
-        Process first = child(dbFile, journal);
+        Process first = child(dbFile, journal, concurrency);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (lines(journal).size() < CHATS / 4 && first.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -52,7 +56,7 @@ class CrashIT {
         int beforeRestart = lines(journal).size();
         assertThat(beforeRestart).isBetween(CHATS / 4, CHATS - 1);
 
-        Process second = child(dbFile, journal);
+        Process second = child(dbFile, journal, concurrency);
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).isZero();
 
@@ -62,7 +66,7 @@ class CrashIT {
         }
         assertThat(messagesPerChat).as("every chat got its alert").hasSize(CHATS);
         long repeated = messagesPerChat.values().stream().filter(n -> n > 1).count();
-        assertThat(repeated).as("only the message in flight at the kill may repeat").isLessThanOrEqualTo(1);
+        assertThat(repeated).as("only the messages in flight at the kill may repeat").isLessThanOrEqualTo(concurrency);
         assertThat(messagesPerChat.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
 
         try (AlertsFixture f = new AlertsFixture(dbFile, options, Clock.systemUTC())) {
@@ -70,15 +74,15 @@ class CrashIT {
             assertThat(f.deliveries.count(null, "sent")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
         }
         // a third start finds nothing to send
-        Process third = child(dbFile, journal);
+        Process third = child(dbFile, journal, concurrency);
         assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(lines(journal)).hasSize(messagesPerChat.values().stream().mapToInt(Integer::intValue).sum());
     }
 
-    private Process child(Path dbFile, Path journal) throws Exception {
+    private Process child(Path dbFile, Path journal, int concurrency) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), dbFile.toString(), journal.toString(), "5");
+                CrashChild.class.getName(), dbFile.toString(), journal.toString(), "5", Integer.toString(concurrency));
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()));
         return pb.start();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,7 +20,8 @@ class SubscriptionServiceTest {
     private AlertsFixture fixture(int limit) {
         AlertsOptions o = AlertsOptions.DEFAULTS;
         AlertsOptions options = new AlertsOptions(o.instantWindow(), limit, o.previewArticles(), o.pollInterval(),
-                o.retryBase(), o.retryMax(), o.maxAttempts(), o.nearDuplicateDistance(), o.nearDuplicateWindow());
+                o.retryBase(), o.retryMax(), o.maxAttempts(), o.nearDuplicateDistance(), o.nearDuplicateWindow(),
+                o.deliveryConcurrency());
         return new AlertsFixture(dir.resolve("a.db"), options, new MutableClock(NOW));
     }
 
@@ -55,7 +57,8 @@ class SubscriptionServiceTest {
             f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion unchanged.", 2, NOW));
             f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped as OPEC met.", 3, NOW));
             SubscribeResult r = f.subscriptions.subscribe(1, "private", "OPEC oil");
-            assertThat(r).isEqualTo(new SubscribeResult.Subscribed(new TopicParser().parse("OPEC oil"), 2, 3));
+            assertThat(r).isEqualTo(new SubscribeResult.Subscribed(new TopicParser().parse("OPEC oil"),
+                    new TopicWording(List.of("OPEC", "oil"), List.of()), 2, 3));
             assertThat(r.message()).contains("2 of the 3 latest articles");
             SubscribeResult none = f.subscriptions.subscribe(1, "private", "zinc");
             assertThat(none.message()).contains("None of the 3 latest articles");

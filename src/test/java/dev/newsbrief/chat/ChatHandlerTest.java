@@ -64,6 +64,7 @@ class ChatHandlerTest {
         return r.messages().stream().map(m -> switch (m.content()) {
             case Content.Text t -> (t.title() == null ? "" : t.title() + "\n") + String.join("\n", t.paragraphs());
             case Content.Brief b -> b.briefing().plainText();
+            case Content.Alert a -> a.plainText();
         }).reduce("", (a, b) -> a + b);
     }
 

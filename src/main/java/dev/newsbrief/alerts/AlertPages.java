@@ -1,0 +1,30 @@
+package dev.newsbrief.alerts;
+
+import java.util.Optional;
+
+/**
+ * What a "+N more" button under an overflowing digest or bundle shows: the next articles of that
+ * batch, in the order the first message began, again cut to 4096 characters with "+N more" when
+ * more are left. The batch is read back from the sent delivery rows, so nothing is kept in memory
+ * and the button works after a restart.
+ */
+public final class AlertPages {
+    private final DeliveryStore deliveries;
+
+    public AlertPages(DeliveryStore deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    /**
+     * The page a "+N more" button's argument ({@link AlertButton#argument()}) points to, or empty
+     * when the argument is not one, the batch is unknown in this chat, or nothing is left to show
+     * (every remaining topic was unsubscribed since).
+     */
+    public Optional<AlertMessage> next(long chatId, String argument) {
+        return MorePage.parse(argument).flatMap(page -> {
+            DeliveryStore.ChatDue batch = deliveries.batchRows(chatId, page.batch());
+            return AlertComposer.page(chatId, AlertMessage.Kind.MORE, AlertComposer.order(batch.rows()), page.skip(),
+                    batch.zone(), page.batch());
+        });
+    }
+}
