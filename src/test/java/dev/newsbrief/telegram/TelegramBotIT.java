@@ -76,7 +76,12 @@ class TelegramBotIT {
         db.close();
         api.close();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-        for (ILoggingEvent e : logs.list) {
+        List<ILoggingEvent> captured;
+        // the polling thread may still be inside the appender after it is detached; AppenderBase locks itself
+        synchronized (logs) {
+            captured = new ArrayList<>(logs.list);
+        }
+        for (ILoggingEvent e : captured) {
             String all = e.getFormattedMessage()
                     + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()));
             assertThat(all).as("log line must not contain the token").doesNotContain(TOKEN).doesNotContain("SECRET");
