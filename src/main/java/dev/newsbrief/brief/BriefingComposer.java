@@ -19,6 +19,12 @@ import java.util.stream.IntStream;
 final class BriefingComposer {
     private static final int LEAD_ARTICLES = 3;
     private static final int MAX_ARTICLES_CONSIDERED = 30;
+    /** A sentence scoring at most this says too little about the query to be quoted as a further point. */
+    private static final double RELEVANT = 0.1;
+    /** A shorter sentence may stand in for an article's best one if it scores at least this share of it. */
+    private static final double NEARLY_AS_GOOD = 0.7;
+    /** How much of its article's match a quoted sentence inherits in a "what did X say" question. */
+    private static final double QUOTE_CONTEXT = 0.7;
     /** Words that make a question ask for what someone said: quoted speech then answers it best. */
     private static final Set<String> SPEECH_TERMS = Set.of("tell", "told", "sai", "said", "ask", "warn",
             "announc", "claim", "promis", "pledg", "speak", "spoke", "state", "messag", "respond", "repli", "vow");
@@ -77,10 +83,9 @@ final class BriefingComposer {
         }
         int budget = options.maxChars() - (lead == null ? 0 : lead.text().length());
 
-        List<BriefItem> items = new ArrayList<>();
+        // pass 1: one sentence per article, so that as many distinct sources as possible fit
+        List<Slot> slots = new ArrayList<>();
         List<String> consumed = new ArrayList<>();
-        int leadCitation = 0;
-        int lastUsed = -1;
         List<Integer> order = new ArrayList<>();
         if (leadCandidate != null) {
             order.add(leadCandidate.rank());
@@ -91,46 +96,144 @@ final class BriefingComposer {
             }
         }
         for (int r : order) {
-            if (items.size() == options.maxItems()) {
+            if (slots.size() == options.maxItems()) {
                 break;
             }
-            ArticleHit article = ranked.get(r);
-            PassageHit first = article.first();
+            PassageHit first = ranked.get(r).first();
             String titleKey = normalise(first.title());
-            boolean isLeadArticle = leadCandidate != null && r == leadCandidate.rank();
-            List<Candidate> picked = pick(perArticle.apply(r), chosen, isLeadArticle);
-            if (!isLeadArticle && (picked.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey)))) {
-                consumed.add(article.articleId());
-                lastUsed = Math.max(lastUsed, r);
+            int overhead = overhead(first);
+            if (leadCandidate != null && r == leadCandidate.rank()) {
+                // the lead already quotes this article: a further sentence only if room is left at the end
+                slots.add(new Slot(r, true, new ArrayList<>()));
+                chosenTitles.add(titleKey);
+                consumed.add(ranked.get(r).articleId());
+                budget -= overhead;
                 continue;
             }
-            int overhead = first.title().length() + (first.source() == null ? 0 : first.source().length()) + 16;
-            List<Candidate> fitting = new ArrayList<>(picked);
-            while (!fitting.isEmpty() && overhead + length(fitting) > budget) {
-                fitting.remove(fitting.size() - 1);
+            List<Candidate> openers = firstSentenceOptions(perArticle.apply(r), chosen);
+            if (openers.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey))) {
+                consumed.add(ranked.get(r).articleId()); // nothing new to say: a duplicate or a repeat
+                continue;
             }
-            if (overhead + length(fitting) > budget || (fitting.isEmpty() && !picked.isEmpty() && !items.isEmpty())) {
-                if (items.isEmpty() && isLeadArticle) {
-                    fitting.clear();
-                } else {
-                    break;
+            int slotsLeft = options.maxItems() - slots.size();
+            int share = (budget - overhead * slotsLeft) / slotsLeft;
+            Candidate pickedSentence = choose(openers, share, budget - overhead);
+            if (pickedSentence == null) {
+                continue; // too long for what is left; a later page can show it
+            }
+            budget -= overhead + pickedSentence.text().length() + 1;
+            chosen.add(pickedSentence.terms());
+            chosenTitles.add(titleKey);
+            consumed.add(ranked.get(r).articleId());
+            slots.add(new Slot(r, false, new ArrayList<>(List.of(pickedSentence))));
+        }
+
+        // pass 2: second sentences (for the lead's article, a first one), best items first, while they fit
+        for (int round = 0; round < options.sentencesPerItem(); round++) {
+            for (Slot slot : slots) {
+                int most = slot.lead() ? options.sentencesPerItem() - 1 : options.sentencesPerItem();
+                if (slot.sentences().size() > round || slot.sentences().size() >= most) {
+                    continue;
+                }
+                Candidate extra = extraSentence(perArticle.apply(slot.rank()), wanted, slot.sentences(), chosen, budget);
+                if (extra != null) {
+                    budget -= extra.text().length() + 1;
+                    chosen.add(extra.terms());
+                    slot.sentences().add(extra);
                 }
             }
-            budget -= overhead + length(fitting);
-            fitting.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
-            fitting.forEach(c -> chosen.add(c.terms()));
+        }
+
+        List<BriefItem> items = new ArrayList<>();
+        int leadCitation = 0;
+        for (Slot slot : slots) {
+            ArticleHit article = ranked.get(slot.rank());
+            PassageHit first = article.first();
             int number = firstCitation + items.size();
-            if (isLeadArticle) {
+            if (slot.lead()) {
                 leadCitation = number;
             }
+            List<Candidate> sentences = new ArrayList<>(slot.sentences());
+            sentences.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
             items.add(new BriefItem(new Citation(number, article.articleId(), first.title(), first.source(),
-                    first.published(), first.url()), join(fitting, wanted)));
-            chosenTitles.add(titleKey);
-            consumed.add(article.articleId());
-            lastUsed = Math.max(lastUsed, r);
+                    first.published(), first.url()), join(sentences, wanted)));
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
+    }
+
+    /** An item being filled: the article's rank, whether the lead came from it, its sentences so far. */
+    private record Slot(int rank, boolean lead, List<Candidate> sentences) {
+    }
+
+    /** Characters an item costs beyond its sentences: its title, source and date line. */
+    private static int overhead(PassageHit first) {
+        return first.title().length() + (first.source() == null ? 0 : first.source().length()) + 16;
+    }
+
+    /**
+     * The sentences that may open an item, best first: not repeating what was chosen, and relevant
+     * (when the article has any relevant sentence at all: an article can match on its title only).
+     */
+    private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen) {
+        boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > RELEVANT);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if ((!anyRelevant || c.score() > RELEVANT) && !repeats(c, chosen)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The best option within {@code share} characters, so later items still fit; else the shortest
+     * nearly-as-good one within {@code room}; null when none fits. "Nearly as good" keeps a short
+     * but off-point sentence from replacing the one that answers.
+     */
+    private static Candidate choose(List<Candidate> options, int share, int room) {
+        double good = options.get(0).score() * NEARLY_AS_GOOD;
+        Candidate shortest = null;
+        for (Candidate c : options) {
+            if (c.score() < good) {
+                break;
+            }
+            int length = c.text().length() + 1;
+            if (length <= share) {
+                return c;
+            }
+            if (length <= room && (shortest == null || length < shortest.text().length() + 1)) {
+                shortest = c;
+            }
+        }
+        if (shortest == null && options.get(0).text().length() + 1 <= room) {
+            return options.get(0);
+        }
+        return shortest;
+    }
+
+    /** The best further relevant sentence of an item that repeats nothing and fits {@code room}, or null. */
+    private Candidate extraSentence(List<Candidate> candidates, Set<String> wanted, List<Candidate> already,
+            List<Set<String>> chosen, int room) {
+        for (Candidate c : candidates) {
+            if (c.score() <= RELEVANT) {
+                break;
+            }
+            // a further sentence must name the query itself, not just come from a well-ranked article
+            if (hasAny(c.terms(), wanted) && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean repeats(Candidate c, List<Set<String>> chosen) {
+        for (Set<String> s : chosen) {
+            if (jaccard(s, c.terms()) >= options.redundancy()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
@@ -143,11 +246,20 @@ final class BriefingComposer {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         double articleWeight = 0.15 * article.score() / topScore;
+        // each passage is analysed once; each sentence takes its tokens from it by offset
+        List<List<SentenceTerms.Token>> analysed = new ArrayList<>();
         for (PassageHit p : article.passages()) {
+            analysed.add(SentenceTerms.tokens(analysis, p.text()));
+        }
+        double articleCovered = -1;
+        // the speech verb itself is left out: the quote is the saying, whatever verb the article used
+        double topicWeight = Math.max(1e-9, wanted.stream().filter(w -> !SPEECH_TERMS.contains(w))
+                .mapToDouble(w -> idf.getOrDefault(w, 1.0)).sum());
+        for (int pi = 0; pi < article.passages().size(); pi++) {
+            PassageHit p = article.passages().get(pi);
             int order = 0;
             String passage = p.text();
-            // the passage is analysed once; each sentence takes its tokens from it by offset
-            List<SentenceTerms.Token> passageTokens = SentenceTerms.tokens(analysis, passage);
+            List<SentenceTerms.Token> passageTokens = analysed.get(pi);
             int from = 0;
             for (String sentence : SentenceTerms.sentences(passage)) {
                 order++;
@@ -170,8 +282,13 @@ final class BriefingComposer {
                 }
                 double score = totalWeight > 0 ? covered / totalWeight : 0;
                 score += 0.2 * proximity(tokens, sequence);
-                if (speech && covered > 0 && hasQuote(text)) {
-                    score += 0.35;
+                if (speech && hasQuote(text) && namesTopic(terms, wanted)) {
+                    // "what did Kim Jong Un tell Shoigu": the quote answers it though it names only
+                    // "Kim"; who spoke to whom is set by the rest of the article, so its words count
+                    if (articleCovered < 0) {
+                        articleCovered = coverage(analysed, wanted, idf);
+                    }
+                    score = Math.max(score, QUOTE_CONTEXT * articleCovered / topicWeight) + 0.35;
                 }
                 if (text.length() < 40) {
                     score *= 0.5;
@@ -220,6 +337,30 @@ final class BriefingComposer {
         return out;
     }
 
+    /** The idf weight of the wanted terms that occur in any of {@code passages}. */
+    private static double coverage(List<List<SentenceTerms.Token>> passages, Set<String> wanted,
+            Map<String, Double> idf) {
+        Set<String> present = new HashSet<>();
+        passages.forEach(tokens -> tokens.forEach(t -> present.add(t.term())));
+        double covered = 0;
+        for (String w : wanted) {
+            if (present.contains(w)) {
+                covered += idf.getOrDefault(w, 1.0);
+            }
+        }
+        return covered;
+    }
+
+    /** Whether the sentence names a wanted word beyond the speech verb ("said" is in most news sentences). */
+    private static boolean namesTopic(Set<String> terms, Set<String> wanted) {
+        for (String w : wanted) {
+            if (terms.contains(w) && !SPEECH_TERMS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Share of adjacent query-word pairs that occur within three words of each other in the sentence. */
     private static double proximity(List<SentenceTerms.Token> tokens, List<String> sequence) {
         if (sequence.size() < 2) {
@@ -247,29 +388,6 @@ final class BriefingComposer {
         return (double) near / pairs;
     }
 
-    private List<Candidate> pick(List<Candidate> candidates, List<Set<String>> chosen, boolean isLeadArticle) {
-        List<Candidate> out = new ArrayList<>();
-        List<Set<String>> local = new ArrayList<>(chosen);
-        boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > 0.1);
-        for (Candidate c : candidates) {
-            if (out.size() == options.sentencesPerItem()) {
-                break;
-            }
-            if (anyRelevant && c.score() <= 0.1 && !out.isEmpty()) {
-                break;
-            }
-            if (isLeadArticle && c.score() <= 0.1) {
-                break;
-            }
-            if (local.stream().anyMatch(s -> jaccard(s, c.terms()) >= options.redundancy())) {
-                continue;
-            }
-            out.add(c);
-            local.add(c.terms());
-        }
-        return out;
-    }
-
     private String shorten(String sentence) {
         int max = options.maxSentenceChars();
         if (sentence.length() <= max) {
@@ -283,10 +401,6 @@ final class BriefingComposer {
             }
         }
         return sentence.substring(0, cut).stripTrailing() + "\u2026";
-    }
-
-    private static int length(List<Candidate> cs) {
-        return cs.stream().mapToInt(c -> c.text().length() + 1).sum();
     }
 
     private static MarkedText mark(Candidate c, Set<String> wanted) {
