@@ -12,9 +12,12 @@ import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
- * top articles), then up to {@code maxItems} items from distinct, non-duplicate articles with
- * their best 1–2 sentences, skipping any sentence that repeats one already chosen (MMR-style
- * redundancy removal), all within the character budget.
+ * top articles), then up to {@code maxItems} items from distinct, non-duplicate articles. Items
+ * are filled in two passes so that more sources fit the character budget: first one sentence per
+ * article (a shorter, nearly-as-good sentence when the best one would crowd out the next items),
+ * then second sentences in rank order while room is left. Any sentence that repeats one already
+ * chosen is skipped (MMR-style redundancy removal). Sentence scoring and item allocation stay in
+ * one class (hence its length) because both read the same lazily scored candidate table.
  */
 final class BriefingComposer {
     private static final int LEAD_ARTICLES = 3;
