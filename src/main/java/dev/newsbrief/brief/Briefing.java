@@ -6,7 +6,8 @@ import java.util.List;
  * A short, cited answer to one query, before rendering.
  *
  * @param kind           what sort of reply this is
- * @param query          the query as understood, in readable form
+ * @param query          the query as understood, in readable form: its meaningful words, phrases and
+ *                       exclusions ({@code coffee prices} for "what happened to coffee prices?")
  * @param lead           the one sentence that best answers the question, or null (pages, lists, misses)
  * @param leadCitation   the citation number the lead comes from, or 0
  * @param items          supporting points, each from a distinct article, in rank order
@@ -15,9 +16,11 @@ import java.util.List;
  * @param subscribeTopic topic the reader may subscribe to (the chat layer renders the button), or null
  * @param timeLabel      the time words that restricted the search ("today"), or empty
  * @param cursor         opaque token for "More" (see {@link BriefingService#more}), or null when exhausted
+ * @param asked          the user's text as typed (sanitised), which {@code query} was read from
  */
 public record Briefing(Kind kind, String query, MarkedText lead, int leadCitation, List<BriefItem> items,
-        String correctedQuery, List<String> suggestions, String subscribeTopic, String timeLabel, String cursor) {
+        String correctedQuery, List<String> suggestions, String subscribeTopic, String timeLabel, String cursor,
+        String asked) {
 
     /** The sorts of reply a query can get. */
     public enum Kind {
@@ -40,6 +43,14 @@ public record Briefing(Kind kind, String query, MarkedText lead, int leadCitatio
         suggestions = List.copyOf(suggestions);
         timeLabel = timeLabel == null ? "" : timeLabel;
         query = query == null ? "" : query;
+        asked = asked == null ? query : asked;
+    }
+
+    /** A briefing whose text as typed is not known apart from its {@code query}. */
+    public Briefing(Kind kind, String query, MarkedText lead, int leadCitation, List<BriefItem> items,
+            String correctedQuery, List<String> suggestions, String subscribeTopic, String timeLabel, String cursor) {
+        this(kind, query, lead, leadCitation, items, correctedQuery, suggestions, subscribeTopic, timeLabel, cursor,
+                null);
     }
 
     public boolean hasMore() {

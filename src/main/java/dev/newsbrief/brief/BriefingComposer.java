@@ -1,9 +1,9 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.brief.SentenceScorer.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,32 +12,31 @@ import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
- * top articles), then up to {@code maxItems} items from distinct, non-duplicate articles with
- * their best 1–2 sentences, skipping any sentence that repeats one already chosen (MMR-style
- * redundancy removal), all within the character budget.
+ * top articles), then up to {@code maxItems} items from distinct, non-duplicate articles. Items
+ * are filled in two passes so that more sources fit the character budget: first one sentence per
+ * article (a shorter, nearly-as-good sentence when the best one would crowd out the next items),
+ * then second sentences in rank order while room is left. Any sentence that repeats one already
+ * chosen is skipped (MMR-style redundancy removal). Sentences are scored by {@link SentenceScorer}.
  */
 final class BriefingComposer {
     private static final int LEAD_ARTICLES = 3;
     private static final int MAX_ARTICLES_CONSIDERED = 30;
-    /** Words that make a question ask for what someone said: quoted speech then answers it best. */
-    private static final Set<String> SPEECH_TERMS = Set.of("tell", "told", "sai", "said", "ask", "warn",
-            "announc", "claim", "promis", "pledg", "speak", "spoke", "state", "messag", "respond", "repli", "vow");
+    /** A sentence scoring at most this says too little about the query to be quoted as a further point. */
+    private static final double RELEVANT = 0.1;
+    /** A shorter sentence may stand in for an article's best one if it scores at least this share of it. */
+    private static final double NEARLY_AS_GOOD = 0.7;
 
-    private final SearchQueryBuilder analysis;
+    private final SentenceScorer sentences;
     private final BriefOptions options;
 
     BriefingComposer(SearchQueryBuilder analysis, BriefOptions options) {
-        this.analysis = analysis;
+        this.sentences = new SentenceScorer(analysis, options.maxSentenceChars());
         this.options = options;
     }
 
     /** What was chosen, and which ranked articles it used up (shown or collapsed as duplicates). */
     record Composition(MarkedText lead, int leadCitation, List<BriefItem> items, List<String> consumedIds,
             boolean moreLeft) {
-    }
-
-    private record Candidate(ArticleHit article, int rank, int passage, int order, String text,
-            List<SentenceTerms.Token> tokens, Set<String> terms, double score) {
     }
 
     /**
@@ -48,7 +47,7 @@ final class BriefingComposer {
             int firstCitation, boolean moreBeyond) {
         Set<String> wanted = query.positiveTerms();
         double totalWeight = wanted.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
-        boolean speech = query.terms().stream().anyMatch(SPEECH_TERMS::contains);
+        boolean speech = SentenceScorer.asksWhatWasSaid(query.terms());
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
@@ -56,7 +55,7 @@ final class BriefingComposer {
         List<Candidate>[] scored = newCandidateTable(considered);
         IntFunction<List<Candidate>> perArticle = r -> {
             if (scored[r] == null) {
-                scored[r] = candidates(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore);
+                scored[r] = sentences.score(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore);
             }
             return scored[r];
         };
@@ -77,10 +76,9 @@ final class BriefingComposer {
         }
         int budget = options.maxChars() - (lead == null ? 0 : lead.text().length());
 
-        List<BriefItem> items = new ArrayList<>();
+        // pass 1: one sentence per article, so that as many distinct sources as possible fit
+        List<Slot> slots = new ArrayList<>();
         List<String> consumed = new ArrayList<>();
-        int leadCitation = 0;
-        int lastUsed = -1;
         List<Integer> order = new ArrayList<>();
         if (leadCandidate != null) {
             order.add(leadCandidate.rank());
@@ -91,202 +89,149 @@ final class BriefingComposer {
             }
         }
         for (int r : order) {
-            if (items.size() == options.maxItems()) {
+            if (slots.size() == options.maxItems()) {
                 break;
             }
-            ArticleHit article = ranked.get(r);
-            PassageHit first = article.first();
-            String titleKey = normalise(first.title());
-            boolean isLeadArticle = leadCandidate != null && r == leadCandidate.rank();
-            List<Candidate> picked = pick(perArticle.apply(r), chosen, isLeadArticle);
-            if (!isLeadArticle && (picked.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey)))) {
-                consumed.add(article.articleId());
-                lastUsed = Math.max(lastUsed, r);
+            PassageHit first = ranked.get(r).first();
+            String titleKey = SentenceScorer.normalise(first.title());
+            int overhead = overhead(first);
+            if (leadCandidate != null && r == leadCandidate.rank()) {
+                // the lead already quotes this article: a further sentence only if room is left at the end
+                slots.add(new Slot(r, true, new ArrayList<>()));
+                chosenTitles.add(titleKey);
+                consumed.add(ranked.get(r).articleId());
+                budget -= overhead;
                 continue;
             }
-            int overhead = first.title().length() + (first.source() == null ? 0 : first.source().length()) + 16;
-            List<Candidate> fitting = new ArrayList<>(picked);
-            while (!fitting.isEmpty() && overhead + length(fitting) > budget) {
-                fitting.remove(fitting.size() - 1);
+            List<Candidate> openers = firstSentenceOptions(perArticle.apply(r), chosen);
+            if (openers.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey))) {
+                consumed.add(ranked.get(r).articleId()); // nothing new to say: a duplicate or a repeat
+                continue;
             }
-            if (overhead + length(fitting) > budget || (fitting.isEmpty() && !picked.isEmpty() && !items.isEmpty())) {
-                if (items.isEmpty() && isLeadArticle) {
-                    fitting.clear();
-                } else {
-                    break;
+            int slotsLeft = options.maxItems() - slots.size();
+            int share = (budget - overhead * slotsLeft) / slotsLeft;
+            Candidate pickedSentence = choose(openers, share, budget - overhead);
+            if (pickedSentence == null) {
+                continue; // too long for what is left; a later page can show it
+            }
+            budget -= overhead + pickedSentence.text().length() + 1;
+            chosen.add(pickedSentence.terms());
+            chosenTitles.add(titleKey);
+            consumed.add(ranked.get(r).articleId());
+            slots.add(new Slot(r, false, new ArrayList<>(List.of(pickedSentence))));
+        }
+
+        // pass 2: second sentences (for the lead's article, a first one), best items first, while they fit
+        for (int round = 0; round < options.sentencesPerItem(); round++) {
+            for (Slot slot : slots) {
+                int most = slot.lead() ? options.sentencesPerItem() - 1 : options.sentencesPerItem();
+                if (slot.sentences().size() > round || slot.sentences().size() >= most) {
+                    continue;
+                }
+                Candidate extra = extraSentence(perArticle.apply(slot.rank()), wanted, slot.sentences(), chosen, budget);
+                if (extra != null) {
+                    budget -= extra.text().length() + 1;
+                    chosen.add(extra.terms());
+                    slot.sentences().add(extra);
                 }
             }
-            budget -= overhead + length(fitting);
-            fitting.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
-            fitting.forEach(c -> chosen.add(c.terms()));
+        }
+
+        List<BriefItem> items = new ArrayList<>();
+        int leadCitation = 0;
+        for (Slot slot : slots) {
+            ArticleHit article = ranked.get(slot.rank());
+            PassageHit first = article.first();
             int number = firstCitation + items.size();
-            if (isLeadArticle) {
+            if (slot.lead()) {
                 leadCitation = number;
             }
+            List<Candidate> sentences = new ArrayList<>(slot.sentences());
+            sentences.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
             items.add(new BriefItem(new Citation(number, article.articleId(), first.title(), first.source(),
-                    first.published(), first.url()), join(fitting, wanted)));
-            chosenTitles.add(titleKey);
-            consumed.add(article.articleId());
-            lastUsed = Math.max(lastUsed, r);
+                    first.published(), first.url()), join(sentences, wanted)));
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Candidate>[] newCandidateTable(int n) {
-        return (List<Candidate>[]) new List<?>[n];
+    /** An item being filled: the article's rank, whether the lead came from it, its sentences so far. */
+    private record Slot(int rank, boolean lead, List<Candidate> sentences) {
     }
 
-    private List<Candidate> candidates(ArticleHit article, int rank, Set<String> wanted, Map<String, Double> idf,
-            double totalWeight, boolean speech, List<String> sequence, double topScore) {
+    /** Characters an item costs beyond its sentences: its title, source and date line. */
+    private static int overhead(PassageHit first) {
+        return first.title().length() + (first.source() == null ? 0 : first.source().length()) + 16;
+    }
+
+    /**
+     * The sentences that may open an item, best first: not repeating what was chosen, and relevant
+     * (when the article has any relevant sentence at all: an article can match on its title only).
+     */
+    private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen) {
+        boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > RELEVANT);
         List<Candidate> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        double articleWeight = 0.15 * article.score() / topScore;
-        for (PassageHit p : article.passages()) {
-            int order = 0;
-            String passage = p.text();
-            // the passage is analysed once; each sentence takes its tokens from it by offset
-            List<SentenceTerms.Token> passageTokens = SentenceTerms.tokens(analysis, passage);
-            int from = 0;
-            for (String sentence : SentenceTerms.sentences(passage)) {
-                order++;
-                int at = passage.indexOf(sentence, from);
-                if (at >= 0) {
-                    from = at + sentence.length();
-                }
-                if (!seen.add(normalise(sentence)) || !sentence.codePoints().anyMatch(Character::isLetter)) {
-                    continue;
-                }
-                String text = shorten(sentence);
-                List<SentenceTerms.Token> tokens = sentenceTokens(passage, passageTokens, at, sentence, text);
-                Set<String> terms = new LinkedHashSet<>();
-                tokens.forEach(t -> terms.add(t.term()));
-                double covered = 0;
-                for (String w : wanted) {
-                    if (terms.contains(w)) {
-                        covered += idf.getOrDefault(w, 1.0);
-                    }
-                }
-                double score = totalWeight > 0 ? covered / totalWeight : 0;
-                score += 0.2 * proximity(tokens, sequence);
-                if (speech && covered > 0 && hasQuote(text)) {
-                    score += 0.35;
-                }
-                if (text.length() < 40) {
-                    score *= 0.5;
-                }
-                score += articleWeight * p.score() / Math.max(1e-9, article.first().score()) - 0.01 * order;
-                out.add(new Candidate(article, rank, p.number(), order, text, tokens, terms, score));
+        for (Candidate c : candidates) {
+            if ((!anyRelevant || c.score() > RELEVANT) && !repeats(c, chosen)) {
+                out.add(c);
             }
         }
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
     }
 
     /**
-     * The tokens of {@code text} (the sentence found at {@code at} in {@code passage}, maybe
-     * shortened), taken from the passage's tokens: analysis is per word (no token spans
-     * whitespace), so a sentence, or a prefix of it ending before a space, has exactly the
-     * passage's tokens inside its span. A sentence cut inside a word, not found, or with a token
-     * crossing its edge is analysed on its own.
+     * The best option within {@code share} characters, so later items still fit; else the shortest
+     * nearly-as-good one within {@code room}; null when none fits. "Nearly as good" keeps a short
+     * but off-point sentence from replacing the one that answers.
      */
-    private List<SentenceTerms.Token> sentenceTokens(String passage, List<SentenceTerms.Token> passageTokens, int at,
-            String sentence, String text) {
-        int span = text.length();
-        if (span != sentence.length()) {
-            span = text.length() - 1; // without the ellipsis
-            if (span >= sentence.length() || !Character.isWhitespace(sentence.charAt(span))) {
-                return SentenceTerms.tokens(analysis, text);
-            }
-        }
-        if (at < 0) {
-            return SentenceTerms.tokens(analysis, text);
-        }
-        int end = at + span;
-        List<SentenceTerms.Token> out = new ArrayList<>();
-        for (SentenceTerms.Token t : passageTokens) {
-            if (t.end() <= at) {
-                continue;
-            }
-            if (t.start() >= end) {
+    private static Candidate choose(List<Candidate> options, int share, int room) {
+        double good = options.get(0).score() * NEARLY_AS_GOOD;
+        Candidate shortest = null;
+        for (Candidate c : options) {
+            if (c.score() < good) {
                 break;
             }
-            if (t.start() < at || t.end() > end) {
-                return SentenceTerms.tokens(analysis, text);
+            int length = c.text().length() + 1;
+            if (length <= share) {
+                return c;
             }
-            out.add(new SentenceTerms.Token(t.term(), t.start() - at, t.end() - at));
-        }
-        return out;
-    }
-
-    /** Share of adjacent query-word pairs that occur within three words of each other in the sentence. */
-    private static double proximity(List<SentenceTerms.Token> tokens, List<String> sequence) {
-        if (sequence.size() < 2) {
-            return 0;
-        }
-        int pairs = 0;
-        int near = 0;
-        for (int i = 0; i + 1 < sequence.size(); i++) {
-            pairs++;
-            String a = sequence.get(i);
-            String b = sequence.get(i + 1);
-            outer:
-            for (int x = 0; x < tokens.size(); x++) {
-                if (!tokens.get(x).term().equals(a)) {
-                    continue;
-                }
-                for (int y = Math.max(0, x - 3); y < Math.min(tokens.size(), x + 4); y++) {
-                    if (y != x && tokens.get(y).term().equals(b)) {
-                        near++;
-                        break outer;
-                    }
-                }
+            if (length <= room && (shortest == null || length < shortest.text().length() + 1)) {
+                shortest = c;
             }
         }
-        return (double) near / pairs;
+        if (shortest == null && options.get(0).text().length() + 1 <= room) {
+            return options.get(0);
+        }
+        return shortest;
     }
 
-    private List<Candidate> pick(List<Candidate> candidates, List<Set<String>> chosen, boolean isLeadArticle) {
-        List<Candidate> out = new ArrayList<>();
-        List<Set<String>> local = new ArrayList<>(chosen);
-        boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > 0.1);
+    /** The best further relevant sentence of an item that repeats nothing and fits {@code room}, or null. */
+    private Candidate extraSentence(List<Candidate> candidates, Set<String> wanted, List<Candidate> already,
+            List<Set<String>> chosen, int room) {
         for (Candidate c : candidates) {
-            if (out.size() == options.sentencesPerItem()) {
+            if (c.score() <= RELEVANT) {
                 break;
             }
-            if (anyRelevant && c.score() <= 0.1 && !out.isEmpty()) {
-                break;
+            // a further sentence must name the query itself, not just come from a well-ranked article
+            if (hasAny(c.terms(), wanted) && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
+                return c;
             }
-            if (isLeadArticle && c.score() <= 0.1) {
-                break;
-            }
-            if (local.stream().anyMatch(s -> jaccard(s, c.terms()) >= options.redundancy())) {
-                continue;
-            }
-            out.add(c);
-            local.add(c.terms());
         }
-        return out;
+        return null;
     }
 
-    private String shorten(String sentence) {
-        int max = options.maxSentenceChars();
-        if (sentence.length() <= max) {
-            return sentence;
-        }
-        int cut = sentence.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-            if (Character.isLowSurrogate(sentence.charAt(cut))) {
-                cut--;
+    private boolean repeats(Candidate c, List<Set<String>> chosen) {
+        for (Set<String> s : chosen) {
+            if (jaccard(s, c.terms()) >= options.redundancy()) {
+                return true;
             }
         }
-        return sentence.substring(0, cut).stripTrailing() + "\u2026";
+        return false;
     }
 
-    private static int length(List<Candidate> cs) {
-        return cs.stream().mapToInt(c -> c.text().length() + 1).sum();
+    @SuppressWarnings("unchecked")
+    private static List<Candidate>[] newCandidateTable(int n) {
+        return (List<Candidate>[]) new List<?>[n];
     }
 
     private static MarkedText mark(Candidate c, Set<String> wanted) {
@@ -336,35 +281,4 @@ final class BriefingComposer {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    private static boolean hasQuote(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Lower-cased letters and digits, runs of anything else as one space (a regex here cost 3% of ask). */
-    static String normalise(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean gap = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
-    }
 }

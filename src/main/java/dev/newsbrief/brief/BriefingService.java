@@ -40,6 +40,7 @@ public final class BriefingService {
     private final PassageRetriever retriever;
     private final SpellingCorrector speller;
     private final BriefingComposer composer;
+    private final TopicText topics;
     private final BriefOptions options;
     private final Timer queryLatency;
 
@@ -59,6 +60,7 @@ public final class BriefingService {
         this.retriever = new PassageRetriever(options.ranking());
         this.speller = new SpellingCorrector(builder);
         this.composer = new BriefingComposer(builder, options);
+        this.topics = new TopicText(builder);
     }
 
     public BriefOptions options() {
@@ -131,8 +133,9 @@ public final class BriefingService {
                         p.published(), p.url()), MarkedText.plain(first)));
             }
             Briefing.Kind kind = items.isEmpty() ? Briefing.Kind.NO_RESULTS : Briefing.Kind.LATEST;
-            return new Briefing(kind, user.canonical(), null, 0, items, null, List.of(),
-                    onTopic ? user.canonical() : null, "", null);
+            String topicText = topics.of(user);
+            return new Briefing(kind, topicText, null, 0, items, null, List.of(), onTopic ? topicText : null, "",
+                    null, user.raw());
         });
     }
 
@@ -173,13 +176,14 @@ public final class BriefingService {
         Set<String> skip = Set.copyOf(shown);
         List<PassageRetriever.Ranked> remaining = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
         String corrected = s.query().corrected().isEmpty() ? null : correctedText(user, s.query().corrected(), searcher);
+        String topic = topics.of(user);
         if (remaining.isEmpty()) {
             if (!first) {
-                return new Briefing(Briefing.Kind.EXHAUSTED, user.canonical(), null, 0, List.of(), corrected,
-                        List.of(), null, user.recency().label(), null);
+                return new Briefing(Briefing.Kind.EXHAUSTED, topic, null, 0, List.of(), corrected,
+                        List.of(), null, user.recency().label(), null, user.raw());
             }
-            return new Briefing(Briefing.Kind.NO_RESULTS, user.canonical(), null, 0, List.of(), null,
-                    suggestions(searcher, s), user.canonical(), user.recency().label(), null);
+            return new Briefing(Briefing.Kind.NO_RESULTS, topic, null, 0, List.of(), null,
+                    suggestions(searcher, s), topic, user.recency().label(), null, user.raw());
         }
         List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
         Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
@@ -196,14 +200,15 @@ public final class BriefingService {
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
                 ? new BriefCursor(user.raw(), nowShown).encode() : null;
-        return new Briefing(first ? Briefing.Kind.ANSWER : Briefing.Kind.MORE, user.canonical(), c.lead(),
-                c.leadCitation(), c.items(), corrected, List.of(), first ? user.canonical() : null,
-                user.recency().label(), cursor);
+        return new Briefing(first ? Briefing.Kind.ANSWER : Briefing.Kind.MORE, topic, c.lead(),
+                c.leadCitation(), c.items(), corrected, List.of(), first ? topic : null,
+                user.recency().label(), cursor, user.raw());
     }
 
     /** Nothing searchable survived analysis (empty, stopwords, emoji, punctuation). */
     private Briefing empty(UserQuery user) {
-        return new Briefing(Briefing.Kind.EMPTY_QUERY, user.canonical(), null, 0, List.of(), null, List.of(), null, user.recency().label(), null);
+        return new Briefing(Briefing.Kind.EMPTY_QUERY, topics.of(user), null, 0, List.of(), null, List.of(), null,
+                user.recency().label(), null, user.raw());
     }
 
     /** "Did you mean" words: corrections for unknown terms, shown as written in the articles. */
@@ -230,7 +235,7 @@ public final class BriefingService {
             words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement));
         }
         UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
-        return fixed.canonical();
+        return topics.of(fixed);
     }
 
     private static Map<String, Double> idf(TextDocFreqs docFreqs, Set<String> terms) throws IOException {

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a {@link Briefing} as one JSON object: {@code query}, {@code kind}, {@code lead},
+ * Renders a {@link Briefing} as one JSON object: {@code query} (the text as typed),
+ * {@code interpreted_query} (its meaningful words), {@code kind}, {@code lead},
  * {@code items[]} (each with {@code article_id, title, source, published, url, text}),
  * suggestions and the "More" cursor.
  */
@@ -15,7 +16,8 @@ public final class JsonBriefingFormatter {
 
     public ObjectNode toJson(Briefing b) {
         ObjectNode root = json.createObjectNode();
-        root.put("query", b.query());
+        root.put("query", b.asked());
+        root.put("interpreted_query", b.query());
         root.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
         root.put("lead", b.lead() == null ? null : b.lead().text());
         root.put("lead_citation", b.leadCitation());

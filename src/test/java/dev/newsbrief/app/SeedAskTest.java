@@ -43,6 +43,10 @@ class SeedAskTest {
             StringBuilder text = new StringBuilder(b.lead() == null ? "" : b.lead().text());
             b.items().forEach(i -> text.append('\n').append(i.text().text()));
             assertThat(text).contains("invariably support Russia");
+            // "what did he tell": the quote is the answer, so it leads
+            assertThat(b.lead()).isNotNull();
+            assertThat(b.lead().text()).contains("invariably support Russia");
+            assertThat(b.subscribeTopic()).isEqualTo("Kim Jong Un Shoigu");
             assertThat(text.toString()).doesNotContain("Gallery", "WhatsApp", "\u00D7", "Share");
             String html = new TelegramBriefingFormatter(ZoneOffset.UTC).format(b);
             assertThat(html).contains("invariably support").doesNotContain("Gallery", "WhatsApp");

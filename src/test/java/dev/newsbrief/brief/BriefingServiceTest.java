@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.Article;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,6 +56,60 @@ class BriefingServiceTest {
         assertThat(allText(b)).doesNotContain("Gallery", "WhatsApp", "\u00D7");
         assertThat(b.lead()).isNotNull();
         assertThat(b.lead().marks()).isNotEmpty();
+        // the question asks what was said: the quote answers it, though it names only "Kim"
+        assertThat(b.lead().text()).contains("invariably support Russia");
+    }
+
+    @Test
+    void aQuestionThatAsksNothingSaidLeadsWithTheBestMatchNotAQuote() {
+        Briefing b = service.ask("Kim Jong Un Shoigu Pyongyang meeting");
+        assertThat(b.lead()).isNotNull();
+        assertThat(b.lead().text()).doesNotContain("invariably");
+    }
+
+    @Test
+    void briefingsQuoteSeveralDistinctSourcesInShortSentencesWithinTheBudget() {
+        try (PassageIndex longSentences = TestCorpus.index(TestCorpus.articles("/brief/long-sentences.jsonl"))) {
+            BriefingService s = new BriefingService(longSentences, new NewsAnalyzer(),
+                    Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC), BriefOptions.defaults());
+            for (String q : new String[] {"coffee prices", "what happened to coffee prices?"}) {
+                Briefing b = s.ask(q);
+                assertThat(b.kind()).as(q).isEqualTo(Briefing.Kind.ANSWER);
+                assertThat(b.items()).as(q).hasSize(3);
+                assertThat(cited(b)).as(q).doesNotHaveDuplicates();
+                // besides the lead's own article, every item quotes its article
+                assertThat(b.items().stream().filter(i -> !i.text().isEmpty()).count()).as(q).isGreaterThanOrEqualTo(2);
+                int length = b.lead().text().length();
+                for (BriefItem i : b.items()) {
+                    Citation c = i.citation();
+                    length += i.text().text().length() + c.title().length() + c.source().length() + 16;
+                    assertThat(SentenceTerms.sentences(i.text().text())).as(q).hasSizeLessThanOrEqualTo(2);
+                    assertThat(i.text().text().isEmpty() || !i.text().marks().isEmpty()).as(q).isTrue();
+                }
+                assertThat(length).as(q).isLessThanOrEqualTo(BriefOptions.defaults().maxChars());
+                Set<String> sentences = new HashSet<>();
+                for (String sentence : SentenceTerms.sentences(allText(b))) {
+                    assertThat(sentences.add(sentence)).as("repeated: " + sentence).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void jsonKeepsTheTextAsTypedAndTheTopicKeepsOnlyMeaningfulWords() throws Exception {
+        Briefing b = service.ask("What happened to oil prices?");
+        assertThat(b.subscribeTopic()).isEqualTo("oil prices");
+        JsonNode json = new ObjectMapper().readTree(new JsonBriefingFormatter().format(b));
+        assertThat(json.get("query").asText()).isEqualTo("What happened to oil prices?");
+        assertThat(json.get("interpreted_query").asText()).isEqualTo("oil prices");
+        assertThat(json.get("subscribe_topic").asText()).isEqualTo("oil prices");
+
+        assertThat(service.ask("What did Kim Jong Un tell Shoigu?").subscribeTopic()).isEqualTo("Kim Jong Un Shoigu");
+        // a quoted phrase is kept as typed, stopwords and all
+        assertThat(service.ask("did Kim \"tell the world\" -football").query())
+                .isEqualTo("\"tell the world\" Kim -football");
+        // when only asking words are left, they are the topic rather than nothing
+        assertThat(service.ask("tell").query()).isEqualTo("tell");
     }
 
     @Test

@@ -25,10 +25,15 @@ final class TestCorpus {
     }
 
     static List<Article> articles() {
+        return articles("/brief/corpus.jsonl");
+    }
+
+    /** The articles of a JSON-lines test resource ({@code id, url, title, source, published, body}). */
+    static List<Article> articles(String resource) {
         ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                TestCorpus.class.getResourceAsStream("/brief/corpus.jsonl"), StandardCharsets.UTF_8))) {
+                TestCorpus.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 JsonNode n = json.readTree(line);
                 out.add(article(n.get("id").asText(), n.get("url").asText(), n.get("title").asText(),
