@@ -105,6 +105,9 @@ final class BenchFeedsCommand implements Callable<Integer> {
                 result.put("items_per_s", round(items / first));
                 result.put("repoll_not_modified", notModified);
                 result.put("repoll_s", round(again));
+                // baseline: the first, unconditional poll; conditional GET should make a re-poll nearly free
+                result.put("baseline", "first_poll");
+                result.put("ratio_repoll_vs_first_poll", first > 0 ? round(again / first) : 0.0);
                 System.out.println(new ObjectMapper().writeValueAsString(result));
             }
             return 0;
