@@ -1,6 +1,7 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.chat.ChatHandler;
+import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.terminal.LineSource;
 import dev.newsbrief.terminal.TerminalChat;
 import java.io.PrintWriter;
@@ -30,6 +31,7 @@ final class ChatCommand implements Callable<Integer> {
     static int chat(CommonOptions common, PrintWriter out, boolean banner) {
         try (AppContext app = AppContext.forWriting(common, "chat");
                 LineSource in = TerminalChat.lineSource(System.in)) {
+            LogSetup.quietForConversation(app.config());
             ChatHandler handler = ChatWiring.handler(app);
             if (banner) {
                 out.println(BANNER);

@@ -59,6 +59,17 @@ public final class LogSetup {
         return updated;
     }
 
+    /**
+     * For an interactive terminal chat: routine INFO lines on stderr would interleave with the
+     * answers, so newsbrief's loggers drop to WARN unless the operator chose a level.
+     */
+    public static void quietForConversation(Config config) {
+        if ("default".equals(config.origin("log.level"))
+                && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("dev.newsbrief").setLevel(Level.WARN);
+        }
+    }
+
     /** The validated {@code log.level} setting. */
     public static Level level(Config config) {
         String l = config.string("log.level");
