@@ -102,7 +102,8 @@ public final class TelegramBot implements AutoCloseable {
         sender.call(SetMyCommands.builder().commands(menu).build());
 
         OffsetTracker tracker = new OffsetTracker(offsets, String.valueOf(me.getId()));
-        UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins(), metrics);
+        UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins(),
+                settings.replyWait(), metrics);
         OrderedUpdateConsumer consumer = new OrderedUpdateConsumer(router, tracker, settings.workers());
         int pollSeconds = (int) Math.max(0, settings.pollTimeout().toSeconds());
         Duration drainWait = settings.requestTimeout();

@@ -39,6 +39,15 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
         }
     }
 
+    /**
+     * The sender's retry budget for one call: every attempt running into the request timeout and
+     * every backoff at its cap. An update waits at most this long for its replies before it is
+     * counted handled; a 429 pause longer than that is the only way to reach it.
+     */
+    public Duration replyWait() {
+        return requestTimeout.plus(backoffMax).multipliedBy(maxAttempts);
+    }
+
     /** Reads the {@code telegram:} section. */
     public static TelegramSettings from(Config config) {
         Set<Long> admins = new LinkedHashSet<>();

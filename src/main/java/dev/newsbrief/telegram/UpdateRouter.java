@@ -8,10 +8,16 @@ import dev.newsbrief.chat.IncomingMessage;
 import dev.newsbrief.chat.InlineAnswer;
 import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.chat.Reply;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -36,6 +42,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Turns one Telegram update into calls on the {@link ChatHandler} and sends the replies through
  * the {@link OutboundSender}: messages, button presses (each acknowledged with
  * answerCallbackQuery), inline queries, group migrations and the bot's own membership changes.
+ *
+ * <p>{@link #accept} returns only once the update's replies were accepted by Telegram or finally
+ * failed (or {@code replyWait} passed): the caller marks the update done after it returns, and a
+ * reply still queued when the process dies would otherwise be lost with the update confirmed.
  */
 final class UpdateRouter implements Consumer<Update> {
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
@@ -47,14 +57,18 @@ final class UpdateRouter implements Consumer<Update> {
     private final long botId;
     private final Set<Long> admins;
     private final MeterRegistry metrics;
-
-    UpdateRouter(ChatHandler handler, OutboundSender sender, long botId, String botUsername, Set<Long> admins) {
-        this(handler, sender, botId, botUsername, admins, new CompositeMeterRegistry());
-    }
+    private final Duration replyWait;
 
     UpdateRouter(ChatHandler handler, OutboundSender sender, long botId, String botUsername, Set<Long> admins,
-            MeterRegistry metrics) {
+            Duration replyWait) {
+        this(handler, sender, botId, botUsername, admins, replyWait, new CompositeMeterRegistry());
+    }
+
+    /** @param replyWait longest wait for an update's replies to settle before it is counted handled anyway */
+    UpdateRouter(ChatHandler handler, OutboundSender sender, long botId, String botUsername, Set<Long> admins,
+            Duration replyWait, MeterRegistry metrics) {
         this.metrics = metrics;
+        this.replyWait = replyWait;
         this.handler = handler;
         this.sender = sender;
         this.addressing = new Addressing(botUsername);
@@ -83,7 +97,7 @@ final class UpdateRouter implements Consumer<Update> {
     /**
      * Handles one update with its chat id and command in the logging context (MDC keys
      * {@code chat_id}, {@code command}), counts it by type, and logs one line for it; the
-     * message text itself is never logged.
+     * message text itself is never logged. Returns after the replies settled (see the class comment).
      */
     @Override
     public void accept(Update u) {
@@ -92,12 +106,33 @@ final class UpdateRouter implements Consumer<Update> {
         MDC.put("chat_id", String.valueOf(laneOf(u)));
         MDC.put("command", commandOf(u, type));
         try {
-            route(u);
+            List<CompletableFuture<SendOutcome>> replies = new ArrayList<>();
+            route(u, replies);
+            awaitReplies(u, replies);
             log.info("handled {} in {} ms", type, (System.nanoTime() - started) / 1_000_000);
         } finally {
             metrics.counter("newsbrief.telegram.updates", "type", type).increment();
             MDC.remove("chat_id");
             MDC.remove("command");
+        }
+    }
+
+    private void awaitReplies(Update u, List<CompletableFuture<SendOutcome>> replies) {
+        if (replies.isEmpty()) {
+            return;
+        }
+        try {
+            CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new))
+                    .get(replyWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            log.warn("replies to update {} not settled after {}; counting it handled, they stay queued",
+                    u.getUpdateId(), replyWait);
+        } catch (ExecutionException e) {
+            // the sender completes its futures with outcomes, never exceptionally; kept for safety
+            log.warn("replies to update {} failed: {}", u.getUpdateId(), e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            // shutdown gave up waiting; the sender's drain still tries to send what is queued
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -129,19 +164,19 @@ final class UpdateRouter implements Consumer<Update> {
         };
     }
 
-    private void route(Update u) {
+    private void route(Update u, List<CompletableFuture<SendOutcome>> replies) {
         if (u.hasMessage()) {
-            onMessage(u.getMessage());
+            onMessage(u.getMessage(), replies);
         } else if (u.hasCallbackQuery()) {
-            onCallback(u.getCallbackQuery());
+            onCallback(u.getCallbackQuery(), replies);
         } else if (u.hasInlineQuery()) {
-            onInline(u.getInlineQuery());
+            onInline(u.getInlineQuery(), replies);
         } else if (u.getMyChatMember() != null) {
             onMembership(u.getMyChatMember());
         }
     }
 
-    private void onMessage(Message m) {
+    private void onMessage(Message m, List<CompletableFuture<SendOutcome>> replies) {
         if (m.getMigrateToChatId() != null) {
             handler.onChatMigrated(m.getChatId(), m.getMigrateToChatId());
             log.info("chat {} migrated to supergroup {}", m.getChatId(), m.getMigrateToChatId());
@@ -164,34 +199,34 @@ final class UpdateRouter implements Consumer<Update> {
         }
         IncomingMessage incoming = new IncomingMessage(m.getChatId(), kind, m.getChat().getTitle(), userId,
                 admins.contains(userId), text.get());
-        send(m.getChatId(), handler.onMessage(incoming));
+        send(m.getChatId(), handler.onMessage(incoming), replies);
     }
 
-    private void onCallback(CallbackQuery q) {
+    private void onCallback(CallbackQuery q, List<CompletableFuture<SendOutcome>> replies) {
         if (q.getMessage() == null) {
-            answer(q, "Sorry, this button has expired. Please ask again.");
+            replies.add(answer(q, "Sorry, this button has expired. Please ask again."));
             return;
         }
         long chatId = q.getMessage().getChatId();
         long userId = q.getFrom().getId();
         Reply reply = handler.onButton(new ButtonPress(chatId, kindOf(q.getMessage().getChat()), userId,
                 admins.contains(userId), q.getData()));
-        answer(q, reply.notice());
-        send(chatId, reply);
+        replies.add(answer(q, reply.notice()));
+        send(chatId, reply, replies);
     }
 
-    private void answer(CallbackQuery q, String notice) {
+    private CompletableFuture<SendOutcome> answer(CallbackQuery q, String notice) {
         AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b = AnswerCallbackQuery.builder().callbackQueryId(q.getId());
         if (notice != null && !notice.isBlank()) {
             b.text(notice.length() > MAX_TOAST ? notice.substring(0, MAX_TOAST - 1) + "…" : notice);
         }
-        sender.call(b.build());
+        return sender.call(b.build());
     }
 
-    private void onInline(InlineQuery q) {
+    private void onInline(InlineQuery q, List<CompletableFuture<SendOutcome>> replies) {
         List<InlineAnswer> answers = handler.onInlineQuery(q.getFrom().getId(), q.getQuery());
         List<InlineQueryResult> results = answers.stream().limit(10).map(UpdateRouter::inlineResult).toList();
-        sender.call(AnswerInlineQuery.builder().inlineQueryId(q.getId()).results(results).cacheTime(60).build());
+        replies.add(sender.call(AnswerInlineQuery.builder().inlineQueryId(q.getId()).results(results).cacheTime(60).build()));
     }
 
     private static InlineQueryResult inlineResult(InlineAnswer a) {
@@ -216,9 +251,9 @@ final class UpdateRouter implements Consumer<Update> {
         }
     }
 
-    private void send(long chatId, Reply reply) {
+    private void send(long chatId, Reply reply, List<CompletableFuture<SendOutcome>> replies) {
         for (OutgoingMessage m : reply.messages()) {
-            sender.send(chatId, m);
+            replies.add(sender.send(chatId, m));
         }
     }
 

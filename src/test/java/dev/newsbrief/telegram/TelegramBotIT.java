@@ -313,6 +313,20 @@ class TelegramBotIT {
     }
 
     @Test
+    void updateIsConfirmedOnlyAfterItsReplyWasSent() {
+        startBot();
+        api.await("menu registered", WAIT, () -> !api.calls("setMyCommands").isEmpty());
+        // the reply hangs at the server; a crash before it returns must leave the update unconfirmed
+        api.inject("sendMessage", new Fault.Delay(Duration.ofMillis(1200)));
+        int id = api.push(api.messageUpdate(privateChat(), alice(), "/help"));
+        UpdateOffsetStore offsets = new UpdateOffsetStore(db);
+        String botId = String.valueOf(FakeBotApi.BOT_ID);
+        api.await("offset stored", WAIT, () -> offsets.lastProcessed(botId).orElse(0) >= id);
+        // the fake records a call just before answering it, so the reply must be on record by now
+        assertThat(api.sent(ALICE)).hasSize(1);
+    }
+
+    @Test
     void hostileArticleTextAlwaysGivesValidHtml() {
         StringBuilder huge = new StringBuilder();
         for (int i = 0; i < 400; i++) {
