@@ -46,18 +46,22 @@ final class OrderedUpdateConsumer implements LongPollingUpdateConsumer {
             return;
         }
         long lane = UpdateRouter.laneOf(update);
+        // exceptionally: a failed stage must not stop the chat's later updates (handle catches all,
+        // but the offset store it calls last could still throw)
         CompletableFuture<Void> next = lanes.compute(lane, (key, tail) ->
-                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
-                        .thenRunAsync(() -> handle(update), executor));
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail.exceptionally(e -> null))
+                        .thenRunAsync(() -> handle(update, lane), executor));
         // outside compute: the callback may run at once, and it edits the same map
         next.whenComplete((v, e) -> lanes.remove(lane, next));
     }
 
-    private void handle(Update update) {
+    private void handle(Update update, long lane) {
         try {
             router.accept(update);
-        } catch (RuntimeException e) {
-            log.error("update {} failed in lane {}", update.getUpdateId(), UpdateRouter.laneOf(update), e);
+        } catch (Throwable e) {
+            // an Error too (a bad library, a stack overflow on odd input): it is this update's
+            // failure, and the chat's later updates and the offset must still move on
+            log.error("update {} failed in lane {}", update.getUpdateId(), lane, e);
         } finally {
             offsets.finish(update.getUpdateId());
         }
