@@ -3,6 +3,7 @@ package dev.newsbrief.telegram;
 import dev.newsbrief.config.Config;
 import dev.newsbrief.config.ConfigException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * The {@code telegram:} settings.
  *
- * @param baseUrl          Bot API server, e.g. {@code https://api.telegram.org} or a local test server
+ * @param baseUrl          Bot API server, e.g. {@code https://api.telegram.org} or a local test server;
+ *                         scheme, host and port only, as that is all the TelegramBots client can address
  * @param tokenFile        file holding the token when {@code TELEGRAM_BOT_TOKEN} is unset, or null
  * @param admins           user ids allowed to run admin commands
  * @param globalPerSecond  messages per second over all chats
@@ -34,9 +36,55 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
         if (globalPerSecond < 1 || groupPerMinute < 1 || maxAttempts < 1 || workers < 1 || senderThreads < 1) {
             throw new IllegalArgumentException("telegram rate limits, attempts and thread counts must be positive");
         }
-        if (!"http".equals(baseUrl.getScheme()) && !"https".equals(baseUrl.getScheme())) {
-            throw new IllegalArgumentException("telegram.base-url must be an http(s) URL, was " + baseUrl);
+        String problem = baseUrlProblem(baseUrl);
+        if (problem != null) {
+            throw new IllegalArgumentException("telegram.base-url " + problem);
         }
+    }
+
+    /**
+     * Why {@code url} cannot be the Bot API server, or null when it can. A path is refused rather
+     * than dropped: the client's {@code TelegramUrl} holds only scheme, host and port, so
+     * {@code http://host/tg} would silently call {@code http://host/bot...}.
+     */
+    static String baseUrlProblem(URI url) {
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            return "must be an http:// or https:// URL";
+        }
+        if (url.getHost() == null) {
+            return "must name a host";
+        }
+        String path = url.getRawPath();
+        if (path != null && !path.isEmpty() && !path.equals("/")) {
+            return "must not have a path (only scheme, host and port are supported; run the Bot API server"
+                    + " at the root of its host)";
+        }
+        if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+            return "must hold only scheme, host and port";
+        }
+        return null;
+    }
+
+    /**
+     * Reads {@code telegram.base-url}; a malformed or unsupported value is a {@link ConfigException}
+     * naming the setting and where it was set. The value itself is not repeated, as a mistaken
+     * {@code .../bot<token>} path would put the token in the message.
+     */
+    static URI baseUrl(Config config) {
+        String key = "telegram.base-url";
+        String raw = config.string(key).strip();
+        URI url;
+        try {
+            url = new URI(raw);
+        } catch (URISyntaxException e) {
+            throw new ConfigException("setting " + key + " is not a valid URL (" + e.getReason() + " at character "
+                    + (e.getIndex() + 1) + ") (" + config.origin(key) + ")", e);
+        }
+        String problem = baseUrlProblem(url);
+        if (problem != null) {
+            throw new ConfigException("setting " + key + " " + problem + " (" + config.origin(key) + ")");
+        }
+        return url;
     }
 
     /**
@@ -59,7 +107,15 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
             }
         }
         String tokenFile = config.optionalString("telegram.token-file").filter(s -> !s.isBlank()).orElse(null);
-        return new TelegramSettings(URI.create(config.string("telegram.base-url")),
+        try {
+            return read(config, admins, tokenFile);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("settings under telegram: are invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static TelegramSettings read(Config config, Set<Long> admins, String tokenFile) {
+        return new TelegramSettings(baseUrl(config),
                 tokenFile == null ? null : Path.of(tokenFile), admins,
                 config.integer("telegram.rate.global-per-second"), config.duration("telegram.rate.chat-interval"),
                 config.integer("telegram.rate.group-per-minute"), config.integer("telegram.retry.max-attempts"),
