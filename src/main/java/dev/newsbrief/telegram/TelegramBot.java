@@ -36,6 +36,8 @@ public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final List<String> ALLOWED_UPDATES =
             List.of("message", "callback_query", "inline_query", "my_chat_member");
+    /** How often expired inline-button state is removed; buttons live days, so hourly keeps the table small. */
+    private static final Duration BUTTON_SWEEP_INTERVAL = Duration.ofHours(1);
 
     private final TelegramBotsLongPollingApplication polling;
     private final OrderedUpdateConsumer consumer;
@@ -43,10 +45,13 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient http;
     private final String username;
     private final AtomicReference<Instant> lastPoll;
+    private final ExpiredButtonSweeper sweeper;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, OrderedUpdateConsumer consumer,
-            OutboundSender sender, OkHttpClient http, String username, AtomicReference<Instant> lastPoll) {
+            OutboundSender sender, OkHttpClient http, String username, AtomicReference<Instant> lastPoll,
+            ExpiredButtonSweeper sweeper) {
         this.lastPoll = lastPoll;
+        this.sweeper = sweeper;
         this.polling = polling;
         this.consumer = consumer;
         this.sender = sender;
@@ -93,8 +98,6 @@ public final class TelegramBot implements AutoCloseable {
             throw new NewsbriefException("cannot reach the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
-        int forgotten = handler.forgetExpiredButtons();
-        log.debug("removed {} expired inline buttons", forgotten);
         OutboundSender sender = new OutboundSender(client, settings, chats, token, metrics);
         List<BotCommand> menu = handler.publicCommands().stream()
                 .map((CommandInfo c) -> new BotCommand(c.name(), c.description()))
@@ -126,7 +129,8 @@ public final class TelegramBot implements AutoCloseable {
         }
         log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
                 tracker.committed() + 1);
-        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll);
+        ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
+        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper);
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -155,6 +159,7 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             log.warn("stopping telegram polling failed: {}", e.getClass().getSimpleName());
         }
+        sweeper.close();
         consumer.shutdown(30);
         sender.close();
         http.dispatcher().executorService().shutdown();
