@@ -18,13 +18,18 @@ final class IndexWiring {
     private IndexWiring() {
     }
 
-    /** The index opened for writing, rebuilt first when its format is outdated; closed with {@code app}. */
+    /**
+     * The index opened for writing, closed with {@code app}: rebuilt first when its format is
+     * outdated, else completed with any stored article it lacks (after a crash mid-ingest).
+     */
     static PassageIndex openForWriting(AppContext app, PassageIndex.Options options) {
         PassageIndex index = app.manage(PassageIndex.openWritable(PassageIndex.onDisk(app.dir().index()), options));
         if (index.isOutdated()) {
             log.info("passage index has format {}, this version needs {}: rebuilding it from SQLite",
                     index.recordedFormat(), PassageIndex.FORMAT);
             new Reindexer(new ArticleStore(app.database()), index).rebuild();
+        } else {
+            new Reindexer(new ArticleStore(app.database()), index).repairMissing();
         }
         return index;
     }

@@ -1,6 +1,7 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.ops.Redactor;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Mixin;
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
+    /** Failure messages can carry a Bot API URL, and so the token; stderr gets them masked like the logs. */
+    private static final Redactor REDACTOR = Redactor.tokenShapes().withSecret(System.getenv("TELEGRAM_BOT_TOKEN"));
 
     @Mixin
     CommonOptions common;
@@ -78,11 +81,12 @@ public final class Main implements Callable<Integer> {
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (e instanceof NewsbriefException) {
-            err.println("newsbrief: " + e.getMessage());
+            err.println("newsbrief: " + REDACTOR.redact(e.getMessage()));
             log.debug("command failed", e);
         } else {
             // unexpected: one line for the person, the trace only in the debug log
-            err.println("newsbrief: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            err.println("newsbrief: internal error (" + e.getClass().getSimpleName() + ": "
+                    + REDACTOR.redact(e.getMessage()) + ")");
             log.debug("unexpected failure", e);
         }
         err.flush();

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Helpers for Telegram's HTML parse mode, shared by every package that sends HTML: escaping, and
@@ -14,6 +15,7 @@ public final class TelegramHtml {
     /** Telegram's hard limit on a message's text, in characters after entity parsing; we count raw. */
     public static final int MAX_MESSAGE_CHARS = 4096;
     private static final String ELLIPSIS = "\u2026";
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private TelegramHtml() {
     }
@@ -45,12 +47,22 @@ public final class TelegramHtml {
         return sb.toString();
     }
 
-    /** A link, or just the escaped label when the URL is not http(s) (Telegram rejects other schemes). */
+    /** Longest escaped href kept; a longer one would crowd the message and could not be split around. */
+    private static final int MAX_HREF_CHARS = 1000;
+
+    /**
+     * A link, or just the escaped label when the URL is not http(s) (Telegram rejects other schemes)
+     * or is absurdly long once escaped.
+     */
     public static String link(String url, String label) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || url.length() > 2000) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
             return escape(label);
         }
-        return "<a href=\"" + escape(url) + "\">" + escape(label) + "</a>";
+        String href = escape(url);
+        if (href.length() > MAX_HREF_CHARS) {
+            return escape(label);
+        }
+        return "<a href=\"" + href + "\">" + escape(label) + "</a>";
     }
 
     /**
@@ -87,9 +99,14 @@ public final class TelegramHtml {
             }
             while (p.length() > max) {
                 Cut cut = cut(p, max);
-                String head = p.substring(0, cut.at()).stripTrailing() + closing(cut.open());
-                parts.add(head);
-                p = opening(cut.open()) + p.substring(cut.at()).stripLeading();
+                String rest = opening(cut.open()) + p.substring(cut.at()).stripLeading();
+                if (cut.at() == 0 || rest.length() >= p.length()) {
+                    // the open tags alone do not fit: keep the text and drop the markup, which always splits
+                    p = TAG.matcher(p).replaceAll("");
+                    continue;
+                }
+                parts.add(p.substring(0, cut.at()).stripTrailing() + closing(cut.open()));
+                p = rest;
             }
             current.append(p);
         }

@@ -24,13 +24,20 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -336,6 +343,31 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | UncheckedIOException e) {
             throw new IndexException("search on " + name + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Which of {@code articleIds} have no passage in the index (as of the last refresh). */
+    public List<String> missing(List<String> articleIds) {
+        return withSearcher(s -> {
+            Terms terms = MultiTerms.getTerms(s.getIndexReader(), PassageFields.ARTICLE_ID);
+            TermsEnum te = terms == null ? null : terms.iterator();
+            Bits live = MultiBits.getLiveDocs(s.getIndexReader());
+            List<String> out = new ArrayList<>();
+            PostingsEnum postings = null;
+            for (String id : articleIds) {
+                boolean present = false;
+                if (te != null && te.seekExact(new BytesRef(id))) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && !present;
+                            doc = postings.nextDoc()) {
+                        present = live == null || live.get(doc);
+                    }
+                }
+                if (!present) {
+                    out.add(id);
+                }
+            }
+            return out;
+        });
     }
 
     /** Number of searchable passages (as of the last refresh). */

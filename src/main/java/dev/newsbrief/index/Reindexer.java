@@ -1,6 +1,7 @@
 package dev.newsbrief.index;
 
 import dev.newsbrief.store.ArticleStore;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,25 @@ public final class Reindexer {
     public Reindexer(ArticleStore store, PassageIndex index) {
         this.store = store;
         this.index = index;
+    }
+
+    /**
+     * Indexes the originals SQLite holds but the index lacks, and commits. SQLite commits a batch
+     * before Lucene does, so a process killed in between leaves stored articles that a later
+     * ingest sees as unchanged and would never index; every writer runs this on open.
+     *
+     * @return how many articles were indexed
+     */
+    public int repairMissing() {
+        List<String> missing = index.missing(store.originalIds());
+        for (String id : missing) {
+            store.find(id).ifPresent(index::index);
+        }
+        if (!missing.isEmpty()) {
+            index.commit();
+            log.info("indexed {} stored articles that were missing from the index", missing.size());
+        }
+        return missing.size();
     }
 
     public Result rebuild() {

@@ -64,8 +64,10 @@ public final class LogSetup {
      * answers, so newsbrief's loggers drop to WARN unless the operator chose a level.
      */
     public static void quietForConversation(Config config) {
-        if ("default".equals(config.origin("log.level"))
-                && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+        // the repository's own config/newsbrief.yaml repeats the default, so judge by value and env
+        boolean chosen = config.origin("log.level").startsWith("environment")
+                || !Config.defaults().string("log.level").equalsIgnoreCase(config.string("log.level"));
+        if (!chosen && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger("dev.newsbrief").setLevel(Level.WARN);
         }
     }

@@ -192,6 +192,23 @@ public final class ArticleStore {
         });
     }
 
+    /** The ids of every article that is not a duplicate, in id order; cheap, no bodies are read. */
+    public List<String> originalIds() {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** The newest originals by publication (then ingestion) time. */
     public List<Article> latest(int limit) {
         return db.read(c -> {

@@ -49,4 +49,22 @@ class TelegramHtmlTest {
             assertThat(p.replaceAll("<[^>]+>", "").strip()).matches("(word ?)+");
         }
     }
+
+    @Test
+    void anEscapedUrlTooLongToSplitAroundIsDroppedFromTheLink() {
+        String url = "https://evil.example/?" + "&\"<>".repeat(400);
+        assertThat(TelegramHtml.link(url, "Headline")).isEqualTo("Headline");
+    }
+
+    @Test
+    void openTagsLongerThanTheLimitStillSplitIntoValidParts() {
+        String href = "https://e.com/" + "a".repeat(900);
+        String html = "<b><i><a href=\"" + href + "\">" + "word ".repeat(400) + "</a></i></b>";
+        List<String> parts = TelegramHtml.split(html, 512);
+        assertThat(parts).isNotEmpty().allSatisfy(part -> {
+            assertThat(part.length()).isLessThanOrEqualTo(512);
+            TelegramHtmlChecker.assertValid(part);
+        });
+        assertThat(String.join(" ", parts).replaceAll("<[^>]*>", "").split("word", -1)).hasSize(401);
+    }
 }
