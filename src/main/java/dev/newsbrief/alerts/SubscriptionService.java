@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The logic behind /subscribe, /unsubscribe, /subscriptions and /digest, which the chat commands
@@ -29,6 +31,13 @@ public final class SubscriptionService {
     private final TopicMatcher matcher;
     private final AlertsOptions options;
     private final Clock clock;
+    /**
+     * Held around every change of a topic's followers together with the matching index add or
+     * remove. Chats are handled concurrently: without it, an unsubscribe could commit, see no
+     * follower left and unindex the topic while another chat's subscribe to it was committing,
+     * leaving that chat subscribed to a topic no article is matched against until a restart.
+     */
+    private final ReentrantLock followerChanges = new ReentrantLock();
 
     public SubscriptionService(Database db, TopicParser parser, TopicMatcher matcher, AlertsOptions options, Clock clock) {
         this.db = db;
@@ -69,18 +78,20 @@ public final class SubscriptionService {
                 rekey.put(key, null); // no longer a topic under current analysis; keep the row, never matched
             }
         });
-        if (rekey.values().stream().anyMatch(v -> v != null)) {
-            db.inTransaction(c -> {
-                for (Map.Entry<String, String> e : rekey.entrySet()) {
-                    if (e.getValue() != null) {
-                        rekeyTopic(c, e.getKey(), e.getValue());
+        return withFollowersLocked(() -> {
+            if (rekey.values().stream().anyMatch(v -> v != null)) {
+                db.inTransaction(c -> {
+                    for (Map.Entry<String, String> e : rekey.entrySet()) {
+                        if (e.getValue() != null) {
+                            rekeyTopic(c, e.getKey(), e.getValue());
+                        }
                     }
-                }
-                return null;
-            });
-        }
-        matcher.topics().addAll(topics);
-        return matcher.topics().size();
+                    return null;
+                });
+            }
+            matcher.topics().addAll(topics);
+            return matcher.topics().size();
+        });
     }
 
     private static void rekeyTopic(Connection c, String oldKey, String newKey) throws SQLException {
@@ -128,10 +139,20 @@ public final class SubscriptionService {
             return new SubscribeResult.AlreadyFollowing(existing.get());
         }
         Preview preview = preview(topic);
-        // Index first: a topic indexed a moment before its row exists only costs a lookup that
-        // finds no subscriber, whereas the other order could miss an article ingested in between.
-        matcher.topics().add(topic);
-        SubscribeResult result = db.inTransaction(c -> {
+        return withFollowersLocked(() -> {
+            // Index first: a topic indexed a moment before its row exists only costs a lookup that
+            // finds no subscriber, whereas the other order could miss an article ingested in between.
+            matcher.topics().add(topic);
+            SubscribeResult result = insert(chatId, chatType, typed, topic, preview);
+            if (!(result instanceof SubscribeResult.Subscribed)) {
+                unindexIfUnfollowed(topic.key());
+            }
+            return result;
+        });
+    }
+
+    private SubscribeResult insert(long chatId, String chatType, String typed, Topic topic, Preview preview) {
+        return db.inTransaction(c -> {
             ensureChat(c, chatId, chatType);
             if (countFor(c, chatId) >= options.maxSubscriptions()) {
                 return new SubscribeResult.LimitReached(options.maxSubscriptions());
@@ -148,10 +169,6 @@ public final class SubscriptionService {
             }
             return new SubscribeResult.Subscribed(topic, parser.wording(typed), preview.matched(), preview.scanned());
         });
-        if (!(result instanceof SubscribeResult.Subscribed)) {
-            unindexIfUnfollowed(topic.key());
-        }
-        return result;
     }
 
     /**
@@ -162,7 +179,15 @@ public final class SubscriptionService {
      */
     public Optional<String> unsubscribe(long chatId, String typedOrKey) {
         String key = followed(chatId, typedOrKey).isPresent() ? typedOrKey : parser.keyOrText(typedOrKey);
-        Optional<String> removed = db.inTransaction(c -> {
+        return withFollowersLocked(() -> {
+            Optional<String> removed = delete(chatId, key);
+            removed.ifPresent(d -> unindexIfUnfollowed(key));
+            return removed;
+        });
+    }
+
+    private Optional<String> delete(long chatId, String key) {
+        return db.inTransaction(c -> {
             Optional<String> display = followed(c, chatId, key);
             if (display.isEmpty()) {
                 return Optional.<String>empty();
@@ -175,8 +200,15 @@ public final class SubscriptionService {
             DeliveryStore.dropPending(c, chatId, key, "unsubscribed");
             return display;
         });
-        removed.ifPresent(d -> unindexIfUnfollowed(key));
-        return removed;
+    }
+
+    private <T> T withFollowersLocked(Supplier<T> change) {
+        followerChanges.lock();
+        try {
+            return change.get();
+        } finally {
+            followerChanges.unlock();
+        }
     }
 
     /** The chat's mode and topics, oldest first. */
@@ -230,6 +262,7 @@ public final class SubscriptionService {
         }
     }
 
+    /** Call with {@link #followerChanges} held, so no follower can be committing meanwhile. */
     private void unindexIfUnfollowed(String key) {
         boolean followedByAnyone = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM subscriptions WHERE topic = ? LIMIT 1")) {

@@ -63,9 +63,18 @@ public final class FolderScanner {
             }
             newFiles++;
             try {
-                // unreadable or unparseable files come back as skipped with a reason, and are not retried
+                // unreadable or unparseable files come back as skipped with a reason, and are not
+                // retried; an article the pipeline could not store (database or alert failure) is,
+                // so the file is only remembered once nothing in it is left unstored
                 IngestReport report = sink.ingestFile(file);
                 ingested += report.added() + report.updated();
+                String unstored = report.skipped().stream().map(IngestReport.Skipped::reason)
+                        .filter(reason -> reason.startsWith("could not store")).findFirst().orElse(null);
+                if (unstored != null) {
+                    failed++;
+                    firstError = firstError == null ? file.getFileName() + ": " + unstored : firstError;
+                    continue;
+                }
                 store.remember(folder.name(), key, null, recorder.now());
             } catch (RuntimeException e) {
                 failed++;

@@ -99,6 +99,56 @@ class AlertComposerTest {
         assertThat(MorePage.parse("123")).contains(new MorePage(Instant.ofEpochMilli(123), 0));
     }
 
+    @Test
+    void eachPageOfAHugeBatchIsTheLongestRunOfNextRowsThatFits() {
+        java.util.Random random = new java.util.Random(7);
+        List<DueDelivery> rows = new ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            int topic = random.nextInt(9);
+            // topic 0 was unsubscribed since: its rows keep their place but are never shown
+            rows.add(row(i, "t" + topic, topic == 0 ? null : "Topic " + topic, "Headline " + i + " "
+                    + "h".repeat(random.nextInt(120)), "b".repeat(random.nextInt(4) == 0 ? 0 : random.nextInt(400))));
+        }
+        List<DueDelivery> ordered = AlertComposer.order(rows);
+        List<Integer> visible = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).topicDisplay() != null) {
+                visible.add(i);
+            }
+        }
+        List<String> shown = new ArrayList<>();
+        int skip = 0;
+        for (var page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, skip, ZONE, AT); page.isPresent();
+                page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, skip, ZONE, AT)) {
+            AlertMessage m = page.get();
+            assertThat(AlertHtml.render(m).length()).isLessThanOrEqualTo(4096);
+            List<Integer> rest = visible.subList(shown.size(), visible.size());
+            assertThat(ids(m)).containsExactlyInAnyOrderElementsOf(rest.subList(0, m.itemCount()).stream()
+                    .map(i -> ordered.get(i).item().articleId()).toList());
+            assertThat(m.moreCount()).isEqualTo(rest.size() - m.itemCount());
+            if (m.moreCount() > 0) {
+                AlertMessage oneMore = AlertComposer.prefix(1, AlertMessage.Kind.MORE, ordered, rest,
+                        m.itemCount() + 1, ZONE, AT);
+                assertThat(AlertHtml.render(oneMore).length()).as("the next row would not fit").isGreaterThan(4096);
+                skip = Integer.parseInt(m.buttons().getLast().argument().split(":")[1]);
+            } else {
+                skip = ordered.size();
+            }
+            shown.addAll(ids(m));
+        }
+        assertThat(shown).hasSize(visible.size()).doesNotHaveDuplicates();
+
+        // the same first page as trying every length from the longest down, as page() used to
+        List<DueDelivery> first300 = ordered.subList(0, 300);
+        List<Integer> candidates = visible.stream().filter(i -> i < 300).toList();
+        AlertMessage longestDown = null;
+        for (int n = candidates.size(); n >= 1 && longestDown == null; n--) {
+            AlertMessage m = AlertComposer.prefix(1, AlertMessage.Kind.DIGEST, first300, candidates, n, ZONE, AT);
+            longestDown = AlertHtml.render(m).length() <= 4096 ? m : null;
+        }
+        assertThat(AlertComposer.page(1, AlertMessage.Kind.DIGEST, first300, 0, ZONE, AT)).contains(longestDown);
+    }
+
     private static List<String> ids(AlertMessage m) {
         return m.sections().stream().flatMap(s -> s.items().stream()).map(AlertItem::articleId).toList();
     }

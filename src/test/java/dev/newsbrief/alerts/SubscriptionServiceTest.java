@@ -116,4 +116,35 @@ class SubscriptionServiceTest {
             assertThat(f.topicIndex.size()).isEqualTo(2);
         }
     }
+
+    @Test
+    void concurrentSubscribeAndUnsubscribeLeaveTheIndexMatchingTheTable() throws Exception {
+        try (AlertsFixture f = fixture(25)) {
+            String key = new TopicParser().parse("tanker").key();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 150; round++) {
+                    // chat 2 follows the topic, so it is indexed; chat 1 joins as chat 2 leaves
+                    f.subscriptions.subscribe(2, "private", "tanker");
+                    var joining = pool.submit(() -> {
+                        start.await();
+                        return f.subscriptions.subscribe(1, "private", "tanker");
+                    });
+                    var leaving = pool.submit(() -> {
+                        start.await();
+                        return f.subscriptions.unsubscribe(2, "tanker");
+                    });
+                    assertThat(joining.get()).isInstanceOf(SubscribeResult.Subscribed.class);
+                    assertThat(leaving.get()).contains("tanker");
+                    assertThat(f.subscriptions.list(1).topics()).extracting(TopicSubscription::key).containsExactly(key);
+                    assertThat(f.topicIndex.contains(key)).as("round %d: chat 1 follows the topic", round).isTrue();
+                    f.subscriptions.unsubscribe(1, "tanker");
+                    assertThat(f.topicIndex.contains(key)).as("round %d: nobody follows the topic", round).isFalse();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

@@ -288,4 +288,52 @@ class FeedPollerTest {
         PollReport missing = polling.poll(new FolderSource("gone", dir.resolve("nope"), Duration.ofMinutes(1)));
         assertThat(missing.error()).endsWith("nope: not a readable folder");
     }
+
+    @Test
+    void aFolderFileThePipelineCouldNotStoreIsRetriedNextScan() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+        Path a = inbox.resolve("a.txt");
+        java.nio.file.Files.writeString(a, "Harbour cranes arrive\n\nFour new container cranes arrived at the harbour "
+                + "on Monday and will start work next month, the port authority said.");
+        java.nio.file.Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(
+                clock.instant().minusSeconds(60)));
+        // the first delivery fails the way a locked database or a failing alert listener does
+        java.util.concurrent.atomic.AtomicBoolean failNext = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ArticleSink flaky = new ArticleSink() {
+            @Override
+            public IngestOutcome ingest(ParsedArticle article, String origin) {
+                return sink.ingest(article, origin);
+            }
+
+            @Override
+            public dev.newsbrief.ingest.IngestReport ingestAll(List<dev.newsbrief.ingest.ParseOutcome> items) {
+                return sink.ingestAll(items);
+            }
+
+            @Override
+            public dev.newsbrief.ingest.IngestReport ingestFile(Path file) {
+                if (failNext.getAndSet(false)) {
+                    return new dev.newsbrief.ingest.IngestReport(0, 0, 0, 0, List.of(new dev.newsbrief.ingest
+                            .IngestReport.Skipped(file.toString(), "could not store: database is locked")),
+                            List.of(), 0, Duration.ZERO);
+                }
+                return sink.ingestFile(file);
+            }
+        };
+        FolderSource folder = new FolderSource("inbox", inbox, Duration.ofMinutes(1));
+        try (SourcePolling retrying = new SourcePolling(TestSupport.fastOptions(), db, flaky, clock)) {
+            PollReport failed = retrying.poll(folder);
+            assertThat(failed.status()).isEqualTo(PollReport.Status.FAILED);
+            assertThat(failed.error()).isEqualTo("1 of 1 files could not be ingested: a.txt: could not store: "
+                    + "database is locked");
+            assertThat(sink.store.count()).isZero();
+
+            PollReport retried = retrying.poll(folder);
+            assertThat(retried.status()).isEqualTo(PollReport.Status.OK);
+            assertThat(retried.newItems()).as("the file was not remembered").isEqualTo(1);
+            assertThat(retried.ingested()).isEqualTo(1);
+            assertThat(sink.store.count()).isEqualTo(1);
+            assertThat(retrying.poll(folder).newItems()).as("remembered once stored").isZero();
+        }
+    }
 }
