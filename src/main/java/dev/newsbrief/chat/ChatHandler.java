@@ -48,7 +48,7 @@ public final class ChatHandler {
         register(new UnsubscribeCommand(subscriptions, services.subscriptions(), buttons));
         register(new SubscriptionsCommand(services.subscriptions(), buttons, services.alerts()));
         register(new DigestCommand(services.chats(), services.alerts()));
-        register(new StopCommand(services.chats()));
+        register(new StopCommand(services.chats(), services.alerts()));
         register(new StatsCommand(services.articles(), services.chats(), services.subscriptions(),
                 services.statsReport()));
         register(new IngestCommand(services.ingestor()));

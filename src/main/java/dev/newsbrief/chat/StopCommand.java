@@ -1,13 +1,18 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.alerts.SubscriptionService;
+import dev.newsbrief.alerts.TopicSubscription;
 import dev.newsbrief.store.ChatStore;
+import java.util.Optional;
 
 /** /stop: forget this chat — its subscriptions, pending alerts and buttons. */
 final class StopCommand implements Command {
     private final ChatStore chats;
+    private final Optional<SubscriptionService> alerts;
 
-    StopCommand(ChatStore chats) {
+    StopCommand(ChatStore chats, Optional<SubscriptionService> alerts) {
         this.chats = chats;
+        this.alerts = alerts;
     }
 
     @Override
@@ -22,6 +27,12 @@ final class StopCommand implements Command {
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        // unsubscribing through alerts first lets it drop topics nobody follows from its matcher
+        alerts.ifPresent(a -> {
+            for (TopicSubscription t : a.list(message.chatId()).topics()) {
+                a.unsubscribe(message.chatId(), t.key());
+            }
+        });
         chats.delete(message.chatId());
         return Reply.text("Done: I deleted this chat's subscriptions and everything I stored about it. "
                 + "Send /start if you want to come back.");

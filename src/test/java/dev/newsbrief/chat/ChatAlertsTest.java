@@ -78,6 +78,15 @@ class ChatAlertsTest {
     }
 
     @Test
+    void stopForgetsTheChatsTopicsInTheMatcherToo() {
+        say("/subscribe wheat exports");
+        assertThat(alerts.matcher().topics().size()).isEqualTo(1);
+        assertThat(say("/stop")).startsWith("Done: I deleted this chat's subscriptions");
+        assertThat(alerts.matcher().topics().size()).as("no follower left, so no topic to match").isZero();
+        assertThat(say("/subscriptions")).doesNotContain("wheat");
+    }
+
+    @Test
     void digestCommandSetsAndReportsTheMode() {
         assertThat(say("/digest daily 08:00 Europe/Berlin")).contains("08:00 (Europe/Berlin)");
         assertThat(say("/digest")).contains("daily at 08:00 (Europe/Berlin)");
