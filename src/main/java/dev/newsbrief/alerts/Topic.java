@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -89,14 +89,6 @@ public record Topic(String key, String display, List<String> terms, List<TopicPh
     }
 
     private static Query phraseQuery(String field, TopicPhrase p) {
-        if (p.terms().size() == 1) {
-            return new TermQuery(new Term(field, p.terms().get(0)));
-        }
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
-        int first = p.positions().get(0);
-        for (int i = 0; i < p.terms().size(); i++) {
-            b.add(new Term(field, p.terms().get(i)), p.positions().get(i) - first);
-        }
-        return b.build();
+        return AnalyzedTerms.phraseQuery(field, p.terms(), p.positions());
     }
 }

@@ -2,18 +2,14 @@ package dev.newsbrief.alerts;
 
 import dev.newsbrief.brief.QueryUnderstanding;
 import dev.newsbrief.brief.UserQuery;
+import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.NewsAnalyzer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Reads a topic written in the question language — keywords, {@code "quoted phrases"} and
@@ -128,22 +124,9 @@ public final class TopicParser {
 
     /** The clause's terms and positions, or null when analysis leaves nothing. */
     private TopicPhrase analyse(String text) {
-        List<String> terms = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(TopicMatcher.FIELD, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(position);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
+        AnalyzedTerms analysed = AnalyzedTerms.of(analyzer, TopicMatcher.FIELD, text);
+        List<String> terms = analysed.terms();
+        List<Integer> positions = analysed.positions();
         if (terms.isEmpty()) {
             return null;
         }

@@ -1,8 +1,7 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.PassageFields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -79,23 +75,8 @@ public final class SearchQueryBuilder {
 
     /** Index terms of {@code text} with their positions, as the index would see them. */
     public AnalyzedPhrase analyse(String text) {
-        List<String> terms = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(PassageFields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(position);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
-        }
-        return new AnalyzedPhrase(terms, positions);
+        AnalyzedTerms a = AnalyzedTerms.of(analyzer, PassageFields.TEXT, text);
+        return new AnalyzedPhrase(a.terms(), a.positions());
     }
 
     /**
@@ -245,15 +226,7 @@ public final class SearchQueryBuilder {
     }
 
     private static Query phrase(String field, AnalyzedPhrase p) {
-        if (p.terms().size() == 1) {
-            return new TermQuery(new Term(field, p.terms().get(0)));
-        }
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
-        int first = p.positions().get(0);
-        for (int i = 0; i < p.terms().size(); i++) {
-            b.add(new Term(field, p.terms().get(i)), p.positions().get(i) - first);
-        }
-        return b.build();
+        return AnalyzedTerms.phraseQuery(field, p.terms(), p.positions());
     }
 
     private static Query boost(Query q, float boost) {
