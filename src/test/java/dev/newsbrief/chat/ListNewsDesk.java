@@ -93,7 +93,7 @@ public final class ListNewsDesk implements NewsDesk {
                     sb.append("<b>").append(TelegramHtml.escape(i.title())).append("</b>\n")
                             .append(TelegramHtml.escape(i.text()));
                     if (i.url() != null) {
-                        sb.append("\n<a href=\"").append(TelegramHtml.escape(i.url())).append("\">source</a>");
+                        sb.append('\n').append(TelegramHtml.link(i.url(), "source"));
                     }
                 }
                 return sb.toString();

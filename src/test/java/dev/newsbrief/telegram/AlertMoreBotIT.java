@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.alerts.AlertsOptions;
+import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettings;
@@ -16,8 +17,8 @@ import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.UpdateOffsetStore;
-import dev.newsbrief.telegram.fake.FakeBotApi;
 import dev.newsbrief.telegram.fake.FakeBotApi.Call;
+import dev.newsbrief.telegram.fake.FakeBotApi;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,7 +86,7 @@ class AlertMoreBotIT {
                 while (true) {
                     Call page = api.sent(CHAT).get(api.sent(CHAT).size() - 1);
                     pages.add(page);
-                    assertThat(StrictTelegramHtml.problem(page.text())).as(page.text()).isNull();
+                    assertThat(TelegramHtmlChecker.problem(page.text())).as(page.text()).isNull();
                     assertThat(page.text().length()).isLessThanOrEqualTo(4096);
                     Matcher m = HEADLINE.matcher(page.text());
                     while (m.find()) {

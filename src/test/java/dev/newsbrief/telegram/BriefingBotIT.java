@@ -1,11 +1,12 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.TelegramHtml;
+import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
@@ -16,8 +17,8 @@ import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.UpdateOffsetStore;
-import dev.newsbrief.telegram.fake.FakeBotApi;
 import dev.newsbrief.telegram.fake.FakeBotApi.Call;
+import dev.newsbrief.telegram.fake.FakeBotApi;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,12 +98,12 @@ class BriefingBotIT {
                 api.await("replies", Duration.ofSeconds(10), () -> api.sent(CHAT).size() >= 4
                         && api.calls("answerInlineQuery").size() == 1);
                 for (Call c : api.sent(CHAT)) {
-                    assertThat(StrictTelegramHtml.problem(c.text())).as(c.text()).isNull();
+                    assertThat(TelegramHtmlChecker.problem(c.text())).as(c.text()).isNull();
                 }
                 assertThat(api.sent(CHAT).get(1).text()).isNotEqualTo(answer.text());
                 var results = api.calls("answerInlineQuery").get(0).body().path("results");
                 assertThat(results.size()).isBetween(1, 10);
-                results.forEach(r -> assertThat(StrictTelegramHtml.problem(
+                results.forEach(r -> assertThat(TelegramHtmlChecker.problem(
                         r.path("input_message_content").path("message_text").asText())).isNull());
             } finally {
                 bot.close();

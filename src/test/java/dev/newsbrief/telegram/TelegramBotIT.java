@@ -1,6 +1,5 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -8,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbrief.brief.TelegramHtml;
+import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettings;
@@ -16,9 +17,9 @@ import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SubscriptionStore;
 import dev.newsbrief.store.UpdateOffsetStore;
-import dev.newsbrief.telegram.fake.FakeBotApi;
 import dev.newsbrief.telegram.fake.FakeBotApi.Call;
 import dev.newsbrief.telegram.fake.FakeBotApi.Fault;
+import dev.newsbrief.telegram.fake.FakeBotApi;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -223,7 +224,7 @@ class TelegramBotIT {
         results.forEach(r -> {
             assertThat(r.path("type").asText()).isEqualTo("article");
             String text = r.path("input_message_content").path("message_text").asText();
-            assertThat(StrictTelegramHtml.problem(text)).isNull();
+            assertThat(TelegramHtmlChecker.problem(text)).isNull();
         });
     }
 
@@ -345,7 +346,7 @@ class TelegramBotIT {
                 .orElse(0) >= 1002);
         assertThat(api.sent(ALICE).size()).isGreaterThan(3); // the long answer was split
         for (Call c : api.sent(ALICE)) {
-            assertThat(StrictTelegramHtml.problem(c.text())).as(c.text()).isNull();
+            assertThat(TelegramHtmlChecker.problem(c.text())).as(c.text()).isNull();
         }
     }
 
