@@ -81,7 +81,10 @@ final class EvalQuestionsCommand implements Callable<Integer> {
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
             out.printf(Locale.ROOT, "ingested in %.1f s: %s%n", ingestSeconds, report.summary(3));
 
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            // the corpus's own present: "this week" in a 1987 question means the corpus's last week
+            Clock clock = corpusClock(store);
+            out.printf(Locale.ROOT, "asking as of %s (the newest article's date)%n", clock.instant());
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), clock, options);
             QuestionEval eval = new QuestionEval(service::ask, new PlainPassageSearch(index, new NewsAnalyzer()),
                     id -> sameArticle(store, id), options.maxChars());
             List<QuestionEval.Outcome> outcomes = new ArrayList<>();
@@ -94,10 +97,11 @@ final class EvalQuestionsCommand implements Callable<Integer> {
             for (QuestionEval.Outcome o : outcomes) {
                 if (shown < showMisses && !o.answeredCited()) {
                     shown++;
-                    out.printf(Locale.ROOT, "miss %s [%s] %s -> %s%s%n  read: %s%n", o.question().id(),
-                            o.question().type(), o.question().question(), o.question().answers(),
+                    out.printf(Locale.ROOT, "miss %s [%s] %s -> %s%s%n  rank of an answering article: %s%n"
+                            + "  read: %s%n", o.question().id(), o.question().type(), o.question().question(),
+                            o.question().answers(),
                             o.answered() ? " (answered, not cited)" : o.cited() ? " (cited, not answered)" : "",
-                            o.read().replace('\n', ' '));
+                            rankOfAnswer(service, store, o.question()), o.read().replace('\n', ' '));
                 }
             }
             QuestionReport summary = new QuestionReport(outcomes);
@@ -111,6 +115,26 @@ final class EvalQuestionsCommand implements Callable<Integer> {
             deleteTree(data);
         }
         return 0;
+    }
+
+    /** Where the first answering article ranks among the first 100 (1-based), "-" when not there. */
+    private static String rankOfAnswer(BriefingService service, ArticleStore store, QuestionSet.Question q) {
+        Set<String> answering = new LinkedHashSet<>();
+        q.articles().forEach(id -> answering.addAll(sameArticle(store, id)));
+        List<String> ranked = service.rankArticles(q.question(), 100);
+        for (int i = 0; i < ranked.size(); i++) {
+            if (answering.contains(ranked.get(i))) {
+                return Integer.toString(i + 1);
+            }
+        }
+        return "-";
+    }
+
+    /** A clock stopped a day after the newest publication time in the store (now, when none has one). */
+    private static Clock corpusClock(ArticleStore store) {
+        return store.latest(1).stream().map(Article::publishedAt).filter(java.util.Objects::nonNull).findFirst()
+                .map(t -> Clock.fixed(t.plus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC))
+                .orElse(Clock.systemUTC());
     }
 
     /** The id, and the original it duplicates: a duplicate is not indexed, its original answers for it. */

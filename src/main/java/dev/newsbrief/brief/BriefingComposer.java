@@ -12,25 +12,45 @@ import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
- * top articles), then up to {@code maxItems} items from distinct, non-duplicate articles. Items
- * are filled in two passes so that more sources fit the character budget: first one sentence per
- * article (a shorter, nearly-as-good sentence when the best one would crowd out the next items),
- * then second sentences in rank order while room is left. Any sentence that repeats one already
- * chosen is skipped (MMR-style redundancy removal). Sentences are scored by {@link SentenceScorer}.
+ * top articles, preferring one holding the kind of answer asked for), then up to
+ * {@code maxItems} items from distinct, non-duplicate articles.
+ * <ul>
+ *   <li>Items come from articles whose relevance is not far below the best one's; an article that
+ *       barely matches is left for "More" rather than shown as padding.</li>
+ *   <li>Items are filled in passes so that more sources fit the character budget: first one
+ *       sentence per article (a shorter, nearly-as-good sentence when the best one would crowd out
+ *       the next items), then further sentences in rank order while room is left. The lead's
+ *       article may give two more, so the best article can say two or three things.</li>
+ *   <li>A briefing whose lead holds the asked-for answer may stay short; one that found no such
+ *       sentence (or a keyword query) spends the rest of the budget on the best remaining evidence.</li>
+ * </ul>
+ * Any sentence that repeats one already chosen is skipped (MMR-style redundancy removal).
+ * Sentences are scored by {@link SentenceScorer}.
  */
 final class BriefingComposer {
-    private static final int LEAD_ARTICLES = 3;
+    /** Articles whose sentences are read for the lead and the order of items (the answer re-ranks them). */
+    private static final int EVIDENCE_ARTICLES = 8;
     private static final int MAX_ARTICLES_CONSIDERED = 30;
     /** A sentence scoring at most this says too little about the query to be quoted as a further point. */
     private static final double RELEVANT = 0.1;
     /** A shorter sentence may stand in for an article's best one if it scores at least this share of it. */
     private static final double NEARLY_AS_GOOD = 0.7;
+    /** An item's article must show at least this share of the lead article's evidence. */
+    private static final double ITEM_RELEVANCE = 0.45;
+    /** An item's sentence must score at least this share of the lead's. */
+    private static final double ITEM_SENTENCE = 0.35;
+    /** A lead with at least this answer fit holds the answer asked for. */
+    private static final double FOUND = 0.5;
+    /** Further sentences beyond the first pass must score at least this share of the lead when the answer was found. */
+    private static final double EXTRA_WHEN_FOUND = 0.6;
 
     private final SentenceScorer sentences;
+    private final SearchQueryBuilder analysis;
     private final BriefOptions options;
 
-    BriefingComposer(SearchQueryBuilder analysis, BriefOptions options) {
-        this.sentences = new SentenceScorer(analysis, options.maxSentenceChars());
+    BriefingComposer(SearchQueryBuilder analysis, BriefOptions options, AnswerSpotter spotter) {
+        this.sentences = new SentenceScorer(analysis, options.maxSentenceChars(), spotter);
+        this.analysis = analysis;
         this.options = options;
     }
 
@@ -43,11 +63,15 @@ final class BriefingComposer {
      * @param ranked        the articles to compose from, best first, passages loaded
      * @param moreBeyond    whether further ranked articles exist beyond {@code ranked}
      */
-    Composition compose(AnalyzedQuery query, Map<String, Double> idf, List<ArticleHit> ranked, boolean withLead,
-            int firstCitation, boolean moreBeyond) {
+    Composition compose(AnalyzedQuery query, Map<String, Double> idf, AnswerExpectation expectation,
+            List<ArticleHit> ranked, boolean withLead, int firstCitation, boolean moreBeyond) {
         Set<String> wanted = query.positiveTerms();
-        double totalWeight = wanted.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
-        boolean speech = SentenceScorer.asksWhatWasSaid(query.terms());
+        Set<String> focus = new HashSet<>();
+        for (String w : expectation.focus()) {
+            focus.addAll(analysis.analyse(w).terms());
+        }
+        SentenceScorer.Query q = new SentenceScorer.Query(wanted, idf, query.terms(), expectation, focus,
+                SentenceScorer.asksWhatWasSaid(query.terms()));
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
@@ -55,7 +79,7 @@ final class BriefingComposer {
         List<Candidate>[] scored = newCandidateTable(considered);
         IntFunction<List<Candidate>> perArticle = r -> {
             if (scored[r] == null) {
-                scored[r] = sentences.score(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore);
+                scored[r] = sentences.score(ranked.get(r), r, q, topScore);
             }
             return scored[r];
         };
@@ -65,29 +89,41 @@ final class BriefingComposer {
         MarkedText lead = null;
         Candidate leadCandidate = null;
         if (withLead) {
-            leadCandidate = IntStream.range(0, Math.min(LEAD_ARTICLES, considered)).mapToObj(perArticle)
+            leadCandidate = IntStream.range(0, Math.min(EVIDENCE_ARTICLES, considered)).mapToObj(perArticle)
                     .flatMap(List::stream)
-                    .filter(c -> c.score() > 0 && hasAny(c.terms(), wanted))
-                    .max(Comparator.comparingDouble(c -> c.score() * (1 - 0.12 * c.rank()))).orElse(null);
+                    .filter(c -> c.score() > 0 && (hasAny(c.terms(), wanted) || c.answerFit() >= FOUND))
+                    .max(Comparator.comparingDouble(c -> c.score() * discount(c.rank()))).orElse(null);
             if (leadCandidate != null) {
                 lead = mark(leadCandidate, wanted);
                 chosen.add(leadCandidate.terms());
             }
         }
+        boolean found = leadCandidate != null && !expectation.isEmpty() && leadCandidate.answerFit() >= FOUND;
+        double bar = leadCandidate != null ? leadCandidate.score()
+                : considered == 0 ? 0 : perArticle.apply(0).stream().mapToDouble(Candidate::score).max().orElse(0);
         int budget = options.maxChars() - (lead == null ? 0 : lead.text().length());
+
+        // the best-ranked articles in the order of what their sentences show (answer re-ranking),
+        // the lead's first; the rest as ranked
+        int read = Math.min(EVIDENCE_ARTICLES, considered);
+        double[] evidence = new double[considered];
+        for (int r = 0; r < read; r++) {
+            evidence[r] = perArticle.apply(r).stream().mapToDouble(Candidate::score).max().orElse(0) * discount(r);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < considered; r++) {
+            order.add(r);
+        }
+        Candidate leadOf = leadCandidate;
+        order.sort(Comparator.comparingInt((Integer r) -> leadOf != null && r == leadOf.rank() ? 0 : 1)
+                .thenComparingInt(r -> r < read ? 0 : 1)
+                .thenComparingDouble(r -> r < read ? -evidence[r] : r));
+        double bestEvidence = leadCandidate != null ? evidence[leadCandidate.rank()]
+                : read == 0 ? 0 : evidence[order.get(0)];
 
         // pass 1: one sentence per article, so that as many distinct sources as possible fit
         List<Slot> slots = new ArrayList<>();
         List<String> consumed = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        if (leadCandidate != null) {
-            order.add(leadCandidate.rank());
-        }
-        for (int r = 0; r < considered; r++) {
-            if (leadCandidate == null || r != leadCandidate.rank()) {
-                order.add(r);
-            }
-        }
         for (int r : order) {
             if (slots.size() == options.maxItems()) {
                 break;
@@ -96,14 +132,29 @@ final class BriefingComposer {
             String titleKey = SentenceScorer.normalise(first.title());
             int overhead = overhead(first);
             if (leadCandidate != null && r == leadCandidate.rank()) {
-                // the lead already quotes this article: a further sentence only if room is left at the end
-                slots.add(new Slot(r, true, new ArrayList<>()));
+                // the lead already quotes this article; when it holds the answer, the article's other
+                // strong sentences come next, before other sources (it clearly holds the answer)
+                Slot slot = new Slot(r, true, new ArrayList<>());
+                slots.add(slot);
                 chosenTitles.add(titleKey);
                 consumed.add(ranked.get(r).articleId());
                 budget -= overhead;
+                while (found && slot.sentences().size() < options.sentencesPerItem()) {
+                    Candidate extra = extraSentence(perArticle.apply(r), wanted, slot.sentences(), chosen, budget,
+                            EXTRA_WHEN_FOUND * bar);
+                    if (extra == null) {
+                        break;
+                    }
+                    budget -= extra.text().length() + 1;
+                    chosen.add(extra.terms());
+                    slot.sentences().add(extra);
+                }
                 continue;
             }
-            List<Candidate> openers = firstSentenceOptions(perArticle.apply(r), chosen);
+            if (!slots.isEmpty() && (r >= read || evidence[r] < ITEM_RELEVANCE * bestEvidence)) {
+                break; // the rest say far less than the best article: shown on "More", not as padding
+            }
+            List<Candidate> openers = firstSentenceOptions(perArticle.apply(r), chosen, ITEM_SENTENCE * bar);
             if (openers.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey))) {
                 consumed.add(ranked.get(r).articleId()); // nothing new to say: a duplicate or a repeat
                 continue;
@@ -121,14 +172,17 @@ final class BriefingComposer {
             slots.add(new Slot(r, false, new ArrayList<>(List.of(pickedSentence))));
         }
 
-        // pass 2: second sentences (for the lead's article, a first one), best items first, while they fit
+        // pass 2: further sentences, best items first, while they fit; the lead's article may give
+        // two beside the lead. Once the answer is found only strong ones; otherwise the best
+        // remaining evidence fills the budget.
+        double extraBar = found ? EXTRA_WHEN_FOUND * bar : RELEVANT;
         for (int round = 0; round < options.sentencesPerItem(); round++) {
             for (Slot slot : slots) {
-                int most = slot.lead() ? options.sentencesPerItem() - 1 : options.sentencesPerItem();
-                if (slot.sentences().size() > round || slot.sentences().size() >= most) {
+                if (slot.sentences().size() > round || slot.sentences().size() >= options.sentencesPerItem()) {
                     continue;
                 }
-                Candidate extra = extraSentence(perArticle.apply(slot.rank()), wanted, slot.sentences(), chosen, budget);
+                Candidate extra = extraSentence(perArticle.apply(slot.rank()), wanted, slot.sentences(), chosen,
+                        budget, slot.lead() ? Math.min(extraBar, bar * ITEM_SENTENCE) : extraBar);
                 if (extra != null) {
                     budget -= extra.text().length() + 1;
                     chosen.add(extra.terms());
@@ -155,6 +209,11 @@ final class BriefingComposer {
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
     }
 
+    /** How much an article's rank weighs on its sentences: 1 for the best, 0.59 for the eighth. */
+    private static double discount(int rank) {
+        return 1 / (1 + 0.1 * rank);
+    }
+
     /** An item being filled: the article's rank, whether the lead came from it, its sentences so far. */
     private record Slot(int rank, boolean lead, List<Candidate> sentences) {
     }
@@ -166,13 +225,14 @@ final class BriefingComposer {
 
     /**
      * The sentences that may open an item, best first: not repeating what was chosen, and relevant
-     * (when the article has any relevant sentence at all: an article can match on its title only).
+     * (above {@code floor}, when the article has any relevant sentence at all: an article can match
+     * on its title only).
      */
-    private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen) {
+    private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen, double floor) {
         boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > RELEVANT);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if ((!anyRelevant || c.score() > RELEVANT) && !repeats(c, chosen)) {
+            if ((!anyRelevant || c.score() > Math.max(RELEVANT, floor)) && !repeats(c, chosen)) {
                 out.add(c);
             }
         }
@@ -205,15 +265,20 @@ final class BriefingComposer {
         return shortest;
     }
 
-    /** The best further relevant sentence of an item that repeats nothing and fits {@code room}, or null. */
+    /**
+     * The best further sentence of an item scoring above {@code floor} that repeats nothing and
+     * fits {@code room}, or null.
+     */
     private Candidate extraSentence(List<Candidate> candidates, Set<String> wanted, List<Candidate> already,
-            List<Set<String>> chosen, int room) {
+            List<Set<String>> chosen, int room, double floor) {
         for (Candidate c : candidates) {
-            if (c.score() <= RELEVANT) {
+            if (c.score() <= Math.max(RELEVANT, floor)) {
                 break;
             }
-            // a further sentence must name the query itself, not just come from a well-ranked article
-            if (hasAny(c.terms(), wanted) && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
+            // a further sentence must name the query or hold the answer asked for, not just come from a
+            // well-ranked article
+            boolean onPoint = hasAny(c.terms(), wanted) || c.answerFit() >= FOUND;
+            if (onPoint && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
                 return c;
             }
         }

@@ -41,6 +41,7 @@ public final class BriefingService {
     private final SpellingCorrector speller;
     private final BriefingComposer composer;
     private final TopicText topics;
+    private final QuestionClassifier classifier = new QuestionClassifier();
     private final BriefOptions options;
     private final Timer queryLatency;
 
@@ -59,7 +60,7 @@ public final class BriefingService {
         this.builder = new SearchQueryBuilder(analyzer, options.ranking(), clock);
         this.retriever = new PassageRetriever(options.ranking());
         this.speller = new SpellingCorrector(builder);
-        this.composer = new BriefingComposer(builder, options);
+        this.composer = new BriefingComposer(builder, options, new AnswerSpotter(Places.load()));
         this.topics = new TopicText(builder);
     }
 
@@ -195,7 +196,7 @@ public final class BriefingService {
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.query(), idf(s.docFreqs(),
-                s.query().positiveTerms()), articles, first, shown.size() + 1, beyond);
+                s.query().positiveTerms()), classifier.classify(user.raw()), articles, first, shown.size() + 1, beyond);
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
