@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = AppContext.forReading(common)) {
-            BriefOptions o = BriefSettings.from(app.config());
+            BriefOptions o = app.settings().brief();
             if (limit != null) {
                 if (limit < 1) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");

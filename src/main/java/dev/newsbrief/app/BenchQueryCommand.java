@@ -58,7 +58,7 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        BriefOptions options = BriefSettings.from(common.loadConfig());
+        BriefOptions options = common.loadConfig().settings().brief();
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));

@@ -73,8 +73,8 @@ public final class OutboundSender implements AutoCloseable {
         this.settings = settings;
         this.chats = chats;
         this.token = token;
-        this.limits = new RateLimits(settings.globalPerSecond(), settings.chatInterval().toNanos(),
-                settings.groupPerMinute());
+        this.limits = new RateLimits(settings.rate().globalPerSecond(), settings.rate().chatInterval().toNanos(),
+                settings.rate().groupPerMinute());
         this.workers = Executors.newFixedThreadPool(settings.senderThreads(),
                 Thread.ofPlatform().name("telegram-send-", 0).daemon(true).factory());
         this.dispatcher = Thread.ofPlatform().name("telegram-dispatch").daemon(true).unstarted(this::dispatchLoop);
@@ -280,7 +280,7 @@ public final class OutboundSender implements AutoCloseable {
 
     private Retry onTransient(Job job, int status, String description) {
         job.attempts++;
-        if (job.attempts >= settings.maxAttempts()) {
+        if (job.attempts >= settings.retry().maxAttempts()) {
             log.warn("giving up on {} for chat {} after {} attempts: {} {}", job.method.getMethod(), job.chatId,
                     job.attempts, status, description);
             metrics.counter("newsbrief.telegram.send.failures", "reason", status == 0 ? "no_response" : "http_" + status)
@@ -288,8 +288,8 @@ public final class OutboundSender implements AutoCloseable {
             job.result.complete(new SendOutcome.Failed(status, description));
             return null;
         }
-        long delay = Math.min(settings.backoffMax().toNanos(),
-                settings.backoffInitial().toNanos() << Math.min(20, job.attempts - 1));
+        long delay = Math.min(settings.retry().maxBackoff().toNanos(),
+                settings.retry().initialBackoff().toNanos() << Math.min(20, job.attempts - 1));
         log.debug("retrying {} for chat {} in {} ms after {} {}", job.method.getMethod(), job.chatId,
                 delay / 1_000_000, status, description);
         return new Retry(System.nanoTime() + delay);

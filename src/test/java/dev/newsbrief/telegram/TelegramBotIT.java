@@ -90,8 +90,9 @@ class TelegramBotIT {
     }
 
     private TelegramSettings settings(int globalPerSecond, Duration chatInterval) {
-        return new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(42L), globalPerSecond, chatInterval, 20, 3,
-                Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(1), 4, 4);
+        return new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(42L), Duration.ofSeconds(2),
+                Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(globalPerSecond, chatInterval, 20),
+                new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
     }
 
     private void startBot(TelegramSettings settings) {
