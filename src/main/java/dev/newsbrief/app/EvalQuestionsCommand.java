@@ -6,7 +6,7 @@ import dev.newsbrief.bench.QuestionReport;
 import dev.newsbrief.bench.QuestionSet;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.config.Config;
+import dev.newsbrief.config.Settings;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;
@@ -67,17 +67,17 @@ final class EvalQuestionsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<QuestionSet.Question> questions = QuestionSet.read(file);
-        Config cfg = common.loadConfig();
-        BriefOptions options = BriefSettings.from(cfg);
+        Settings settings = common.loadConfig().settings();
+        BriefOptions options = settings.brief();
         Path data = Files.createTempDirectory("newsbrief-eval-");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(data.resolve("index")),
-                        IngestWiring.indexOptions(cfg))) {
+                        settings.index())) {
             ArticleStore store = new ArticleStore(db);
             long t0 = System.nanoTime();
-            IngestReport report = new Ingester(store, index, IngestWiring.ingestOptions(cfg), Clock.systemUTC())
-                    .ingest(corpus, new ConsoleProgressBar(System.err,
-                            IngestWiring.bytes(cfg, "ingest.progress-min-size"), System.console() != null));
+            IngestReport report = new Ingester(store, index, settings.ingest().ingester(), Clock.systemUTC())
+                    .ingest(corpus, new ConsoleProgressBar(System.err, settings.ingest().progressMinSize().bytes(),
+                            System.console() != null));
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
             out.printf(Locale.ROOT, "ingested in %.1f s: %s%n", ingestSeconds, report.summary(3));
 
