@@ -8,6 +8,7 @@ import dev.newsbrief.brief.PlainTextBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import java.io.PrintWriter;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,7 +50,8 @@ final class AskCommand implements Callable<Integer> {
                         o.ranking());
             }
             PassageIndex index = IndexWiring.openForReading(app);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o);
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o,
+                    new CompositeMeterRegistry(), DenseWiring.forReading(app).search());
             Briefing b = service.ask(String.join(" ", text));
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? new JsonBriefingFormatter().format(b)

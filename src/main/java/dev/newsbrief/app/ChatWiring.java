@@ -45,8 +45,10 @@ final class ChatWiring {
      */
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
             Optional<Supplier<String>> statsReport) {
+        // vectors follow every article this process indexes (seeds, sources, /ingest) in the background
+        DenseWiring.Dense dense = DenseWiring.forWriting(app, index);
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
-                app.settings().brief(), metrics);
+                app.settings().brief(), metrics, dense.search());
         Alerts alerts = app.manage(Alerts.open(app.database(), app.settings().alerts(), Clock.systemUTC(),
                 Alerts.documentFrequencyIn(index)));
         // one ingester for everything this process ingests (configured sources polled in the background, /ingest);

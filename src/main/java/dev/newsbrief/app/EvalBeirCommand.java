@@ -8,6 +8,8 @@ import dev.newsbrief.brief.RankingOptions;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.store.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,16 +62,35 @@ final class EvalBeirCommand implements Callable<Integer> {
     @Option(names = "--proximity-boost", description = "Override brief.proximity-boost.")
     Float proximityBoost;
 
+    @Option(names = "--fusion", description = "Override retrieval.fusion (rrf or linear).")
+    String fusion;
+
+    @Option(names = "--dense-weight", description = "Override retrieval.dense-weight (0 = BM25 ranking alone).")
+    Double denseWeight;
+
+    @Option(names = "--chunks", description = "Override retrieval.chunks (vectors per document).")
+    Integer chunks;
+
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Keep the document vectors in DIR and reuse "
+            + "them on the next run (default: in memory, embedded anew each run).")
+    Path vectors;
+
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         for (String f : new String[] {"corpus.jsonl", "queries.jsonl", "qrels/test.tsv"}) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new NewsbriefException("not a BEIR dataset: " + dir.resolve(f) + " is missing");
             }
         }
-        BriefOptions configured = common.loadConfig().settings().brief();
+        dev.newsbrief.config.Settings settings = common.loadConfig().settings();
+        BriefOptions configured = settings.brief();
+        RetrievalOptions d = settings.retrieval();
+        d = new RetrievalOptions(d.dense(), fusion == null ? d.fusion() : fusion,
+                denseWeight == null ? d.denseWeight() : denseWeight, d.denseCandidates(),
+                chunks == null ? d.chunks() : chunks, d.chunkChars(), d.embedThreads(), d.sentenceWeight(),
+                d.sentenceCandidates());
         RankingOptions r = configured.ranking();
         // a BEIR corpus has no dates: recency is meaningless there, so it is switched off
         r = new RankingOptions(k1 == null ? r.k1() : k1, b == null ? r.b() : b,
@@ -81,12 +102,16 @@ final class EvalBeirCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> qrels = qrels(dir.resolve("qrels/test.tsv"));
         Map<String, String> queries = queries(dir.resolve("queries.jsonl"), qrels);
         long start = System.nanoTime();
-        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
+        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                DenseWiring.Dense dense = DenseWiring.open(
+                        vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, d)) {
             int docs = indexCorpus(dir.resolve("corpus.jsonl"), index);
             index.commit();
             out.printf(Locale.ROOT, "indexed %d documents as %d passages in %.1f s%n", docs, index.passageCount(),
                     (System.nanoTime() - start) / 1e9);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            dense.awaitVectors(Duration.ofHours(2), System.out);
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options,
+                    new CompositeMeterRegistry(), dense.search());
             double ndcg = 0;
             double recall = 0;
             long t0 = System.nanoTime();
@@ -101,7 +126,10 @@ final class EvalBeirCommand implements Callable<Integer> {
                     + "nDCG@10 %.4f, R@100 %.4f over %d queries (%.1f ms/query)%n", r.k1(), r.b(), r.titleBoost(),
                     r.proximityBoost(), ndcg / n, recall / n, n,
                     (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
-            out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d}%n", ndcg / n, recall / n, n);
+            out.printf(Locale.ROOT, "dense %s (fusion %s, dense weight %.2f, %d chunk(s) per document)%n",
+                    dense.on() ? "on" : "off", d.fusion(), d.denseWeight(), d.chunks());
+            out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d,\"dense\":%s}%n",
+                    ndcg / n, recall / n, n, dense.on());
             out.flush();
         }
         return 0;

@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,12 +62,16 @@ final class EvalQuestionsCommand implements Callable<Integer> {
                     + "files, pages or feeds).")
     List<Path> corpus;
 
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Keep the article vectors in DIR and reuse "
+            + "them on the next run (default: in memory, embedded anew each run).")
+    Path vectors;
+
     @Option(names = "--show-misses", defaultValue = "0", paramLabel = "N",
             description = "Print the first N questions not answered and cited, with what the user read.")
     int showMisses;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<QuestionSet.Question> questions = QuestionSet.read(file);
         Settings settings = common.loadConfig().settings();
@@ -72,7 +79,10 @@ final class EvalQuestionsCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("newsbrief-eval-");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(data.resolve("index")),
-                        settings.index())) {
+                        settings.index());
+                DenseWiring.Dense dense = DenseWiring.open(
+                        vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index,
+                        settings.retrieval())) {
             ArticleStore store = new ArticleStore(db);
             long t0 = System.nanoTime();
             IngestReport report = new Ingester(store, index, settings.ingest().ingester(), Clock.systemUTC())
@@ -80,11 +90,15 @@ final class EvalQuestionsCommand implements Callable<Integer> {
                             System.console() != null));
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
             out.printf(Locale.ROOT, "ingested in %.1f s: %s%n", ingestSeconds, report.summary(3));
+            long tv = System.nanoTime();
+            dense.awaitVectors(Duration.ofHours(2), System.out);
+            double vectorSeconds = (System.nanoTime() - tv) / 1e9;
 
             // the corpus's own present: "this week" in a 1987 question means the corpus's last week
             Clock clock = corpusClock(store);
             out.printf(Locale.ROOT, "asking as of %s (the newest article's date)%n", clock.instant());
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), clock, options);
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), clock, options,
+                    new CompositeMeterRegistry(), dense.search());
             QuestionEval eval = new QuestionEval(service::ask, new PlainPassageSearch(index, new NewsAnalyzer()),
                     id -> sameArticle(store, id), options.maxChars());
             List<QuestionEval.Outcome> outcomes = new ArrayList<>();
@@ -109,6 +123,8 @@ final class EvalQuestionsCommand implements Callable<Integer> {
             Map<String, String> extra = new LinkedHashMap<>();
             extra.put("ask_ms_mean", String.format(Locale.ROOT, "%.2f", askMs));
             extra.put("ingest_s", String.format(Locale.ROOT, "%.1f", ingestSeconds));
+            extra.put("dense", Boolean.toString(dense.on()));
+            extra.put("vectors_s", String.format(Locale.ROOT, "%.1f", vectorSeconds));
             out.println(summary.json(extra));
             out.flush();
         } finally {

@@ -3,12 +3,13 @@ package dev.newsbrief.app;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
-import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
 import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,9 +36,10 @@ final class IngestCommand implements Callable<Integer> {
     int maxListed;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         try (AppContext ctx = AppContext.forWriting(common, "ingest")) {
             PassageIndex index = IndexWiring.openForWriting(ctx, ctx.settings().index());
+            DenseWiring.Dense dense = DenseWiring.forWriting(ctx, index);
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
                     ctx.settings().ingest().ingester(), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
@@ -48,9 +50,9 @@ final class IngestCommand implements Callable<Integer> {
                     ctx.settings().ingest().progressMinSize().bytes(), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCommand::isUrl).toList();
             List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
+            List<String> lines = new ArrayList<>();
             if (!paths.isEmpty()) {
-                IngestReport report = ingester.ingest(paths, progress);
-                System.out.println(report.summary(maxListed));
+                lines.add(ingester.ingest(paths, progress).summary(maxListed));
             }
             boolean allFetched = true;
             if (!urls.isEmpty()) {
@@ -58,14 +60,18 @@ final class IngestCommand implements Callable<Integer> {
                         ArticleSink.of(ingester), Clock.systemUTC())) {
                     for (String url : urls) {
                         try {
-                            System.out.println(sources.pages().ingest(url).summary());
+                            lines.add(sources.pages().ingest(url).summary());
                         } catch (NewsbriefException e) {
-                            System.out.println("Could not ingest " + e.getMessage());
+                            lines.add("Could not ingest " + e.getMessage());
                             allFetched = false;
                         }
                     }
                 }
             }
+            // the text is searchable already; its vectors are waited for so the data directory is
+            // complete (interrupted, the bot embeds the rest in the background at its next start)
+            dense.awaitVectors(Duration.ofDays(7), System.out);
+            lines.forEach(System.out::println);
             return allFetched ? 0 : 1;
         }
     }

@@ -45,7 +45,7 @@ final class AnswerFit {
         Fit best = Fit.NONE;
         for (AnswerSpotter.Mention m : spotter.spot(text)) {
             double want = expectation.want(m.type());
-            if (want == 0 || onlyQueryWords(m, tokens, wanted)) {
+            if (want == 0 || isQuestionsOwn(m, tokens, wanted)) {
                 continue;
             }
             double unit = 1.0;
@@ -69,18 +69,26 @@ final class AnswerFit {
         return false;
     }
 
-    private static boolean onlyQueryWords(AnswerSpotter.Mention m, List<SentenceTerms.Token> tokens,
+    /**
+     * Whether the phrase is what the question already names rather than new information: a name
+     * mostly made of the question's words ("Dorian Mills Inc" when asked about Dorian Mills), or
+     * an amount, date or count made only of them ("1986" when asked about 1986).
+     */
+    private static boolean isQuestionsOwn(AnswerSpotter.Mention m, List<SentenceTerms.Token> tokens,
             Set<String> wanted) {
-        boolean any = false;
+        int inside = 0;
+        int asked = 0;
         for (SentenceTerms.Token t : tokens) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
-                any = true;
-                if (!wanted.contains(t.term())) {
-                    return false;
-                }
+                inside++;
+                asked += wanted.contains(t.term()) ? 1 : 0;
             }
         }
-        return any;
+        boolean name = switch (m.type()) {
+            case PERSON, ORGANIZATION, PLACE, THING -> true;
+            default -> false;
+        };
+        return inside > 0 && (name ? 2 * asked > inside : asked == inside);
     }
 
     /** 1 beside a query word, less farther away; a sentence without query words leans on its article. */

@@ -48,6 +48,15 @@ final class AnswerSpotter {
     private static final Pattern NAME = Pattern.compile("(?:[A-Z][\\p{L}'\u2019.-]*[\\p{L}.]|[A-Z]\\.)"
             + "(?:\\s+(?:(?:de|van|von|der|del|da|di|la|le|al|bin|ibn|and|a|of|y)\\s+)?(?:[A-Z][\\p{L}'\u2019.&-]*[\\p{L}.]"
             + "|[A-Z]\\.|&))*");
+    /** A reporting verb shortly before a weekday: "said on Friday", "announced a tour on Friday". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|announced|announces|told|reported|"
+            + "added|stated|disclosed)\\b[^.;]*\\bon\\s+$");
+    private static final Pattern WEEKDAY = Pattern.compile("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    private static final Pattern RELATIVE = Pattern.compile("today|yesterday|tomorrow|tonight|last|next|this|early|"
+            + "late|mid|end of|in \\d+");
+    private static final Pattern CALENDAR = Pattern.compile("(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
     private static final Pattern ANGLED = Pattern.compile("<([^<>]{2,80})>");
     private static final Pattern CODE = Pattern.compile("\\b(?:[A-Z]{1,4}-(?:\\d+|[A-Z]+|minus|plus)|[A-Z]{2,6}\\d*"
             + "|[A-Z][a-z]+ \\d+(?:-\\d+)+)\\b");
@@ -87,7 +96,10 @@ final class AnswerSpotter {
         List<Mention> out = new ArrayList<>();
         add(out, MONEY.matcher(text), AnswerType.MONEY, 1.0);
         add(out, PERCENT.matcher(text), AnswerType.PERCENT, 1.0);
-        add(out, DATE.matcher(text), AnswerType.DATE, 1.0);
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            out.add(new Mention(AnswerType.DATE, date.start(), date.end(), dateStrength(text, date.start(), date.end())));
+        }
         Matcher score = SCORE.matcher(text);
         while (score.find()) {
             // "1,750 to 1,780 dlrs" is a range of money, not a tally
@@ -117,6 +129,26 @@ final class AnswerSpotter {
     }
 
     /**
+     * How good an answer to "when" a date is: a calendar date ("December 12", "March 1, 1990")
+     * beats a year, a weekday or a relative date ("this year"); the weekday a story was reported
+     * ("said on Monday", "announced ... on Friday") is seldom what a question asks.
+     */
+    private static double dateStrength(String text, int start, int end) {
+        String d = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (WEEKDAY.matcher(d).matches()) {
+            String before = text.substring(Math.max(0, start - 45), start);
+            return REPORTED.matcher(before).find() ? 0.3 : 0.6;
+        }
+        if (Character.isDigit(d.charAt(0)) && d.length() <= 7) {
+            return 0.8; // a year, "1987/88"
+        }
+        if (RELATIVE.matcher(d).find()) {
+            return 0.5;
+        }
+        return 1.0;
+    }
+
+    /**
      * Capitalised sequences as people, organisations, places and things: an organisation word
      * ("Corp", "Bank") makes it a firm, a known place a place, a role word before or after it
      * ("Chairman X", "X, president of", "X said") a person; two or more capitalised words without
@@ -142,7 +174,22 @@ final class AnswerSpotter {
             if (skip == words.length || start >= end) {
                 continue;
             }
+            // a title written with the name ("Commerce Secretary Malcolm Baldrige"): the person follows it
+            boolean titled = false;
+            for (int i = words.length - 2; i >= skip; i--) {
+                if (ROLE_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z']", ""))) {
+                    for (int j = skip; j <= i; j++) {
+                        start += words[j].length() + 1;
+                    }
+                    skip = i + 1;
+                    titled = true;
+                    break;
+                }
+            }
             String[] kept = java.util.Arrays.copyOfRange(words, skip, words.length);
+            if (kept.length == 1 && CALENDAR.matcher(kept[0].toLowerCase(java.util.Locale.ROOT)).matches()) {
+                continue; // "Monday", "March": dates, not names
+            }
             String last = kept[kept.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]$", "");
             boolean org = false;
             for (String w : kept) {
@@ -162,7 +209,7 @@ final class AnswerSpotter {
                 out.add(new Mention(AnswerType.THING, start, end, 0.4));
                 continue;
             }
-            boolean role = roleBefore(text, start) || roleAfter(text, end);
+            boolean role = titled || roleBefore(text, start) || roleAfter(text, end);
             if (kept.length >= 2 || role) {
                 out.add(new Mention(AnswerType.PERSON, start, end, role ? 1.0 : 0.5));
                 out.add(new Mention(AnswerType.ORGANIZATION, start, end, role ? 0.2 : 0.4));

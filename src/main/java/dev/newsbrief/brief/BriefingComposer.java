@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -47,10 +48,19 @@ final class BriefingComposer {
     private final SentenceScorer sentences;
     private final SearchQueryBuilder analysis;
     private final BriefOptions options;
+    private final double sentenceWeight;
+    private final int sentenceCandidates;
 
-    BriefingComposer(SearchQueryBuilder analysis, BriefOptions options, AnswerSpotter spotter) {
+    /**
+     * @param sentenceWeight     weight of a sentence's similarity to the question
+     * @param sentenceCandidates sentences judged by that similarity per question
+     */
+    BriefingComposer(SearchQueryBuilder analysis, BriefOptions options, AnswerSpotter spotter, double sentenceWeight,
+            int sentenceCandidates) {
         this.sentences = new SentenceScorer(analysis, options.maxSentenceChars(), spotter);
         this.analysis = analysis;
+        this.sentenceWeight = sentenceWeight;
+        this.sentenceCandidates = sentenceCandidates;
         this.options = options;
     }
 
@@ -60,11 +70,13 @@ final class BriefingComposer {
     }
 
     /**
+     * @param similarity    a sentence's semantic similarity to the question, or null when not available
      * @param ranked        the articles to compose from, best first, passages loaded
      * @param moreBeyond    whether further ranked articles exist beyond {@code ranked}
      */
     Composition compose(AnalyzedQuery query, Map<String, Double> idf, AnswerExpectation expectation,
-            List<ArticleHit> ranked, boolean withLead, int firstCitation, boolean moreBeyond) {
+            ToDoubleFunction<String> similarity, List<ArticleHit> ranked, boolean withLead, int firstCitation,
+            boolean moreBeyond) {
         Set<String> wanted = query.positiveTerms();
         Set<String> focus = new HashSet<>();
         for (String w : expectation.focus()) {
@@ -83,6 +95,10 @@ final class BriefingComposer {
             }
             return scored[r];
         };
+
+        if (similarity != null) {
+            judgeMeaning(perArticle, Math.min(EVIDENCE_ARTICLES, considered), similarity, scored);
+        }
 
         List<Set<String>> chosen = new ArrayList<>();
         Set<String> chosenTitles = new HashSet<>();
@@ -108,7 +124,8 @@ final class BriefingComposer {
         int read = Math.min(EVIDENCE_ARTICLES, considered);
         double[] evidence = new double[considered];
         for (int r = 0; r < read; r++) {
-            evidence[r] = perArticle.apply(r).stream().mapToDouble(Candidate::score).max().orElse(0) * discount(r);
+            evidence[r] = Math.max(0, perArticle.apply(r).stream().mapToDouble(Candidate::score).max().orElse(0))
+                    * discount(r);
         }
         List<Integer> order = new ArrayList<>();
         for (int r = 0; r < considered; r++) {
@@ -117,7 +134,8 @@ final class BriefingComposer {
         Candidate leadOf = leadCandidate;
         order.sort(Comparator.comparingInt((Integer r) -> leadOf != null && r == leadOf.rank() ? 0 : 1)
                 .thenComparingInt(r -> r < read ? 0 : 1)
-                .thenComparingDouble(r -> r < read ? -evidence[r] : r));
+                .thenComparingDouble(r -> r < read ? -evidence[r] : 0)
+                .thenComparingInt(r -> r));
         double bestEvidence = leadCandidate != null ? evidence[leadCandidate.rank()]
                 : read == 0 ? 0 : evidence[order.get(0)];
 
@@ -207,6 +225,31 @@ final class BriefingComposer {
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
+    }
+
+    /**
+     * Adds the question-sentence similarity to the best few candidate sentences of the evidence
+     * articles (each costs one embedding, so only the contenders are judged this way): shared words
+     * miss a paraphrase ("before" for "previously"), meaning does not.
+     */
+    private void judgeMeaning(IntFunction<List<Candidate>> perArticle, int articles, ToDoubleFunction<String> similarity,
+            List<Candidate>[] scored) {
+        List<Candidate> all = new ArrayList<>();
+        for (int r = 0; r < articles; r++) {
+            all.addAll(perArticle.apply(r));
+        }
+        all.sort(Comparator.comparingDouble((Candidate c) -> c.score() * discount(c.rank())).reversed());
+        int judge = Math.min(all.size(), sentenceCandidates);
+        Map<Candidate, Candidate> rescored = new java.util.IdentityHashMap<>();
+        for (Candidate c : all.subList(0, judge)) {
+            rescored.put(c, c.withScore(c.score() + sentenceWeight * similarity.applyAsDouble(c.text())));
+        }
+        for (int r = 0; r < articles; r++) {
+            List<Candidate> list = new ArrayList<>(scored[r]);
+            list.replaceAll(c -> rescored.getOrDefault(c, c));
+            list.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            scored[r] = list;
+        }
     }
 
     /** How much an article's rank weighs on its sentences: 1 for the best, 0.59 for the eighth. */

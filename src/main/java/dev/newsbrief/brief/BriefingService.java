@@ -1,6 +1,8 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.VectorIndex;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -42,6 +44,8 @@ public final class BriefingService {
     private final BriefingComposer composer;
     private final TopicText topics;
     private final QuestionClassifier classifier = new QuestionClassifier();
+    private final DenseSearch dense;
+    private final HybridRanker fusion;
     private final BriefOptions options;
     private final Timer queryLatency;
 
@@ -52,6 +56,15 @@ public final class BriefingService {
     /** @param metrics where the latency of {@link #ask} and {@link #more} is recorded ({@code newsbrief.query.latency}) */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
             MeterRegistry metrics) {
+        this(index, analyzer, clock, options, metrics, DenseSearch.off());
+    }
+
+    /**
+     * @param dense vector search fused with BM25 and question-sentence similarity; {@link DenseSearch#off()}
+     *              answers with BM25 alone
+     */
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
+            MeterRegistry metrics, DenseSearch dense) {
         this.queryLatency = Timer.builder("newsbrief.query.latency")
                 .description("answering a question: search and briefing").register(metrics);
         this.index = index;
@@ -60,8 +73,16 @@ public final class BriefingService {
         this.builder = new SearchQueryBuilder(analyzer, options.ranking(), clock);
         this.retriever = new PassageRetriever(options.ranking());
         this.speller = new SpellingCorrector(builder);
-        this.composer = new BriefingComposer(builder, options, new AnswerSpotter(Places.load()));
         this.topics = new TopicText(builder);
+        this.dense = dense;
+        this.fusion = new HybridRanker(dense.options());
+        this.composer = new BriefingComposer(builder, options, new AnswerSpotter(Places.load()),
+                dense.options().sentenceWeight(), dense.options().sentenceCandidates());
+    }
+
+    /** The dense side (vector search, embeddings), for benchmarks that report its share of the time. */
+    public DenseSearch dense() {
+        return dense;
     }
 
     public BriefOptions options() {
@@ -140,9 +161,12 @@ public final class BriefingService {
         });
     }
 
-    /** What a search found: the analysed (maybe corrected) query and the ranked articles. */
+    /**
+     * What a search found: the analysed (maybe corrected) query, the ranked articles, and the
+     * question's vector when dense retrieval embedded it (else null).
+     */
     private record Searched(AnalyzedQuery query, List<PassageRetriever.Ranked> ranked, Query passageQuery,
-            TextDocFreqs docFreqs) {
+            TextDocFreqs docFreqs, float[] questionVector) {
     }
 
     /** Ranks up to {@code wanted} articles with the article-level query. */
@@ -161,9 +185,20 @@ public final class BriefingService {
         if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
+        // the newest news is asked for by date, which vectors know nothing about
+        boolean hybrid = !user.recency().preferNewest() && dense.canSearch();
+        int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
-                builder.articleProximity(analysed), builder.recencyBoost(user.recency()), wanted);
-        return Optional.of(new Searched(analysed, ranked, passageQuery.get(), docFreqs));
+                builder.articleProximity(analysed), builder.recencyBoost(user.recency()), depth);
+        float[] vector = null;
+        if (hybrid) {
+            vector = dense.embed(user.raw()).orElse(null);
+            List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
+            ranked = fusion.fuse(searcher, ranked, hits, builder.articleConstraints(analysed), wanted);
+        } else if (dense.canEmbed() && dense.options().sentenceWeight() > 0) {
+            vector = dense.embed(user.raw()).orElse(null);
+        }
+        return Optional.of(new Searched(analysed, ranked, passageQuery.get(), docFreqs, vector));
     }
 
     private Briefing answer(IndexSearcher shared, UserQuery user, List<String> shown, boolean first)
@@ -196,7 +231,8 @@ public final class BriefingService {
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.query(), idf(s.docFreqs(),
-                s.query().positiveTerms()), classifier.classify(user.raw()), articles, first, shown.size() + 1, beyond);
+                s.query().positiveTerms()), classifier.classify(user.raw()), similarity(s.questionVector()), articles,
+                first, shown.size() + 1, beyond);
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
@@ -237,6 +273,14 @@ public final class BriefingService {
         }
         UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
         return topics.of(fixed);
+    }
+
+    /** A sentence's similarity to the question, when the question was embedded and the weight is not 0; else null. */
+    private java.util.function.ToDoubleFunction<String> similarity(float[] question) {
+        if (question == null || dense.options().sentenceWeight() <= 0 || dense.options().sentenceCandidates() == 0) {
+            return null;
+        }
+        return text -> dense.embed(text).map(v -> DenseSearch.similarity(question, v)).orElse(0.0);
     }
 
     private static Map<String, Double> idf(TextDocFreqs docFreqs, Set<String> terms) throws IOException {

@@ -103,9 +103,11 @@ final class QuestionClassifier {
             case "many":
                 return of(1.0, AnswerType.NUMBER, 1.0, AnswerType.SCORE, 0.3).withFocus(nounPhrase(words, wh + 2));
             case "much": {
-                // "how much did it pay": money; "how much ore", "how much more fuel": a quantity or a share
+                // "how much did it pay": money; "how much ore", "how much more fuel": a quantity or a share;
+                // "by how much did prices rise": a change, most often a percentage
                 String after = wh + 2 < words.size() ? words.get(wh + 2) : "";
-                if (after.equals("more") || after.equals("less")) {
+                boolean change = wh > 0 && words.get(wh - 1).equals("by");
+                if (change || after.equals("more") || after.equals("less")) {
                     return of(1.0, AnswerType.PERCENT, 1.0, AnswerType.MONEY, 0.7, AnswerType.NUMBER, 0.7);
                 }
                 List<String> phrase = nounPhrase(words, wh + 2);

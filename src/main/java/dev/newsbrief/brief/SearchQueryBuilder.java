@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.PhraseQuery;
@@ -131,6 +132,26 @@ public final class SearchQueryBuilder {
      */
     public Optional<Query> articleCandidates(AnalyzedQuery query) {
         return articleRelevance(query).map(q -> withWindow(q, query.user().recency()));
+    }
+
+    /**
+     * What an article found another way (by vector search) must still satisfy: the required
+     * phrases, the exclusions and the date window, on its article-level document. Empty when the
+     * query has none of them.
+     */
+    public Optional<Query> articleConstraints(AnalyzedQuery query) {
+        if (query.phrases().isEmpty() && query.exclusions().isEmpty() && !query.user().recency().hasWindow()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new FieldExistsQuery(PassageFields.ARTICLE), Occur.FILTER);
+        for (AnalyzedPhrase p : query.phrases()) {
+            b.add(phrase(PassageFields.ARTICLE, p), Occur.FILTER);
+        }
+        for (AnalyzedPhrase e : query.exclusions()) {
+            b.add(phrase(PassageFields.ARTICLE, e), Occur.MUST_NOT);
+        }
+        return Optional.of(withWindow(b.build(), query.user().recency()));
     }
 
     /**

@@ -24,8 +24,13 @@ import java.util.Set;
 final class SentenceScorer {
     /** How much of its article's match a quoted sentence inherits in a "what did X say" question. */
     private static final double QUOTE_CONTEXT = 0.7;
-    /** Share of a query word's weight given when only the article's headline or opening names it. */
+    /**
+     * Share of a query word's weight given when only the article's headline or opening names it;
+     * a question asking for a detail gets more (its subject is set by the article, the detail sits
+     * in a later sentence that no longer names it).
+     */
     private static final double CONTEXT_SHARE = 0.35;
+    private static final double CONTEXT_SHARE_FOR_DETAIL = 0.4;
     /** Weight of the answer-type match in a sentence's score. */
     private static final double TYPE_WEIGHT = 0.5;
     /** Taken off a sentence that holds no phrase of the type a clear question asks for. */
@@ -91,6 +96,7 @@ final class SentenceScorer {
             analysed.add(SentenceTerms.tokens(analysis, p.text()));
         }
         Set<String> context = contextTerms(article);
+        double contextShare = CONTEXT_SHARE + CONTEXT_SHARE_FOR_DETAIL * q.expectation().confidence();
         double articleCovered = -1;
         // the speech verb itself is left out: the quote is the saying, whatever verb the article used
         double topicWeight = Math.max(1e-9, wanted.stream().filter(w -> !SPEECH_TERMS.contains(w))
@@ -118,7 +124,7 @@ final class SentenceScorer {
                     if (fullTerms.contains(w)) {
                         covered += idf.getOrDefault(w, 1.0);
                     } else if (context.contains(w)) {
-                        covered += CONTEXT_SHARE * idf.getOrDefault(w, 1.0);
+                        covered += contextShare * idf.getOrDefault(w, 1.0);
                     }
                 }
                 double score = totalWeight > 0 ? covered / totalWeight : 0;

@@ -7,6 +7,7 @@ import dev.newsbrief.chat.ChatSettings;
 import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.OpsSettings;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * the command line as well are small records here.
  */
 public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOptions log, BriefOptions brief,
-        Ingest ingest, PassageIndex.Options index, TelegramSettings telegram, Chat chat, AlertsOptions alerts) {
+        Ingest ingest, PassageIndex.Options index, RetrievalOptions retrieval, TelegramSettings telegram, Chat chat,
+        AlertsOptions alerts) {
 
     public Settings {
         Objects.requireNonNull(data, "data");
@@ -33,6 +35,7 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         Objects.requireNonNull(brief, "brief");
         Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(retrieval, "retrieval");
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(alerts, "alerts");

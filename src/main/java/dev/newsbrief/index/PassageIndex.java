@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
@@ -80,6 +81,7 @@ public final class PassageIndex implements Closeable {
     private final String name;
     private final IndexWriter writer;
     private final PassageSplitter splitter;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private SearcherManager searchers;
     /** The format of the documents already in the index; null when it has none (new or cleared). */
     private volatile String foundFormat;
@@ -195,6 +197,26 @@ public final class PassageIndex implements Closeable {
         return userData.getOrDefault(FORMAT_KEY, "none");
     }
 
+    /**
+     * Told about every change of the index, on the thread that made it, after the change was
+     * handed to Lucene (it becomes visible with the next refresh). Derived data kept beside the
+     * index (the dense vectors) follows it this way; a listener must be quick and must not throw.
+     */
+    public interface Listener {
+        /** {@code article} was (re)indexed as {@code passages}. */
+        void indexed(Article article, List<Passage> passages);
+
+        /** Every passage of {@code articleId} was removed. */
+        void deleted(String articleId);
+
+        /** Every passage was removed (a rebuild starts). */
+        void cleared();
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** The passages {@code article} is indexed as. */
     public List<Passage> passagesOf(Article article) {
         return splitter.split(article.id(), article.body());
@@ -226,6 +248,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException e) {
             throw new IndexException("cannot index article " + article.id() + " in " + name + ": " + e.getMessage(), e);
         }
+        listeners.forEach(l -> l.indexed(article, passages));
     }
 
     /** The Lucene document for one passage; public so benchmarks index exactly the same documents. */
@@ -264,6 +287,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException e) {
             throw new IndexException("cannot delete article " + articleId + " from " + name + ": " + e.getMessage(), e);
         }
+        listeners.forEach(l -> l.deleted(articleId));
     }
 
     /** Removes every passage; used by reindex before rebuilding. */
@@ -278,6 +302,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException e) {
             throw new IndexException("cannot clear index " + name + ": " + e.getMessage(), e);
         }
+        listeners.forEach(Listener::cleared);
     }
 
     /** Makes pending changes durable and visible to new searches. */
