@@ -60,7 +60,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     int warmupRecords;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (!Files.isRegularFile(corpus) || !corpus.getFileName().toString().endsWith(".jsonl")) {
             throw new NewsbriefException("bench ingest needs an existing .jsonl corpus file, got " + corpus);
         }
@@ -97,10 +97,47 @@ final class BenchIngestCommand implements Callable<Integer> {
             result.put("plain_lucene_s", round(plainSeconds));
             result.put("newsbrief_s", round(newsbriefSeconds));
             result.put("ratio_vs_plain_lucene", round(plainSeconds / newsbriefSeconds));
+            if (cfg.settings().retrieval().dense()) {
+                denseRun(tmp.resolve("dense"), cfg, indexOptions, articles, result);
+            }
             System.out.println(new ObjectMapper().writeValueAsString(result));
             return 0;
         } finally {
             deleteRecursively(tmp);
+        }
+    }
+
+    /**
+     * The same ingest with dense retrieval on: the text is searchable when ingest returns, the
+     * vectors follow in the background; timed until they are all built. Reports articles per
+     * second to that point, and the share of the process's CPU time spent in the embedding model.
+     */
+    private void denseRun(Path dataDir, Config cfg, PassageIndex.Options indexOptions, int articles,
+            Map<String, Object> result) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long c0 = processCpuNanos();
+        try (Database db = Database.open(dataDir.resolve("newsbrief.db"));
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dataDir.resolve("index")),
+                        indexOptions);
+                DenseWiring.Dense dense = DenseWiring.open(PassageIndex.onDisk(dataDir.resolve("vectors")), index,
+                        cfg.settings().retrieval())) {
+            new Ingester(new ArticleStore(db), index, cfg.settings().ingest().ingester(), Clock.systemUTC())
+                    .ingest(List.of(corpus), IngestProgress.NONE);
+            double textSeconds = (System.nanoTime() - t0) / 1e9;
+            boolean complete = dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - c0) / 1e9;
+            var progress = dense.indexer() == null ? null : dense.indexer().progress();
+            double embedCpu = progress == null ? 0 : progress.embedNanos() / 1e9;
+            System.out.printf(Locale.ROOT, "dense: text searchable after %.1f s, vectors for %d articles (%d chunks) "
+                    + "after %.1f s; %.1f of %.1f CPU seconds in the embedding model%n", textSeconds,
+                    progress == null ? 0 : progress.articles(), progress == null ? 0 : progress.chunks(), seconds,
+                    embedCpu, cpu);
+            result.put("dense_complete", complete && dense.on());
+            result.put("dense_text_s", round(textSeconds));
+            result.put("dense_s", round(seconds));
+            result.put("dense_articles_per_s", round(articles / seconds));
+            result.put("dense_embed_share_of_cpu", round(embedCpu / Math.max(1e-9, cpu)));
         }
     }
 

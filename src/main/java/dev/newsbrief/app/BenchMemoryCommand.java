@@ -174,12 +174,22 @@ final class BenchMemoryCommand implements Callable<Integer> {
         });
     }
 
+    /** The settings the bot will run with: ./config/newsbrief.yaml (if any) and the environment. */
+    private static dev.newsbrief.config.Settings botSettings() {
+        Path local = Path.of("config", "newsbrief.yaml");
+        return dev.newsbrief.config.Config.load(Files.isRegularFile(local) ? List.of(local) : List.of(), System.getenv())
+                .settings();
+    }
+
     /** Ingests the corpus and adds the subscriptions unless the directory already has them. */
     private Prepared prepare(DataDirectory dir, PrintWriter out) {
         try (DataDirectory.WriteLock lock = dir.lockForWriting("bench memory");
                 Database db = Database.open(dir.database());
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.index()),
-                        PassageIndex.Options.DEFAULTS)) {
+                        PassageIndex.Options.DEFAULTS);
+                // the bot starts with the corpus's vectors built (retrieval.dense), as after `ingest`
+                DenseWiring.Dense dense = DenseWiring.open(PassageIndex.onDisk(dir.vectors()), index,
+                        botSettings().retrieval())) {
             ArticleStore articles = new ArticleStore(db);
             if (articles.count() == 0) {
                 long t = System.nanoTime();
@@ -188,6 +198,12 @@ final class BenchMemoryCommand implements Callable<Integer> {
                 index.commit();
                 out.printf(Locale.ROOT, "ingested %d articles in %d s%n", report.added(),
                         (System.nanoTime() - t) / 1_000_000_000L);
+            }
+            try {
+                dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NewsbriefException("interrupted while the vectors were built", e);
             }
             // Topics are title phrases (two adjacent words) and single title words, most frequent first;
             // every subscription gets a different topic while there are enough, the worst case for

@@ -55,10 +55,15 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "300", description = "Number of timed queries.")
     int queries;
 
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Keep the article vectors in DIR and reuse "
+            + "them on the next run (default: in memory, embedded anew each run).")
+    Path vectors;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        BriefOptions options = common.loadConfig().settings().brief();
+        dev.newsbrief.config.Settings settings = common.loadConfig().settings();
+        BriefOptions options = settings.brief();
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
@@ -75,39 +80,62 @@ final class BenchQueryCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
-            TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
-            List<String> qs = queries(titles, queries);
-            // one untimed pass over every query first, so the JIT has compiled the paths being timed
-            for (int i = 0; i < qs.size(); i++) {
-                html.format(service.ask(qs.get(i)));
-                plain(index, service, qs.get(i));
+            // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
+            try (DenseWiring.Dense dense = DenseWiring.open(
+                    vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index,
+                    settings.retrieval())) {
+                dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+                time(out, index, dense, options, titles);
             }
-            double[] ask = new double[qs.size()];
-            double[] lucene = new double[qs.size()];
-            for (int i = 0; i < qs.size(); i++) {
-                long s = System.nanoTime();
-                html.format(service.ask(qs.get(i)));
-                ask[i] = (System.nanoTime() - s) / 1e6;
-                s = System.nanoTime();
-                plain(index, service, qs.get(i));
-                lucene[i] = (System.nanoTime() - s) / 1e6;
-            }
-            Arrays.sort(ask);
-            Arrays.sort(lucene);
-            double p50 = pct(ask, 50);
-            double p99 = pct(ask, 99);
-            double lp50 = pct(lucene, 50);
-            out.printf(Locale.ROOT, "ask->html over %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    qs.size(), p50, pct(ask, 90), p99, ask[ask.length - 1]);
-            out.printf(Locale.ROOT, "plain Lucene BM25 top-10: p50 %.3f ms, p99 %.3f ms%n", lp50, pct(lucene, 99));
-            out.printf(Locale.ROOT, "{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"plain_lucene_p50_ms\":%.3f,"
-                    + "\"ratio_p50_vs_plain_lucene\":%.2f}%n", p50, p99, lp50, p50 / Math.max(1e-6, lp50));
-            out.flush();
         } finally {
             deleteTree(data);
         }
         return 0;
+    }
+
+    /** Times ask to Telegram HTML and plain Lucene over queries made from the titles, and prints the figures. */
+    private void time(PrintWriter out, PassageIndex index, DenseWiring.Dense dense, BriefOptions options,
+            List<String> titles) {
+        BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options,
+                new io.micrometer.core.instrument.composite.CompositeMeterRegistry(), dense.search());
+        TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
+        List<String> qs = queries(titles, queries);
+        // one untimed pass over every query first, so the JIT has compiled the paths being timed
+        for (int i = 0; i < qs.size(); i++) {
+            html.format(service.ask(qs.get(i)));
+            plain(index, service, qs.get(i));
+        }
+        double[] ask = new double[qs.size()];
+        double[] lucene = new double[qs.size()];
+        long embedNanos0 = service.dense().embedNanos();
+        long embedded0 = service.dense().embeddedTexts();
+        for (int i = 0; i < qs.size(); i++) {
+            long s = System.nanoTime();
+            html.format(service.ask(qs.get(i)));
+            ask[i] = (System.nanoTime() - s) / 1e6;
+            s = System.nanoTime();
+            plain(index, service, qs.get(i));
+            lucene[i] = (System.nanoTime() - s) / 1e6;
+        }
+        double embedMs = (service.dense().embedNanos() - embedNanos0) / 1e6 / qs.size();
+        double textsPerQuery = (double) (service.dense().embeddedTexts() - embedded0) / qs.size();
+        double askMean = Arrays.stream(ask).average().orElse(0);
+        Arrays.sort(ask);
+        Arrays.sort(lucene);
+        double p50 = pct(ask, 50);
+        double p99 = pct(ask, 99);
+        double lp50 = pct(lucene, 50);
+        out.printf(Locale.ROOT, "ask->html over %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                qs.size(), p50, pct(ask, 90), p99, ask[ask.length - 1]);
+        out.printf(Locale.ROOT, "plain Lucene BM25 top-10: p50 %.3f ms, p99 %.3f ms%n", lp50, pct(lucene, 99));
+        out.printf(Locale.ROOT, "dense %s: embedding %.2f ms per query (%.1f texts: the question and candidate "
+                + "sentences), %.0f%% of the mean ask time%n", dense.on() ? "on" : "off", embedMs, textsPerQuery,
+                100 * embedMs / Math.max(1e-9, askMean));
+        out.printf(Locale.ROOT, "{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"plain_lucene_p50_ms\":%.3f,"
+                + "\"ratio_p50_vs_plain_lucene\":%.2f,\"dense\":%s,\"embed_ms_mean\":%.3f,"
+                + "\"embed_share_of_ask\":%.3f}%n", p50, p99, lp50, p50 / Math.max(1e-6, lp50), dense.on(), embedMs,
+                embedMs / Math.max(1e-9, askMean));
+        out.flush();
     }
 
     private static void deleteTree(Path root) throws IOException {

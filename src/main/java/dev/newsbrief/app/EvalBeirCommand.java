@@ -102,37 +102,45 @@ final class EvalBeirCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> qrels = qrels(dir.resolve("qrels/test.tsv"));
         Map<String, String> queries = queries(dir.resolve("queries.jsonl"), qrels);
         long start = System.nanoTime();
-        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
-                DenseWiring.Dense dense = DenseWiring.open(
-                        vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, d)) {
+        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
             int docs = indexCorpus(dir.resolve("corpus.jsonl"), index);
             index.commit();
             out.printf(Locale.ROOT, "indexed %d documents as %d passages in %.1f s%n", docs, index.passageCount(),
                     (System.nanoTime() - start) / 1e9);
-            dense.awaitVectors(Duration.ofHours(2), System.out);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options,
-                    new CompositeMeterRegistry(), dense.search());
-            double ndcg = 0;
-            double recall = 0;
-            long t0 = System.nanoTime();
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                List<String> ranked = service.rankArticles(q.getValue(), 100);
-                Map<String, Integer> rel = qrels.get(q.getKey());
-                ndcg += ndcgAt10(ranked, rel);
-                recall += recallAt100(ranked, rel);
+            // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
+            try (DenseWiring.Dense dense = DenseWiring.open(
+                    vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, d)) {
+                dense.awaitVectors(Duration.ofHours(2), System.out);
+                evaluate(out, index, dense, options, d, r, qrels, queries);
             }
-            int n = queries.size();
-            out.printf(Locale.ROOT, "run k1=%.2f b=%.2f title-boost=%.2f proximity=%.2f: "
-                    + "nDCG@10 %.4f, R@100 %.4f over %d queries (%.1f ms/query)%n", r.k1(), r.b(), r.titleBoost(),
-                    r.proximityBoost(), ndcg / n, recall / n, n,
-                    (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
-            out.printf(Locale.ROOT, "dense %s (fusion %s, dense weight %.2f, %d chunk(s) per document)%n",
-                    dense.on() ? "on" : "off", d.fusion(), d.denseWeight(), d.chunks());
-            out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d,\"dense\":%s}%n",
-                    ndcg / n, recall / n, n, dense.on());
-            out.flush();
         }
         return 0;
+    }
+
+    /** Ranks every query through {@link BriefingService#rankArticles} and prints nDCG@10 and R@100. */
+    private static void evaluate(PrintWriter out, PassageIndex index, DenseWiring.Dense dense, BriefOptions options,
+            RetrievalOptions d, RankingOptions r, Map<String, Map<String, Integer>> qrels, Map<String, String> queries) {
+        BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options,
+                new CompositeMeterRegistry(), dense.search());
+        double ndcg = 0;
+        double recall = 0;
+        long t0 = System.nanoTime();
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            List<String> ranked = service.rankArticles(q.getValue(), 100);
+            Map<String, Integer> rel = qrels.get(q.getKey());
+            ndcg += ndcgAt10(ranked, rel);
+            recall += recallAt100(ranked, rel);
+        }
+        int n = queries.size();
+        out.printf(Locale.ROOT, "run k1=%.2f b=%.2f title-boost=%.2f proximity=%.2f: "
+                + "nDCG@10 %.4f, R@100 %.4f over %d queries (%.1f ms/query)%n", r.k1(), r.b(), r.titleBoost(),
+                r.proximityBoost(), ndcg / n, recall / n, n,
+                (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
+        out.printf(Locale.ROOT, "dense %s (fusion %s, dense weight %.2f, %d chunk(s) per document)%n",
+                dense.on() ? "on" : "off", d.fusion(), d.denseWeight(), d.chunks());
+        out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d,\"dense\":%s}%n",
+                ndcg / n, recall / n, n, dense.on());
+        out.flush();
     }
 
     private static int indexCorpus(Path corpus, PassageIndex index) throws IOException {

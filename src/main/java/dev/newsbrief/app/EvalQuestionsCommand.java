@@ -79,10 +79,7 @@ final class EvalQuestionsCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("newsbrief-eval-");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(data.resolve("index")),
-                        settings.index());
-                DenseWiring.Dense dense = DenseWiring.open(
-                        vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index,
-                        settings.retrieval())) {
+                        settings.index())) {
             ArticleStore store = new ArticleStore(db);
             long t0 = System.nanoTime();
             IngestReport report = new Ingester(store, index, settings.ingest().ingester(), Clock.systemUTC())
@@ -90,47 +87,58 @@ final class EvalQuestionsCommand implements Callable<Integer> {
                             System.console() != null));
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
             out.printf(Locale.ROOT, "ingested in %.1f s: %s%n", ingestSeconds, report.summary(3));
-            long tv = System.nanoTime();
-            dense.awaitVectors(Duration.ofHours(2), System.out);
-            double vectorSeconds = (System.nanoTime() - tv) / 1e9;
-
-            // the corpus's own present: "this week" in a 1987 question means the corpus's last week
-            Clock clock = corpusClock(store);
-            out.printf(Locale.ROOT, "asking as of %s (the newest article's date)%n", clock.instant());
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), clock, options,
-                    new CompositeMeterRegistry(), dense.search());
-            QuestionEval eval = new QuestionEval(service::ask, new PlainPassageSearch(index, new NewsAnalyzer()),
-                    id -> sameArticle(store, id), options.maxChars());
-            List<QuestionEval.Outcome> outcomes = new ArrayList<>();
-            long t1 = System.nanoTime();
-            for (QuestionSet.Question q : questions) {
-                outcomes.add(eval.score(q));
+            // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
+            try (DenseWiring.Dense dense = DenseWiring.open(
+                    vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index,
+                    settings.retrieval())) {
+                long tv = System.nanoTime();
+                dense.awaitVectors(Duration.ofHours(2), System.out);
+                double vectorSeconds = (System.nanoTime() - tv) / 1e9;
+                evaluate(out, questions, store, index, dense, options, ingestSeconds, vectorSeconds);
             }
-            double askMs = (System.nanoTime() - t1) / 1e6 / questions.size();
-            int shown = 0;
-            for (QuestionEval.Outcome o : outcomes) {
-                if (shown < showMisses && !o.answeredCited()) {
-                    shown++;
-                    out.printf(Locale.ROOT, "miss %s [%s] %s -> %s%s%n  rank of an answering article: %s%n"
-                            + "  read: %s%n", o.question().id(), o.question().type(), o.question().question(),
-                            o.question().answers(),
-                            o.answered() ? " (answered, not cited)" : o.cited() ? " (cited, not answered)" : "",
-                            rankOfAnswer(service, store, o.question()), o.read().replace('\n', ' '));
-                }
-            }
-            QuestionReport summary = new QuestionReport(outcomes);
-            summary.lines().forEach(out::println);
-            Map<String, String> extra = new LinkedHashMap<>();
-            extra.put("ask_ms_mean", String.format(Locale.ROOT, "%.2f", askMs));
-            extra.put("ingest_s", String.format(Locale.ROOT, "%.1f", ingestSeconds));
-            extra.put("dense", Boolean.toString(dense.on()));
-            extra.put("vectors_s", String.format(Locale.ROOT, "%.1f", vectorSeconds));
-            out.println(summary.json(extra));
-            out.flush();
         } finally {
             deleteTree(data);
         }
         return 0;
+    }
+
+    /** Asks every question, prints the misses asked for, the per-type lines and the JSON line. */
+    private void evaluate(PrintWriter out, List<QuestionSet.Question> questions, ArticleStore store, PassageIndex index,
+            DenseWiring.Dense dense, BriefOptions options, double ingestSeconds, double vectorSeconds) {
+
+        // the corpus's own present: "this week" in a 1987 question means the corpus's last week
+        Clock clock = corpusClock(store);
+        out.printf(Locale.ROOT, "asking as of %s (the newest article's date)%n", clock.instant());
+        BriefingService service = new BriefingService(index, new NewsAnalyzer(), clock, options,
+                new CompositeMeterRegistry(), dense.search());
+        QuestionEval eval = new QuestionEval(service::ask, new PlainPassageSearch(index, new NewsAnalyzer()),
+                id -> sameArticle(store, id), options.maxChars());
+        List<QuestionEval.Outcome> outcomes = new ArrayList<>();
+        long t1 = System.nanoTime();
+        for (QuestionSet.Question q : questions) {
+            outcomes.add(eval.score(q));
+        }
+        double askMs = (System.nanoTime() - t1) / 1e6 / questions.size();
+        int shown = 0;
+        for (QuestionEval.Outcome o : outcomes) {
+            if (shown < showMisses && !o.answeredCited()) {
+                shown++;
+                out.printf(Locale.ROOT, "miss %s [%s] %s -> %s%s%n  rank of an answering article: %s%n"
+                        + "  read: %s%n", o.question().id(), o.question().type(), o.question().question(),
+                        o.question().answers(),
+                        o.answered() ? " (answered, not cited)" : o.cited() ? " (cited, not answered)" : "",
+                        rankOfAnswer(service, store, o.question()), o.read().replace('\n', ' '));
+            }
+        }
+        QuestionReport summary = new QuestionReport(outcomes);
+        summary.lines().forEach(out::println);
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("ask_ms_mean", String.format(Locale.ROOT, "%.2f", askMs));
+        extra.put("ingest_s", String.format(Locale.ROOT, "%.1f", ingestSeconds));
+        extra.put("dense", Boolean.toString(dense.on()));
+        extra.put("vectors_s", String.format(Locale.ROOT, "%.1f", vectorSeconds));
+        out.println(summary.json(extra));
+        out.flush();
     }
 
     /** Where the first answering article ranks among the first 100 (1-based), "-" when not there. */
