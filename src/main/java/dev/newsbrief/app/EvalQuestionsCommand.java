@@ -154,11 +154,16 @@ final class EvalQuestionsCommand implements Callable<Integer> {
         return "-";
     }
 
-    /** A clock stopped a day after the newest publication time in the store (now, when none has one). */
+    /** A clock stopped a day after the newest publication time in the store (now, when no article has one). */
     private static Clock corpusClock(ArticleStore store) {
-        return store.latest(1).stream().map(Article::publishedAt).filter(java.util.Objects::nonNull).findFirst()
-                .map(t -> Clock.fixed(t.plus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC))
-                .orElse(Clock.systemUTC());
+        java.time.Instant[] newest = {null};
+        store.forEachOriginal(a -> {
+            if (a.publishedAt() != null && (newest[0] == null || a.publishedAt().isAfter(newest[0]))) {
+                newest[0] = a.publishedAt();
+            }
+        });
+        return newest[0] == null ? Clock.systemUTC()
+                : Clock.fixed(newest[0].plus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC);
     }
 
     /** The id, and the original it duplicates: a duplicate is not indexed, its original answers for it. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * What a user reads of an answer, as the question evaluation scores it: the briefing's lead, then
  * each item's title and text, cut at the briefing's character budget; and whether answer words
- * appear in it (case, accents, hyphens and runs of spaces ignored).
+ * appear in it (case, accents, hyphens, commas, quotes and runs of spaces ignored).
  */
 public final class ReadText {
     private ReadText() {
@@ -53,7 +53,8 @@ public final class ReadText {
 
     static String normalise(String s) {
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        // "350-mln-dlr" reads as "350 mln dlr"
-        return folded.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        // "350-mln-dlr" reads as "350 mln dlr", "Goldman, Sachs" as "Goldman Sachs"
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[-,;:\"'()\u2018\u2019\u201C\u201D]", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 }

@@ -73,6 +73,9 @@ final class AnswerSpotter {
             "authority", "company", "corp.", "inc.", "co.", "ltd.", "electric", "mining", "energy", "resources",
             "financial", "savings", "reserve", "treasury", "foundation", "university", "press", "sachs", "lynch",
             "stanley", "boston", "lehman", "hutton", "burnham", "peabody");
+    private static final Set<String> ORG_KINDS = Set.of("daily", "newspaper", "paper", "weekly", "magazine", "agency",
+            "company", "firm", "bank", "group", "broker", "brokers", "underwriter", "underwriters", "subsidiary",
+            "unit", "union", "airline", "insurer", "consortium", "exchange", "partnership", "firms", "banks");
     private static final Set<String> ROLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "president", "chairman", "chairwoman", "minister", "secretary", "governor", "spokesman", "spokeswoman",
             "director", "executive", "officer", "chief", "negotiator", "adviser", "advisor", "economist", "analyst",
@@ -196,6 +199,11 @@ final class AnswerSpotter {
                 org |= ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]$", ""));
             }
             String phrase = String.join(" ", kept);
+            if (kept.length == 1 && kept[0].toLowerCase(java.util.Locale.ROOT).endsWith("-based")) {
+                // "the Saragossa-based plant": the place the thing is based in
+                out.add(new Mention(AnswerType.PLACE, start, start + kept[0].length() - "-based".length(), 1.0));
+                continue;
+            }
             if (places.contains(phrase.toLowerCase(java.util.Locale.ROOT)) || places.contains(last)) {
                 out.add(new Mention(AnswerType.PLACE, start, end, 1.0));
                 out.add(new Mention(AnswerType.THING, start, end, 0.3));
@@ -204,7 +212,7 @@ final class AnswerSpotter {
             if (placeCue(text, start)) {
                 out.add(new Mention(AnswerType.PLACE, start, end, org ? 0.3 : 0.6));
             }
-            if (org) {
+            if (org || orgBefore(text, start)) {
                 out.add(new Mention(AnswerType.ORGANIZATION, start, end, 1.0));
                 out.add(new Mention(AnswerType.THING, start, end, 0.4));
                 continue;
@@ -230,6 +238,14 @@ final class AnswerSpotter {
             }
         }
         return false;
+    }
+
+    /** "the daily Al-Ittihad", "brokers Wood Gundy", "agency Tass": a kind of organisation names it. */
+    private static boolean orgBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT).strip();
+        int space = before.lastIndexOf(' ');
+        String word = before.substring(space + 1).replaceAll("[^a-z]", "");
+        return ORG_KINDS.contains(word);
     }
 
     private static boolean roleAfter(String text, int end) {

@@ -157,9 +157,13 @@ final class BriefingComposer {
                 chosenTitles.add(titleKey);
                 consumed.add(ranked.get(r).articleId());
                 budget -= overhead;
-                while (found && slot.sentences().size() < options.sentencesPerItem()) {
-                    Candidate extra = extraSentence(perArticle.apply(r), wanted, slot.sentences(), chosen, budget,
-                            EXTRA_WHEN_FOUND * bar);
+                while (slot.sentences().size() < options.sentencesPerItem()) {
+                    Candidate extra = found ? extraSentence(perArticle.apply(r), wanted, slot.sentences(), chosen,
+                            budget, EXTRA_WHEN_FOUND * bar) : null;
+                    if (extra == null && !expectation.isEmpty()) {
+                        // the lead missed the kind of answer asked for: a sentence of its article that holds one
+                        extra = answerSentence(perArticle.apply(r), slot.sentences(), chosen, budget);
+                    }
                     if (extra == null) {
                         break;
                     }
@@ -322,6 +326,18 @@ final class BriefingComposer {
             // well-ranked article
             boolean onPoint = hasAny(c.terms(), wanted) || c.answerFit() >= FOUND;
             if (onPoint && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The best sentence holding a phrase of the asked-for type that repeats nothing and fits {@code room}, or null. */
+    private Candidate answerSentence(List<Candidate> candidates, List<Candidate> already, List<Set<String>> chosen,
+            int room) {
+        for (Candidate c : candidates) {
+            if (c.answerFit() >= FOUND && c.score() > RELEVANT && !already.contains(c)
+                    && c.text().length() + 1 <= room && !repeats(c, chosen)) {
                 return c;
             }
         }

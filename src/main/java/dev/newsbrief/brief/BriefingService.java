@@ -194,7 +194,8 @@ public final class BriefingService {
         if (hybrid) {
             vector = dense.embed(user.raw()).orElse(null);
             List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
-            ranked = fusion.fuse(searcher, ranked, hits, builder.articleConstraints(analysed), wanted);
+            ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
+                    builder.articleConstraints(analysed), wanted);
         } else if (dense.canEmbed() && dense.options().sentenceWeight() > 0) {
             vector = dense.embed(user.raw()).orElse(null);
         }

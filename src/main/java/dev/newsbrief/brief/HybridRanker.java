@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.index.VectorIndex;
@@ -27,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Fuses the BM25 article ranking with the vector-search ranking. Reciprocal rank fusion
  * ({@code rrf}) adds {@code w / (60 + rank)} from each list; the {@code linear} mix adds the two
- * scores, each scaled to [0, 1] over its own list. An article found only by vector must still
+ * scores, each scaled to [0, 1], every article of either list scored on both sides. An article found only by vector must still
  * satisfy the query's required phrases, exclusions and date window; it is represented by its
  * first passage, like every ranked article.
  */
@@ -44,52 +45,95 @@ final class HybridRanker {
     /**
      * @param bm25       the BM25 ranking, best first
      * @param dense      the vector ranking, best first
+     * @param question   the question's vector (to score BM25 hits the vector search did not return)
+     * @param candidates the BM25 article query (to score vector hits the BM25 ranking did not return)
      * @param constraint what a vector-only article must satisfy, if anything
      * @param n          articles wanted
      */
     List<PassageRetriever.Ranked> fuse(IndexSearcher searcher, List<PassageRetriever.Ranked> bm25,
-            List<VectorIndex.Hit> dense, Optional<Query> constraint, int n) throws IOException {
+            List<VectorIndex.Hit> dense, DenseSearch vectors, float[] question, Query candidates,
+            Optional<Query> constraint, int n) throws IOException {
         if (dense.isEmpty()) {
             return bm25.size() > n ? bm25.subList(0, n) : bm25;
         }
-        double w = options.denseWeight();
-        boolean rrf = options.fusion().equals("rrf");
-        Map<String, Double> fused = new HashMap<>();
         Map<String, Integer> docs = new HashMap<>();
-        double maxBm25 = bm25.isEmpty() ? 1 : Math.max(1e-9, bm25.get(0).score());
-        for (int i = 0; i < bm25.size(); i++) {
-            PassageRetriever.Ranked r = bm25.get(i);
-            double part = rrf ? (1 - w) / (RRF_K + i + 1) : (1 - w) * r.score() / maxBm25;
-            fused.merge(r.articleId(), part, Double::sum);
-            docs.put(r.articleId(), r.doc());
-        }
-        double hi = dense.get(0).similarity();
-        double lo = dense.get(dense.size() - 1).similarity();
-        Map<String, Double> denseOnly = new LinkedHashMap<>();
-        for (int i = 0; i < dense.size(); i++) {
-            VectorIndex.Hit h = dense.get(i);
-            double part = rrf ? w / (RRF_K + i + 1) : w * (hi > lo ? (h.similarity() - lo) / (hi - lo) : 1);
-            if (docs.containsKey(h.articleId())) {
-                fused.merge(h.articleId(), part, Double::sum);
-            } else {
-                denseOnly.put(h.articleId(), part);
-            }
-        }
-        Map<String, Integer> found = firstPassages(searcher, denseOnly.keySet());
+        bm25.forEach(r -> docs.put(r.articleId(), r.doc()));
+        Map<String, Integer> denseOnly = new LinkedHashMap<>();
+        Map<String, Integer> found = firstPassages(searcher,
+                dense.stream().map(VectorIndex.Hit::articleId).filter(id -> !docs.containsKey(id)).toList());
         Weight allowed = constraint.isEmpty() ? null
                 : searcher.createWeight(searcher.rewrite(constraint.get()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (Map.Entry<String, Double> e : denseOnly.entrySet()) {
-            Integer doc = found.get(e.getKey());
-            if (doc != null && (allowed == null || matches(searcher, allowed, doc))) {
-                fused.put(e.getKey(), e.getValue());
-                docs.put(e.getKey(), doc);
+        for (VectorIndex.Hit h : dense) {
+            Integer doc = found.get(h.articleId());
+            if (!docs.containsKey(h.articleId()) && doc != null && (allowed == null || matches(searcher, allowed, doc))) {
+                denseOnly.put(h.articleId(), doc);
             }
         }
+        Map<String, Double> fused = options.fusion().equals("rrf") ? reciprocalRanks(bm25, dense, denseOnly.keySet())
+                : linear(searcher, bm25, dense, denseOnly, vectors, question, candidates);
+        docs.putAll(denseOnly);
         List<PassageRetriever.Ranked> out = new ArrayList<>(fused.size());
         fused.forEach((id, score) -> out.add(new PassageRetriever.Ranked(id, score, docs.get(id))));
         out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
                 : Integer.compare(a.doc(), b.doc()));
         return out.size() > n ? out.subList(0, n) : out;
+    }
+
+    /** {@code (1 - w) / (60 + bm25 rank) + w / (60 + vector rank)}, each part only from the list holding the article. */
+    private Map<String, Double> reciprocalRanks(List<PassageRetriever.Ranked> bm25, List<VectorIndex.Hit> dense,
+            java.util.Set<String> denseOnly) {
+        double w = options.denseWeight();
+        Map<String, Double> fused = new HashMap<>();
+        for (int i = 0; i < bm25.size(); i++) {
+            fused.merge(bm25.get(i).articleId(), (1 - w) / (RRF_K + i + 1), Double::sum);
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            String id = dense.get(i).articleId();
+            if (fused.containsKey(id) || denseOnly.contains(id)) {
+                fused.merge(id, w / (RRF_K + i + 1), Double::sum);
+            }
+        }
+        return fused;
+    }
+
+    /**
+     * {@code (1 - w) x bm25 / best bm25 + w x (similarity - lowest) / (highest - lowest)} over every
+     * article of either list, each scored on both sides: a BM25 hit gets its similarity from its
+     * stored vectors, a vector hit its BM25 score from the article query (0 when it holds no word).
+     */
+    private Map<String, Double> linear(IndexSearcher searcher, List<PassageRetriever.Ranked> bm25,
+            List<VectorIndex.Hit> dense, Map<String, Integer> denseOnly, DenseSearch vectors, float[] question,
+            Query candidates) throws IOException {
+        double w = options.denseWeight();
+        Map<String, Double> text = new HashMap<>();
+        bm25.forEach(r -> text.put(r.articleId(), r.score()));
+        Weight scorer = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE, 1f);
+        for (Map.Entry<String, Integer> e : denseOnly.entrySet()) {
+            text.put(e.getKey(), score(searcher, scorer, e.getValue()));
+        }
+        Map<String, Double> meaning = new HashMap<>();
+        dense.forEach(h -> meaning.put(h.articleId(), h.similarity()));
+        List<String> unseen = bm25.stream().map(PassageRetriever.Ranked::articleId)
+                .filter(id -> !meaning.containsKey(id)).toList();
+        meaning.putAll(vectors.similarities(question, unseen));
+        double top = Math.max(1e-9, text.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
+        double hi = meaning.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double lo = meaning.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        Map<String, Double> fused = new HashMap<>();
+        for (Map.Entry<String, Double> e : text.entrySet()) {
+            Double sim = meaning.get(e.getKey());
+            double m = sim == null ? 0 : hi > lo ? (sim - lo) / (hi - lo) : 1;
+            fused.put(e.getKey(), (1 - w) * e.getValue() / top + w * m);
+        }
+        return fused;
+    }
+
+    private static double score(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        int local = doc - leaf.docBase;
+        return scorer != null && scorer.iterator().advance(local) == local ? scorer.score() : 0;
     }
 
     /** The first live passage (the article-level document) of each article, by id; absent ones left out. */

@@ -112,8 +112,9 @@ final class QuestionClassifier {
                 }
                 List<String> phrase = nounPhrase(words, wh + 2);
                 boolean money = phrase.isEmpty();
-                for (String w : phrase) {
-                    money |= HEADS.get(singular(w)) == AnswerType.MONEY;
+                // "how much Computer Associates and UCCEL debt did ...": any money word before the verb
+                for (int i = wh + 2; i < words.size() && !AUX.contains(words.get(i)); i++) {
+                    money |= HEADS.get(singular(words.get(i))) == AnswerType.MONEY;
                 }
                 return money ? of(1.0, AnswerType.MONEY, 1.0, AnswerType.NUMBER, 0.3, AnswerType.PERCENT, 0.3)
                         : of(1.0, AnswerType.NUMBER, 1.0, AnswerType.MONEY, 0.5, AnswerType.PERCENT, 0.3)

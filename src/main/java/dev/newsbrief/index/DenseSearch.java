@@ -78,6 +78,11 @@ public final class DenseSearch {
         return vectors == null ? List.of() : vectors.search(query, options.denseCandidates(), options.chunks());
     }
 
+    /** The similarity of each article to {@code query} (its best chunk), for articles found otherwise. */
+    public java.util.Map<String, Double> similarities(float[] query, java.util.Collection<String> articleIds) {
+        return vectors == null ? java.util.Map.of() : vectors.similarities(query, articleIds);
+    }
+
     /** Time spent embedding so far, and how many texts: what benchmarks report apart from search. */
     public long embedNanos() {
         return embedNanos.get();

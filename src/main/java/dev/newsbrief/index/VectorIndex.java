@@ -240,6 +240,54 @@ public final class VectorIndex implements Closeable {
         });
     }
 
+    /**
+     * The similarity of each of {@code articleIds} to {@code query}: that of its best chunk; an
+     * article without vectors is left out. Reads the stored vectors, so it costs one dot product per
+     * chunk, for scoring articles the vector search did not return.
+     */
+    public Map<String, Double> similarities(float[] query, java.util.Collection<String> articleIds) {
+        Map<String, Double> out = new HashMap<>();
+        if (searchers == null || !current || articleIds.isEmpty()) {
+            return out;
+        }
+        withSearcher(s -> {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(ARTICLE_ID);
+                org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (terms == null || values == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                var live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.PostingsEnum postings = null;
+                for (String id : articleIds) {
+                    if (!te.seekExact(new BytesRef(id))) {
+                        continue;
+                    }
+                    postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    var it = values.iterator();
+                    for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                            d = postings.nextDoc()) {
+                        if ((live == null || live.get(d)) && (it.docID() == d || it.advance(d) == d)) {
+                            double sim = dot(query, values.vectorValue(it.index()));
+                            out.merge(id, sim, Math::max);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
     private interface Work<T> {
         T run(IndexSearcher s) throws IOException;
     }

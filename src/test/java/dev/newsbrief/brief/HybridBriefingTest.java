@@ -59,6 +59,22 @@ class HybridBriefingTest {
     }
 
     @Test
+    void bothFusionsRankTheMeaningMatchAndKeepTheWordMatches() {
+        for (String fusion : List.of("rrf", "linear")) {
+            RetrievalOptions o = RetrievalOptions.DEFAULTS;
+            o = new RetrievalOptions(true, fusion, 0.5, o.denseCandidates(), o.chunks(), o.chunkChars(),
+                    o.embedThreads(), o.sentenceWeight(), o.sentenceCandidates());
+            BriefingService fused = new BriefingService(index, new NewsAnalyzer(),
+                    Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC), BriefOptions.defaults(), new CompositeMeterRegistry(),
+                    new DenseSearch(new WordHashEmbedder(), vectors, o));
+            assertThat(fused.rankArticles("automobile", 5)).as(fusion).startsWith("cars");
+            // "small" is only in the car article; the BM25 match stays first when both sides agree
+            assertThat(fused.rankArticles("small cars", 5)).as(fusion).startsWith("cars");
+            assertThat(fused.rankArticles("Kim Jong Un Shoigu", 5)).as(fusion).startsWith("kim-shoigu");
+        }
+    }
+
+    @Test
     void vectorMatchesStillObeyExclusionsPhrasesAndTheDateWindow() {
         assertThat(service.rankArticles("automobile -march", 10)).doesNotContain("cars");
         assertThat(service.rankArticles("automobile \"small trucks\"", 10)).doesNotContain("cars");
