@@ -32,9 +32,9 @@ public final class BriefingService {
     /** The lead is looked for among this many top articles, in more of their passages. */
     private static final int LEAD_ARTICLES = 3;
     /** Passages read per lead article: the answer can sit in a passage that matches fewer words. */
-    private static final int LEAD_PASSAGES = 4;
+    private static final int LEAD_PASSAGES = 8;
     /** Passages read per other article, for its 1-2 quoted sentences. */
-    private static final int ITEM_PASSAGES = 2;
+    private static final int ITEM_PASSAGES = 3;
 
     private final PassageIndex index;
     private final QueryUnderstanding understanding;
