@@ -77,6 +77,16 @@ final class QuestionClassifier {
         }
         // what / which: the head of the noun phrase after it decides ("what is X's debt rating": rating)
         List<String> phrase = nounPhrase(words, wh + 1);
+        if (!AUX.contains(next)) {
+            // "which newspaper interviewed the minister": the phrase ends at its verb
+            for (int i = 0; i < phrase.size(); i++) {
+                String word = phrase.get(i);
+                if (i > 0 && word.length() > 4 && word.endsWith("ed") && !HEADS.containsKey(singular(word))) {
+                    phrase = phrase.subList(0, i);
+                    break;
+                }
+            }
+        }
         for (int i = phrase.size() - 1; i >= 0; i--) {
             String head = singular(phrase.get(i));
             AnswerType t = HEADS.get(head);
@@ -110,9 +120,10 @@ final class QuestionClassifier {
                 if (change || after.equals("more") || after.equals("less")) {
                     return of(1.0, AnswerType.PERCENT, 1.0, AnswerType.MONEY, 0.7, AnswerType.NUMBER, 0.7);
                 }
+                // "how much did it pay": the verb's amount; "how much Computer Associates and UCCEL debt
+                // did ...": a money word before the verb; "how much ore": a quantity
                 List<String> phrase = nounPhrase(words, wh + 2);
-                boolean money = phrase.isEmpty();
-                // "how much Computer Associates and UCCEL debt did ...": any money word before the verb
+                boolean money = after.isEmpty() || AUX.contains(after);
                 for (int i = wh + 2; i < words.size() && !AUX.contains(words.get(i)); i++) {
                     money |= HEADS.get(singular(words.get(i))) == AnswerType.MONEY;
                 }

@@ -14,6 +14,8 @@ class QuestionClassifierTest {
             who beat him in the first round?                                | PERSON
             Which newspaper said OPEC's credibility is at stake?           | ORGANIZATION
             Which companies are allied with Ericsson in the bid?           | ORGANIZATION
+            Which newspaper interviewed French Foreign Minister Raimond?   | ORGANIZATION
+            Which congressman criticised the oil depletion allowance?      | PERSON
             How much did the studio pay for the film rights?               | MONEY
             What price per share is Brierley bidding for Progressive?      | MONEY
             What were Ferro's second quarter sales a year ago?             | MONEY
