@@ -80,7 +80,7 @@ public final class Ingester {
         this.clock = clock;
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize());
-        this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
+        this.nearDuplicates = NearDuplicateDetector.load(store, options.nearDuplicates());
         this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Reads and writes {@code feed_state} (validators, health, schedule) and {@code feed_items} (every
+ * The owner of {@code feed_state} (validators, health, schedule) and {@code feed_items} (every
  * item key a source has delivered, so nothing is ingested twice). Reads work on a read-only database.
  */
 public final class FeedStateStore {
@@ -92,8 +92,8 @@ public final class FeedStateStore {
         return db.inTransaction(c -> {
             ensureRow(c, source, null);
             int inserted;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_items "
-                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_items "
+                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, source);
                 ps.setString(2, itemKey);
                 ps.setString(3, articleId);
@@ -119,8 +119,8 @@ public final class FeedStateStore {
         return db.inTransaction(c -> {
             ensureRow(c, source, null);
             int inserted = 0;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_items "
-                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, NULL, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_items "
+                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, NULL, ?) ON CONFLICT DO NOTHING")) {
                 for (String key : itemKeys) {
                     ps.setString(1, source);
                     ps.setString(2, key);
@@ -188,7 +188,7 @@ public final class FeedStateStore {
     }
 
     private static FeedState ensureRow(Connection c, String source, String url) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_state (source, url) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_state (source, url) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, source);
             if (url == null) {
                 ps.setNull(2, Types.VARCHAR);

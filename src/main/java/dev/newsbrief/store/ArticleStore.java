@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads and writes {@link Article} rows. Methods that take a {@link Connection} join the caller's
+ * The owner of {@code articles}: reads and writes {@link Article} rows. Methods that take a {@link Connection} join the caller's
  * transaction (so an article and, say, its alert deliveries commit together); the others open
  * their own.
  */
@@ -223,6 +223,36 @@ public final class ArticleStore {
                 }
                 return out;
             }
+        });
+    }
+
+    /** Every original's id and SimHash, for the near-duplicate detector; no bodies are read. */
+    public void forEachOriginalSimhash(java.util.function.ObjLongConsumer<String> consumer) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Articles per source (a missing source counted as "unknown"), most first. */
+    public Map<String, Long> countBySource() {
+        return db.read(c -> {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(source, 'unknown') AS s, COUNT(*) AS n "
+                    + "FROM articles GROUP BY COALESCE(source, 'unknown') ORDER BY n DESC, s");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
         });
     }
 

@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class AlertDeliveryTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final Instant T0 = Instant.parse("2025-03-22T10:00:00Z");
     private static final long SIM_A = 0x0F0F_0F0F_0F0F_0F0FL;
 
@@ -27,7 +36,7 @@ class AlertDeliveryTest {
     private final MutableClock clock = new MutableClock(T0);
 
     private AlertsFixture fixture() {
-        return new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS, clock);
+        return new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS, clock);
     }
 
     @Test
@@ -160,7 +169,7 @@ class AlertDeliveryTest {
 
     @Test
     void differentChatsAreSentToConcurrentlyEachOnceAndOnlyOneSendPerChatAtATime() throws Exception {
-        try (AlertsFixture f = new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
+        try (AlertsFixture f = new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
                 clock)) {
             for (long chat = 1; chat <= 24; chat++) {
                 f.subscriptions.subscribe(chat, "private", "oil");

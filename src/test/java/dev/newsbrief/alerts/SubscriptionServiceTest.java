@@ -3,6 +3,7 @@ package dev.newsbrief.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Instant;
@@ -10,8 +11,16 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class SubscriptionServiceTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final Instant NOW = Instant.parse("2025-03-22T10:00:00Z");
 
     @TempDir
@@ -22,7 +31,7 @@ class SubscriptionServiceTest {
         AlertsOptions options = new AlertsOptions(o.instantWindow(), limit, o.previewArticles(), o.pollInterval(),
                 o.retryBase(), o.retryMax(), o.maxAttempts(), o.nearDuplicateDistance(), o.nearDuplicateWindow(),
                 o.deliveryConcurrency());
-        return new AlertsFixture(dir.resolve("a.db"), options, new MutableClock(NOW));
+        return new AlertsFixture(backend.open(dir, "a.db"), options, new MutableClock(NOW));
     }
 
     @Test
