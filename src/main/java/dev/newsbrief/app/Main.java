@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
             StatsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            MigrateCommand.class,
             AskCommand.class,
             EvalCommand.class,
             IngestCommand.class,
