@@ -3,6 +3,8 @@ package dev.newsbrief.alerts;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.store.Notifications;
+import dev.newsbrief.store.SubscriptionStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.function.ToLongFunction;
@@ -23,6 +25,7 @@ public final class Alerts implements AutoCloseable {
     private final AlertQueue queue;
     private final AlertsOptions options;
     private final Clock clock;
+    private Notifications wakeUps;
 
     private Alerts(Database db, AlertsOptions options, Clock clock, ToLongFunction<String> documentFrequency) {
         this.options = options;
@@ -31,7 +34,7 @@ public final class Alerts implements AutoCloseable {
         this.matcher = new TopicMatcher(topics);
         this.deliveries = new DeliveryStore(db);
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, options, clock, subscriptions);
     }
 
     /**
@@ -44,6 +47,9 @@ public final class Alerts implements AutoCloseable {
         Alerts alerts = new Alerts(db, options, clock, documentFrequency);
         try {
             alerts.subscriptions.loadTopics();
+            // another instance's /subscribe wakes this one to index the topic early; the version
+            // check in every ingest transaction is what guarantees it (no-op on SQLite)
+            alerts.wakeUps = Notifications.listen(db, SubscriptionStore.CHANNEL, alerts.subscriptions::reloadTopics);
         } catch (RuntimeException e) {
             alerts.close();
             throw e;
@@ -85,6 +91,9 @@ public final class Alerts implements AutoCloseable {
 
     @Override
     public void close() {
+        if (wakeUps != null) {
+            wakeUps.close();
+        }
         try {
             topics.close();
         } catch (IOException e) {

@@ -40,6 +40,8 @@ public final class SubscriptionService {
      * leaving that chat subscribed to a topic no article is matched against until a restart.
      */
     private final ReentrantLock followerChanges = new ReentrantLock();
+    /** The subscriptions version the matcher's topics reflect (a shared store only). */
+    private volatile long loadedVersion = -1;
 
     public SubscriptionService(Database db, TopicParser parser, TopicMatcher matcher, AlertsOptions options, Clock clock) {
         this.db = db;
@@ -60,6 +62,7 @@ public final class SubscriptionService {
      * @return the number of distinct topics indexed
      */
     public int loadTopics() {
+        long version = subscriptions.shared() ? subscriptions.version() : -1;
         Map<String, String> displayByKey = subscriptions.displayByTopic();
         List<Topic> topics = new ArrayList<>();
         Map<String, String> rekey = new LinkedHashMap<>();
@@ -86,7 +89,51 @@ public final class SubscriptionService {
                 });
             }
             matcher.topics().addAll(topics);
+            loadedVersion = version;
             return matcher.topics().size();
+        });
+    }
+
+    /**
+     * On a store several instances share: brings the matcher up to date before an article is
+     * matched in the transaction {@code c}, if that transaction sees a newer subscriptions version
+     * than the matcher reflects (another instance subscribed or unsubscribed someone).
+     */
+    public void catchUp(java.sql.Connection c) throws java.sql.SQLException {
+        if (subscriptions.shared() && subscriptions.version(c) > loadedVersion) {
+            reloadTopics();
+        }
+    }
+
+    /**
+     * Makes the matcher's topics exactly the followed ones: indexes topics followed elsewhere,
+     * unindexes topics nobody follows any more. Called on a version change and on a wake-up.
+     *
+     * @return topics added plus topics removed
+     */
+    public int reloadTopics() {
+        return withFollowersLocked(() -> {
+            long version = subscriptions.version(); // read first: the topics read next are at least this new
+            Map<String, String> followed = subscriptions.displayByTopic();
+            List<Topic> added = new ArrayList<>();
+            for (Map.Entry<String, String> e : followed.entrySet()) {
+                if (!matcher.topics().contains(e.getKey())) {
+                    try {
+                        Topic t = parser.parse(e.getValue());
+                        if (t.key().equals(e.getKey())) {
+                            added.add(t);
+                        }
+                    } catch (InvalidTopicException ignored) {
+                        // stored under an older analysis; loadTopics rekeys such rows at start
+                    }
+                }
+            }
+            matcher.topics().addAll(added);
+            List<String> gone = matcher.topics().topics().stream().map(Topic::key)
+                    .filter(k -> !followed.containsKey(k)).toList();
+            gone.forEach(matcher.topics()::remove);
+            loadedVersion = Math.max(loadedVersion, version);
+            return added.size() + gone.size();
         });
     }
 

@@ -45,12 +45,18 @@ public final class Reindexer {
     }
 
     public Result rebuild() {
+        return rebuildThen(() -> {});
+    }
+
+    /** Rebuilds, running {@code beforeCommit} (to record commit data) just before the one commit. */
+    public Result rebuildThen(Runnable beforeCommit) {
         AtomicLong articles = new AtomicLong();
         index.deleteAll();
         store.forEachOriginal(a -> {
             index.index(a);
             articles.incrementAndGet();
         });
+        beforeCommit.run();
         index.commit();
         Result result = new Result(articles.get(), index.passageCount());
         log.info("reindexed {} articles into {} passages", result.articles(), result.passages());

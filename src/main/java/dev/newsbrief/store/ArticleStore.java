@@ -26,9 +26,11 @@ public final class ArticleStore {
             + "content_hash, simhash, duplicate_of, tags";
 
     private final Database db;
+    private final ChangeLog changes;
 
     public ArticleStore(Database db) {
         this.db = db;
+        this.changes = new ChangeLog(db);
     }
 
     public Database database() {
@@ -45,12 +47,16 @@ public final class ArticleStore {
             + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1";
     private static final String ORIGINAL_BODY = "SELECT body FROM articles WHERE id = ? AND duplicate_of IS NULL";
 
-    /** Inserts the article, or replaces the stored one with the same id. */
+    /**
+     * Inserts the article, or replaces the stored one with the same id; on PostgreSQL the change
+     * is logged in the same transaction for the other instances' indexes ({@link ChangeLog}).
+     */
     public void upsert(Connection c, Article a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
             bindUpsert(ps, a);
             ps.executeUpdate();
         }
+        changes.record(c, a.id(), a.updatedAt());
     }
 
     private static void bindUpsert(PreparedStatement ps, Article a) throws SQLException {
@@ -73,7 +79,7 @@ public final class ArticleStore {
      * transaction; close it before the transaction ends.
      */
     public Writer writer(Connection c) throws SQLException {
-        return new Writer(c);
+        return new Writer(c, changes);
     }
 
     /**
@@ -86,17 +92,21 @@ public final class ArticleStore {
         private final PreparedStatement find;
         private final PreparedStatement originalByHash;
         private final PreparedStatement originalBody;
+        private final PreparedStatement logChange;
 
-        private Writer(Connection c) throws SQLException {
+        private Writer(Connection c, ChangeLog changes) throws SQLException {
             List<PreparedStatement> made = new ArrayList<>();
             try {
                 made.add(c.prepareStatement(UPSERT));
                 made.add(c.prepareStatement(FIND));
                 made.add(c.prepareStatement(ORIGINAL_BY_HASH));
                 made.add(c.prepareStatement(ORIGINAL_BODY));
+                made.add(changes.prepare(c));
             } catch (SQLException e) {
                 for (PreparedStatement ps : made) {
-                    ps.close();
+                    if (ps != null) {
+                        ps.close();
+                    }
                 }
                 throw e;
             }
@@ -104,12 +114,18 @@ public final class ArticleStore {
             find = made.get(1);
             originalByHash = made.get(2);
             originalBody = made.get(3);
+            logChange = made.get(4);
         }
 
-        /** Inserts the article, or replaces the stored one with the same id. */
+        /** Inserts the article, or replaces the stored one with the same id (logging the change on PostgreSQL). */
         public void upsert(Article a) throws SQLException {
             bindUpsert(upsert, a);
             upsert.executeUpdate();
+            if (logChange != null) {
+                logChange.setString(1, a.id());
+                logChange.setLong(2, a.updatedAt().toEpochMilli());
+                logChange.executeUpdate();
+            }
         }
 
         public Optional<Article> find(String id) throws SQLException {
@@ -140,7 +156,10 @@ public final class ArticleStore {
         @Override
         public void close() throws SQLException {
             SQLException first = null;
-            for (PreparedStatement ps : List.of(upsert, find, originalByHash, originalBody)) {
+            for (PreparedStatement ps : java.util.Arrays.asList(upsert, find, originalByHash, originalBody, logChange)) {
+                if (ps == null) {
+                    continue;
+                }
                 try {
                     ps.close();
                 } catch (SQLException e) {

@@ -153,6 +153,7 @@ public final class ChatStore {
     public void delete(long chatId) {
         db.inTransaction(c -> {
             buttons.deleteForChat(c, chatId);
+            subscriptions.changed(c); // the chat's subscriptions go with it (ON DELETE CASCADE)
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM chats WHERE chat_id = ?")) {
                 ps.setLong(1, chatId);
                 return ps.executeUpdate();

@@ -15,12 +15,57 @@ import java.util.Optional;
 /**
  * The owner of {@code subscriptions}. The chat row must exist (see {@link ChatStore#ensure}).
  * Methods taking a {@link Connection} join the caller's transaction.
+ *
+ * <p>On PostgreSQL every change also bumps the {@code subscriptions} counter of
+ * {@code store_versions} (which this class owns) in the same transaction and notifies
+ * {@value #CHANNEL}, so that every instance's topic matcher can tell it is behind before it
+ * matches an article ({@link #version}) and is woken to catch up early.
  */
 public final class SubscriptionStore {
+    /** The LISTEN/NOTIFY channel announcing a new subscriptions version. */
+    public static final String CHANNEL = "newsbrief_subscriptions";
+
     private final Database db;
 
     public SubscriptionStore(Database db) {
         this.db = db;
+    }
+
+    /** Whether several processes can change subscriptions (so matchers must check the version). */
+    public boolean shared() {
+        return db.dialect() == Database.Dialect.POSTGRESQL;
+    }
+
+    /** The subscriptions version as of the caller's transaction; always 0 on SQLite. */
+    public long version(Connection c) throws SQLException {
+        if (!shared()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM store_versions WHERE name = 'subscriptions'");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    public long version() {
+        return db.read(this::version);
+    }
+
+    /** Counts a change made in the caller's transaction, and announces it at commit (PostgreSQL). */
+    void changed(Connection c) throws SQLException {
+        if (!shared()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE store_versions SET version = version + 1 "
+                + "WHERE name = 'subscriptions' RETURNING version");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+                notify.setString(1, CHANNEL);
+                notify.setString(2, Long.toString(rs.getLong(1)));
+                notify.execute();
+            }
+        }
     }
 
     /** Adds the topic; returns false when the chat already follows it. */
@@ -36,7 +81,11 @@ public final class SubscriptionStore {
             ps.setString(2, topic);
             ps.setString(3, display);
             ps.setLong(4, now.toEpochMilli());
-            return ps.executeUpdate() > 0;
+            boolean added = ps.executeUpdate() > 0;
+            if (added) {
+                changed(c);
+            }
+            return added;
         }
     }
 
@@ -49,7 +98,11 @@ public final class SubscriptionStore {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM subscriptions WHERE chat_id = ? AND topic = ?")) {
             ps.setLong(1, chatId);
             ps.setString(2, topic);
-            return ps.executeUpdate() > 0;
+            boolean removed = ps.executeUpdate() > 0;
+            if (removed) {
+                changed(c);
+            }
+            return removed;
         }
     }
 
@@ -120,6 +173,7 @@ public final class SubscriptionStore {
             ps.setString(1, oldKey);
             ps.executeUpdate();
         }
+        changed(c);
     }
 
     /** Gives chat {@code to} every topic chat {@code from} follows (a group that became a supergroup). */
@@ -131,6 +185,7 @@ public final class SubscriptionStore {
             ps.setLong(2, from);
             ps.executeUpdate();
         }
+        changed(c);
     }
 
     /** The chat's topics, oldest first. */

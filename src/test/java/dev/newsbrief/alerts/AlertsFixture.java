@@ -38,7 +38,7 @@ final class AlertsFixture implements AutoCloseable {
         this.options = options;
         this.clock = clock;
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, options, clock, subscriptions);
         subscriptions.loadTopics();
     }
 

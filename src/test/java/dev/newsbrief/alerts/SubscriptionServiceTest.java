@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
@@ -154,6 +155,26 @@ class SubscriptionServiceTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    void aTopicFollowedOnOneInstanceIsMatchedOnAnotherAtItsNextIngest() throws Exception {
+        assumeTrue(backend == StoreBackend.POSTGRESQL, "one process owns a SQLite store");
+        String store = backend.locate(dir, "shared.db");
+        try (AlertsFixture a = new AlertsFixture(StoreBackend.openLocated(store), AlertsOptions.DEFAULTS,
+                new MutableClock(NOW));
+                AlertsFixture b = new AlertsFixture(StoreBackend.openLocated(store), AlertsOptions.DEFAULTS,
+                        new MutableClock(NOW))) {
+            assertThat(a.subscriptions.subscribe(7, "private", "cocoa")).isInstanceOf(SubscribeResult.Subscribed.class);
+            assertThat(b.matcher.topics().contains("cocoa")).as("b has not caught up yet").isFalse();
+            assertThat(b.ingest(AlertsFixture.article("c1", "Cocoa harvest", "Cocoa prices rose.", 0x1L, NOW)))
+                    .as("b's ingest transaction saw the newer version and matched the new topic").isEqualTo(1);
+
+            a.subscriptions.unsubscribe(7, "cocoa");
+            assertThat(b.ingest(AlertsFixture.article("c2", "Cocoa again", "Cocoa prices fell.", 0xFF00L, NOW)))
+                    .isZero();
+            assertThat(b.matcher.topics().contains("cocoa")).isFalse();
         }
     }
 }
