@@ -32,6 +32,9 @@ public final class DeliveryStore {
             + "JOIN articles a ON a.id = d.article_id "
             + "LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.topic = d.topic ";
 
+    /** First half of the delivery claims' advisory lock keys ("nbdl"); the second is the chat id's hash. */
+    private static final int CLAIM_NAMESPACE = 0x6e62646c;
+
     private final Database db;
     private final ChatStore chats;
     private final SubscriptionStore subscriptions;
@@ -100,6 +103,36 @@ public final class DeliveryStore {
             ps.setLong(6, now.toEpochMilli());
             return ps.executeUpdate() > 0;
         }
+    }
+
+    /**
+     * Runs {@code work} while this process holds the chat's delivery claim, so that of several
+     * instances sharing a PostgreSQL store only one sends to a chat at a time. The claim is a
+     * transaction-scoped advisory lock taken with {@code pg_try_advisory_xact_lock} (it skips a
+     * chat another instance holds, as {@code SKIP LOCKED} would) in a transaction held open around
+     * the work. A lock on the chat's row would not do: sending writes that row (a 403 deactivates
+     * the chat) from another connection and would wait for the claim forever. The work marks its
+     * rows in transactions of its own before the claim ends, so the next claimant sees them sent;
+     * a claimant that dies loses its session and the claim with it, and only its message in
+     * flight can be sent again. Empty when another instance holds the claim; on SQLite the one
+     * process always holds it.
+     */
+    <T> Optional<T> withChatClaim(long chatId, java.util.function.Supplier<T> work) {
+        if (db.dialect() != Database.Dialect.POSTGRESQL) {
+            return Optional.of(work.get());
+        }
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, CLAIM_NAMESPACE);
+                ps.setInt(2, Long.hashCode(chatId));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return Optional.<T>empty();
+                    }
+                }
+            }
+            return Optional.of(work.get());
+        });
     }
 
     /** Chats with at least one pending row due at {@code now}, most overdue first. */

@@ -6,6 +6,7 @@ import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.Lease;
 import dev.newsbrief.store.UpdateOffsetStore;
 import dev.newsbrief.telegram.BotToken;
 import dev.newsbrief.telegram.TelegramAlertSink;
@@ -13,6 +14,7 @@ import dev.newsbrief.telegram.TelegramBot;
 import dev.newsbrief.telegram.TelegramSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,8 +73,9 @@ final class RunCommand implements Callable<Integer> {
             ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
             ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
-                    new UpdateOffsetStore(app.database()), ops.registry());
-            ops.watchPolling(bot::lastSuccessfulPoll);
+                    new UpdateOffsetStore(app.database()), ops.registry(), Lease.of(app.database(), "telegram-polling"));
+            // a standby instance (another one holds the polling lease) is healthy without polling
+            ops.watchPolling(() -> bot.polling() ? bot.lastSuccessfulPoll() : Instant.now());
             // Alerts queued by ingestion go out through the bot's one rate-limited sender.
             DeliveryWorker alerts = wired.alerts().worker(
                     new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));

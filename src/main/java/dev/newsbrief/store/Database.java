@@ -251,6 +251,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A pooled connection of the caller's own, for sessions that outlive one unit of work
+     * (advisory locks, LISTEN); PostgreSQL only. The caller closes it.
+     */
+    Connection connection() throws SQLException {
+        if (pool == null) {
+            throw new StoreException("long-lived sessions exist only on PostgreSQL", null);
+        }
+        return pool.getConnection();
+    }
+
     /** Copies the live SQLite database to {@code target} with SQLite's online backup (consistent, non-blocking). */
     public void backupTo(Path target) {
         if (dialect != Dialect.SQLITE) {

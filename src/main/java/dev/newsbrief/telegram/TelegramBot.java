@@ -6,6 +6,7 @@ import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.CommandInfo;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.Lease;
 import dev.newsbrief.store.UpdateOffsetStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -46,10 +47,12 @@ public final class TelegramBot implements AutoCloseable {
     private final String username;
     private final AtomicReference<Instant> lastPoll;
     private final ExpiredButtonSweeper sweeper;
+    private final LeasedPolling lease;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, OrderedUpdateConsumer consumer,
             OutboundSender sender, OkHttpClient http, String username, AtomicReference<Instant> lastPoll,
-            ExpiredButtonSweeper sweeper) {
+            ExpiredButtonSweeper sweeper, LeasedPolling lease) {
+        this.lease = lease;
         this.lastPoll = lastPoll;
         this.sweeper = sweeper;
         this.polling = polling;
@@ -71,6 +74,15 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
             UpdateOffsetStore offsets, MeterRegistry metrics) {
+        return start(settings, token, handler, chats, offsets, metrics, null);
+    }
+
+    /**
+     * Like the others, polling only while this process holds {@code pollingLease} (several
+     * instances on one store: one polls, the others stand by and take over); null polls always.
+     */
+    public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
+            UpdateOffsetStore offsets, MeterRegistry metrics, Lease pollingLease) {
         AtomicReference<Instant> lastPoll = new AtomicReference<>();
         TelegramUrl url = telegramUrl(settings.baseUrl());
         OkHttpClient http = new OkHttpClient.Builder()
@@ -112,25 +124,30 @@ public final class TelegramBot implements AutoCloseable {
         Duration drainWait = settings.requestTimeout();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp);
+        LeasedPolling leased;
         try {
-            polling.registerBot(token.value(), () -> url,
-                    ignoredLastReceived -> GetUpdates.builder()
-                            .offset((int) tracker.nextOffset(drainWait))
-                            .timeout(pollSeconds)
-                            .limit(100)
-                            .allowedUpdates(ALLOWED_UPDATES)
-                            .build(),
-                    consumer);
-        } catch (TelegramApiException e) {
+            leased = new LeasedPolling(pollingLease == null ? Lease.always() : pollingLease,
+                    settings.leaseRetry(), () -> {
+                        tracker.resync(); // the previous holder may have moved the stored offset on
+                        polling.registerBot(token.value(), () -> url,
+                                ignoredLastReceived -> GetUpdates.builder()
+                                        .offset((int) tracker.nextOffset(drainWait))
+                                        .timeout(pollSeconds)
+                                        .limit(100)
+                                        .allowedUpdates(ALLOWED_UPDATES)
+                                        .build(),
+                                consumer);
+                        log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
+                                tracker.committed() + 1);
+                    }, () -> polling.unregisterBot(token.value()));
+        } catch (Exception e) {
             sender.close();
             consumer.close();
             throw new NewsbriefException("cannot start polling the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
-        log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
-                tracker.committed() + 1);
         ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
-        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper);
+        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper, leased);
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -152,8 +169,14 @@ public final class TelegramBot implements AutoCloseable {
         return lastPoll.get();
     }
 
+    /** Whether this instance polls; false while another instance holds the polling lease. */
+    public boolean polling() {
+        return lease.polling();
+    }
+
     @Override
     public void close() {
+        lease.close();
         try {
             polling.close();
         } catch (Exception e) {

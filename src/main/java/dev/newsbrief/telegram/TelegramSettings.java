@@ -96,6 +96,14 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
         return requestTimeout.plus(backoffMax).multipliedBy(maxAttempts);
     }
 
+    /**
+     * How often a standby instance tries to take the polling lease: a dead holder is replaced
+     * within about this long (docs/SCALING.md).
+     */
+    public Duration leaseRetry() {
+        return Duration.ofSeconds(2);
+    }
+
     /** Reads the {@code telegram:} section. */
     public static TelegramSettings from(Config config) {
         Set<Long> admins = new LinkedHashSet<>();

@@ -68,6 +68,9 @@ class FeedAlertEndToEndIT {
             Path config = Files.writeString(dir.resolve("newsbrief.yaml"), """
                     data:
                       seeds: ""
+                    ops:
+                      http:
+                        port: 0
                     telegram:
                       base-url: %s
                       poll-timeout: 1s
