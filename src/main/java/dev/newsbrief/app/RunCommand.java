@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
             PassageIndex index = IndexWiring.openForWriting(app, IngestWiring.indexOptions(app.config()));
             OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
                     Clock.systemUTC()));
+            ScaleOut scale = app.manage(ScaleOut.start(app.database(), index, ops));
             // ChatWiring also ingests the seeds (the first start of a new volume) and starts the sources poller
             ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
             ChatHandler handler = wired.handler();
@@ -79,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
             // Alerts queued by ingestion go out through the bot's one rate-limited sender.
             DeliveryWorker alerts = wired.alerts().worker(
                     new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
+            scale.shareRate(bot.sender()::shareRateWith);
             alerts.start();
             return new Running(alerts, bot, app);
         } catch (RuntimeException e) {

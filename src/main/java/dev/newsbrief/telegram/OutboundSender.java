@@ -161,6 +161,20 @@ public final class OutboundSender implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps this instance to its share of the bot-wide rate when {@code instances} instances send
+     * at once (docs/SCALING.md); 1 restores the whole rate.
+     */
+    public void shareRateWith(int instances) {
+        lock.lock();
+        try {
+            limits.shareWith(instances);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void dispatchLoop() {
         lock.lock();
         try {

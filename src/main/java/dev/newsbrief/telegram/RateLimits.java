@@ -15,7 +15,9 @@ final class RateLimits {
     private static final long SECOND = 1_000_000_000L;
     private static final long MINUTE = 60 * SECOND;
 
-    private final int globalPerSecond;
+    private final int botPerSecond;
+    /** This process's share of the bot-wide rate: all of it alone, 1/N of it beside N-1 other instances. */
+    private int globalPerSecond;
     private final long chatIntervalNanos;
     private final int groupPerMinute;
     private final Deque<Long> globalSends = new ArrayDeque<>();
@@ -24,6 +26,7 @@ final class RateLimits {
     private long pausedUntil = Long.MIN_VALUE;
 
     RateLimits(int globalPerSecond, long chatIntervalNanos, int groupPerMinute) {
+        this.botPerSecond = globalPerSecond;
         this.globalPerSecond = globalPerSecond;
         this.chatIntervalNanos = chatIntervalNanos;
         this.groupPerMinute = groupPerMinute;
@@ -67,6 +70,20 @@ final class RateLimits {
                 sends.pollFirst();
             }
         }
+    }
+
+    /**
+     * Telegram's limits are per bot, not per process: with {@code instances} live instances
+     * sending, this one keeps to {@code 1/instances} of the overall rate (at least one message a
+     * second). The per-chat and per-group limits hold because one instance at a time sends a
+     * chat's alerts.
+     */
+    void shareWith(int instances) {
+        globalPerSecond = Math.max(1, botPerSecond / Math.max(1, instances));
+    }
+
+    int globalPerSecond() {
+        return globalPerSecond;
     }
 
     /** Holds every message until {@code until} (a 429's retry_after). */
