@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
             BackupCommand.class,
             RestoreCommand.class,
             MigrateCommand.class,
+            WebhookCommand.class,
             AskCommand.class,
             EvalCommand.class,
             IngestCommand.class,

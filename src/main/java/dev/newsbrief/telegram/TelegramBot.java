@@ -6,6 +6,7 @@ import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.CommandInfo;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.Inbox;
 import dev.newsbrief.store.Lease;
 import dev.newsbrief.store.UpdateOffsetStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -35,7 +37,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    private static final List<String> ALLOWED_UPDATES =
+    static final List<String> ALLOWED_UPDATES =
             List.of("message", "callback_query", "inline_query", "my_chat_member");
     /** How often expired inline-button state is removed; buttons live days, so hourly keeps the table small. */
     private static final Duration BUTTON_SWEEP_INTERVAL = Duration.ofHours(1);
@@ -48,11 +50,15 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicReference<Instant> lastPoll;
     private final ExpiredButtonSweeper sweeper;
     private final LeasedPolling lease;
+    private final WebhookServer webhook;
+    private final InboxWorkers inboxWorkers;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, OrderedUpdateConsumer consumer,
             OutboundSender sender, OkHttpClient http, String username, AtomicReference<Instant> lastPoll,
-            ExpiredButtonSweeper sweeper, LeasedPolling lease) {
+            ExpiredButtonSweeper sweeper, LeasedPolling lease, WebhookServer webhook, InboxWorkers inboxWorkers) {
         this.lease = lease;
+        this.webhook = webhook;
+        this.inboxWorkers = inboxWorkers;
         this.lastPoll = lastPoll;
         this.sweeper = sweeper;
         this.polling = polling;
@@ -83,6 +89,17 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
             UpdateOffsetStore offsets, MeterRegistry metrics, Lease pollingLease) {
+        return start(settings, token, handler, chats, offsets, metrics, pollingLease, null, null);
+    }
+
+    /**
+     * Like the others; with {@code webhook} enabled it does not poll but serves the webhook
+     * endpoint, storing Telegram's pushes in {@code inbox}, and handles the inbox's updates
+     * (those any instance stored) with the same router.
+     */
+    public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
+            UpdateOffsetStore offsets, MeterRegistry metrics, Lease pollingLease, WebhookSettings webhook,
+            Inbox inbox) {
         AtomicReference<Instant> lastPoll = new AtomicReference<>();
         TelegramUrl url = telegramUrl(settings.baseUrl());
         OkHttpClient http = new OkHttpClient.Builder()
@@ -119,10 +136,26 @@ public final class TelegramBot implements AutoCloseable {
         OffsetTracker tracker = new OffsetTracker(offsets, String.valueOf(me.getId()));
         UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins(),
                 settings.replyWait(), metrics);
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
+        if (webhook != null && webhook.enabled()) {
+            InboxWorkers workers = new InboxWorkers(inbox, router, json, Clock.systemUTC(), settings.workers());
+            try {
+                WebhookServer server = WebhookServer.start(webhook, inbox, json, Clock.systemUTC(), workers::wake);
+                log.info("telegram bot @{} in webhook mode (register it with `newsbrief webhook set URL`)",
+                        me.getUserName());
+                return new TelegramBot(null, null, sender, http, me.getUserName(), lastPoll, sweeper, null, server,
+                        workers);
+            } catch (RuntimeException e) {
+                workers.close();
+                sweeper.close();
+                sender.close();
+                throw e;
+            }
+        }
         OrderedUpdateConsumer consumer = new OrderedUpdateConsumer(router, tracker, settings.workers());
         int pollSeconds = (int) Math.max(0, settings.pollTimeout().toSeconds());
         Duration drainWait = settings.requestTimeout();
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp);
         LeasedPolling leased;
         try {
@@ -141,13 +174,13 @@ public final class TelegramBot implements AutoCloseable {
                                 tracker.committed() + 1);
                     }, () -> polling.unregisterBot(token.value()));
         } catch (Exception e) {
+            sweeper.close();
             sender.close();
             consumer.close();
             throw new NewsbriefException("cannot start polling the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
-        ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
-        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper, leased);
+        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper, leased, null, null);
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -169,21 +202,31 @@ public final class TelegramBot implements AutoCloseable {
         return lastPoll.get();
     }
 
-    /** Whether this instance polls; false while another instance holds the polling lease. */
+    /** Whether this instance polls; false while another instance holds the polling lease, and in webhook mode. */
     public boolean polling() {
-        return lease.polling();
+        return lease != null && lease.polling();
+    }
+
+    /** The webhook endpoint's port, or -1 in polling mode. */
+    public int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
     }
 
     @Override
     public void close() {
-        lease.close();
-        try {
-            polling.close();
-        } catch (Exception e) {
-            log.warn("stopping telegram polling failed: {}", e.getClass().getSimpleName());
+        if (webhook != null) {
+            webhook.close();
+            inboxWorkers.close();
+        } else {
+            lease.close();
+            try {
+                polling.close();
+            } catch (Exception e) {
+                log.warn("stopping telegram polling failed: {}", e.getClass().getSimpleName());
+            }
+            consumer.shutdown(30);
         }
         sweeper.close();
-        consumer.shutdown(30);
         sender.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

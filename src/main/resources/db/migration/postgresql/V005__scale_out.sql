@@ -1,4 +1,4 @@
--- Several instances on one PostgreSQL (docs/SCALING.md). SQLite has no counterpart: one process
+-- Several instances on one PostgreSQL (docs/SCALING.md). SQLite's V005 has only the webhook inbox: one process
 -- owns a SQLite store, indexes its own writes and matches against its own topics.
 
 -- Every write of an article, in the article's transaction: each instance applies these to its own
@@ -26,3 +26,15 @@ CREATE TABLE instances (
     started_at BIGINT NOT NULL,
     seen_at    BIGINT NOT NULL
 );
+
+-- Webhook mode: every instance stores each update Telegram pushes (a retry or a second delivery
+-- of the same update_id changes nothing) and answers at once; workers on any instance then handle
+-- each chat's updates in update_id order, one claimant per chat at a time.
+CREATE TABLE webhook_inbox (
+    update_id   BIGINT PRIMARY KEY,
+    chat_key    BIGINT NOT NULL,            -- the chat, or the user for updates without one (inline queries)
+    body        TEXT NOT NULL,              -- the update as Telegram sent it (JSON)
+    received_at BIGINT NOT NULL,
+    handled_at  BIGINT
+);
+CREATE INDEX webhook_inbox_waiting ON webhook_inbox(chat_key, update_id) WHERE handled_at IS NULL;

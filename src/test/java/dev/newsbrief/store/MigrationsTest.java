@@ -58,7 +58,7 @@ class MigrationsTest {
         for (int i = 0; i < 2; i++) {
             int open = i;
             try (Database db = Database.open(file)) {
-                assertThat(db.schemaVersion()).isEqualTo(1);
+                assertThat(db.schemaVersion()).isGreaterThanOrEqualTo(5);
                 assertThat(new ArticleStore(db).find("a1")).get().extracting(Article::title).isEqualTo("Kept");
                 Instant now = Instant.now();
                 db.inTransaction(c -> {
@@ -96,7 +96,7 @@ class MigrationsTest {
     @Test
     void aNewStoreIsMigratedByFlywayAlone() {
         try (Database db = Database.open(dir.resolve("new.db"))) {
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isGreaterThanOrEqualTo(5);
             db.read(c -> {
                 assertThat(Database.tableExists(c, "schema_version")).isFalse();
                 assertThat(Database.tableExists(c, Migrations.HISTORY)).isTrue();
