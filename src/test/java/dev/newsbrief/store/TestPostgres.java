@@ -55,6 +55,18 @@ public final class TestPostgres {
         return pg.getJdbcUrl("postgres", name);
     }
 
+    /**
+     * Starts a server, creates one database, prints its JDBC URL and keeps running until standard
+     * input closes: a scratch PostgreSQL for benchmarks ({@code bench delivery --instances N}).
+     */
+    public static void main(String[] args) throws IOException {
+        System.out.println(newDatabase());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // run until the caller closes our input
+        }
+    }
+
     /** Settings that reach the database at {@code url} as the server's superuser. */
     public static PostgresSettings settings(String url) {
         return new PostgresSettings(url, "postgres", null, 8, Duration.ofSeconds(10));
