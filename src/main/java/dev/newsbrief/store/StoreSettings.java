@@ -44,11 +44,27 @@ public record StoreSettings(Optional<PostgresSettings> postgres) {
         String user = config.string("store.postgresql.user");
         try {
             return new PostgresSettings(url.strip(), user == null || user.isBlank() ? null : user.strip(),
-                    password(config, env), config.integer("store.postgresql.pool-size"),
+                    password(config, env), poolSize(config),
                     config.duration("store.postgresql.connect-timeout"));
         } catch (StoreException e) {
             throw new ConfigException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The configured pool size, or by default enough for every worker to hold a claim (a
+     * transaction kept open around a send, an update or a poll) while it runs one more statement.
+     */
+    static int poolSize(Config config) {
+        int configured = config.integer("store.postgresql.pool-size");
+        if (configured > 0) {
+            return configured;
+        }
+        if (configured < 0) {
+            throw new ConfigException("store.postgresql.pool-size must be 0 (automatic) or positive");
+        }
+        return 2 * (config.integer("telegram.workers") + config.integer("alerts.delivery-concurrency")
+                + config.integer("sources.max-concurrent-fetches")) + 4;
     }
 
     private static String password(Config config, Map<String, String> env) {
