@@ -2,7 +2,7 @@ package dev.newsbrief.app;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;

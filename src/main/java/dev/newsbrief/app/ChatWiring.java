@@ -1,5 +1,6 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.chat.BriefingNewsDesk;
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +38,18 @@ final class ChatWiring {
     static Wired wire(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
         PassageIndex index = IndexWiring.openForWriting(app, app.settings().index());
-        return wire(app, index, new CompositeMeterRegistry(), Optional.empty());
+        // the terminal has no message size limit: an alert page there shows every remaining article
+        return wire(app, index, new CompositeMeterRegistry(), Optional.empty(), page -> true);
     }
 
     /**
      * The handler over an index the caller opened, recording query latency, ingested articles and
      * feed errors in {@code metrics}, with /stats answered by {@code statsReport} when given.
+     *
+     * @param alertFits whether an alert page fits in one message of the front end (see {@code AlertSink.fits})
      */
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
-            Optional<Supplier<String>> statsReport) {
+            Optional<Supplier<String>> statsReport, Predicate<AlertMessage> alertFits) {
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
                 app.settings().brief(), metrics);
         Alerts alerts = app.manage(Alerts.open(app.database(), app.settings().alerts(), Clock.systemUTC(),
@@ -60,7 +65,7 @@ final class ChatWiring {
                 ArticleSink.of(ingester), Clock.systemUTC(), metrics));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
                 .withAlerts(alerts.subscriptions())
-                .withAlertPages(alerts.pages())
+                .withAlertPages(alerts.pages(alertFits))
                 .withIngestor(sources.pages()::ingestAndDescribe);
         if (statsReport.isPresent()) {
             services = services.withStatsReport(statsReport.get());

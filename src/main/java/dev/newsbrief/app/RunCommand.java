@@ -7,6 +7,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
+import dev.newsbrief.telegram.AlertHtml;
 import dev.newsbrief.telegram.BotToken;
 import dev.newsbrief.telegram.TelegramAlertSink;
 import dev.newsbrief.telegram.TelegramBot;
@@ -68,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
             OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
                     Clock.systemUTC()));
             // ChatWiring also ingests the seeds (the first start of a new volume) and starts the sources poller
-            ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
+            ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()),
+                    AlertHtml::fits);
             ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
                     new UpdateOffsetStore(app.database()), ops.registry());

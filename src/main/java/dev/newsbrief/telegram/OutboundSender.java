@@ -1,6 +1,5 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.store.ChatStore;
 import java.io.Serializable;
@@ -86,7 +85,11 @@ public final class OutboundSender implements AutoCloseable {
      * boundaries; the buttons go on the last part. Completes when every part is settled.
      */
     public CompletableFuture<SendOutcome> sendHtml(long chatId, String html, InlineKeyboardMarkup buttons) {
-        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_CHARS);
+        return sendParts(chatId, TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_CHARS), buttons);
+    }
+
+    /** Sends the messages of one reply in order, the buttons on the last; completes when all are settled. */
+    private CompletableFuture<SendOutcome> sendParts(long chatId, List<String> parts, InlineKeyboardMarkup buttons) {
         List<CompletableFuture<SendOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SendMessage message = SendMessage.builder()
@@ -111,11 +114,12 @@ public final class OutboundSender implements AutoCloseable {
     }
 
     /**
-     * Sends a chat-port message (text blocks or a briefing, with its buttons) — the API for callers
-     * outside this package, such as alert delivery. Completes with accepted, failed(status) or blocked.
+     * Sends a chat-port message (text, a briefing or an alert, with its buttons), rendered by
+     * {@link TelegramRenderer} — the API for callers outside this package, such as alert delivery.
+     * Completes with accepted, failed(status) or blocked.
      */
     public CompletableFuture<SendOutcome> send(long chatId, OutgoingMessage message) {
-        return sendHtml(chatId, TelegramRenderer.html(message.content()), TelegramRenderer.keyboard(message));
+        return sendParts(chatId, TelegramRenderer.messages(message.content()), TelegramRenderer.keyboard(message));
     }
 
     /** Blocking form of {@link #send(long, OutgoingMessage)}. */

@@ -1,9 +1,9 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.ButtonPress;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatKind;
+import dev.newsbrief.chat.Content;
 import dev.newsbrief.chat.IncomingMessage;
 import dev.newsbrief.chat.InlineAnswer;
 import dev.newsbrief.chat.OutgoingMessage;
@@ -230,7 +230,7 @@ final class UpdateRouter implements Consumer<Update> {
     }
 
     private static InlineQueryResult inlineResult(InlineAnswer a) {
-        List<String> parts = TelegramHtml.split(a.briefing().telegramHtml(), TelegramHtml.MAX_MESSAGE_CHARS);
+        List<String> parts = TelegramRenderer.messages(new Content.Brief(a.briefing()));
         return InlineQueryResultArticle.builder()
                 .id(a.id())
                 .title(a.title())

@@ -1,5 +1,10 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.BriefingText;
+import dev.newsbrief.brief.Citation;
+import dev.newsbrief.brief.MarkedText;
 import java.time.ZoneId;
 
 /**
@@ -66,7 +71,7 @@ public final class TelegramBriefingFormatter {
     }
 
     /** The text escaped, with the marked ranges in {@code <b>}. */
-    static String marked(MarkedText m) {
+    public static String marked(MarkedText m) {
         StringBuilder sb = new StringBuilder();
         int at = 0;
         for (MarkedText.Span s : m.marks()) {
