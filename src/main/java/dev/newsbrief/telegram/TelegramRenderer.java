@@ -11,16 +11,17 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * Renders chat-port content as Telegram messages: HTML parts of at most 4096 characters each, cut
- * where the structure allows (between a text's paragraphs), and inline keyboards.
+ * where the structure allows (between a text's paragraphs or a briefing's items), and inline keyboards.
  */
 final class TelegramRenderer {
     private TelegramRenderer() {}
 
-    /** The HTML of the messages {@code content} takes, in order (one for a briefing or an alert). */
+    /** The HTML of the messages {@code content} takes, in order (one for an alert, which alerts cut to fit). */
     static List<String> messages(Content content) {
         return switch (content) {
-            case Content.Brief brief -> List.of(new TelegramBriefingFormatter(brief.briefing().zone())
-                    .format(brief.briefing().briefing()));
+            // cut between the briefing's items when it is longer than a message
+            case Content.Brief brief -> TelegramHtml.pack(new TelegramBriefingFormatter(brief.briefing().zone())
+                    .blocks(brief.briefing().briefing()), TelegramHtml.MAX_MESSAGE_CHARS);
             // the alerts package cut it to what AlertHtml.fits allows
             case Content.Alert alert -> List.of(AlertHtml.render(alert.message()));
             case Content.Text text -> {

@@ -63,6 +63,26 @@ class AlertComposerTest {
     }
 
     @Test
+    void theFrontEndSaysWhatFitsInOneOfItsMessages() {
+        List<DueDelivery> rows = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            rows.add(row(i, "t" + i % 2, "Topic " + i % 2, "Headline " + i, "Brief " + i + "."));
+        }
+        // a front end whose messages hold three articles, another without a limit
+        Predicate<AlertMessage> threeItems = m -> m.itemCount() <= 3;
+        AlertMessage first = AlertComposer.compose(1, rows, true, ZONE, AT, threeItems);
+        assertThat(first.itemCount()).isEqualTo(3);
+        assertThat(first.moreCount()).isEqualTo(7);
+        AlertMessage next = AlertComposer.page(1, AlertMessage.Kind.MORE, AlertComposer.order(rows), 3, ZONE, AT,
+                threeItems).orElseThrow();
+        assertThat(ids(next)).doesNotContainAnyElementsOf(ids(first)).hasSize(3);
+        AlertMessage whole = AlertComposer.compose(1, rows, true, ZONE, AT, m -> true);
+        assertThat(whole.itemCount()).isEqualTo(10);
+        assertThat(whole.moreCount()).isZero();
+        assertThat(whole.buttons()).extracting(AlertButton::action).containsOnly(AlertButton.Action.UNSUBSCRIBE);
+    }
+
+    @Test
     void morePagesContinueWhereTheLastStoppedUntilEveryArticleWasShownOnce() {
         List<DueDelivery> rows = new ArrayList<>();
         for (int i = 1; i <= 90; i++) {
