@@ -3,7 +3,7 @@ package dev.newsbrief.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbrief.alerts.PreparedArticle;
+import dev.newsbrief.alerts.AnalyzedArticle;
 import dev.newsbrief.alerts.Topic;
 import dev.newsbrief.alerts.TopicGenerator;
 import dev.newsbrief.alerts.TopicIndex;
@@ -105,7 +105,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
             int sampled = Math.min(2000, articles.size());
             for (int i = 0; i < sampled; i++) {
                 Article a = articles.get(i);
-                candidates += index.candidates(matcher.prepare(a.title(), a.body())).size();
+                candidates += index.candidates(matcher.analyze(a.title(), a.body())).size();
             }
             double perSecond = articles.size() / secs(elapsed);
             out.printf("presearcher: %d articles in %.2f s = %.0f articles/s (%.0f per CPU second, one thread); "
@@ -121,7 +121,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
             for (int i = 0; i < k; i++) {
                 Article a = articles.get(i * (articles.size() / k));
                 long b0 = System.nanoTime();
-                PreparedArticle p = matcher.prepare(a.title(), a.body());
+                AnalyzedArticle p = matcher.analyze(a.title(), a.body());
                 Set<Topic> brute = new HashSet<>();
                 for (Topic t : all) {
                     if (p.matchesQuery(t)) {
@@ -129,7 +129,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
                     }
                 }
                 long b1 = System.nanoTime();
-                List<Topic> compiled = index.matchingByBruteForce(matcher.prepare(a.title(), a.body()));
+                List<Topic> compiled = index.matchingByBruteForce(matcher.analyze(a.title(), a.body()));
                 long b2 = System.nanoTime();
                 bruteElapsed += b1 - b0;
                 compiledElapsed += b2 - b1;

@@ -23,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
  * positions from its postings. {@link #matchesQuery} runs a topic's full Lucene query instead,
  * for brute-force comparison and tests. Not thread-safe: one per article per thread.
  */
-public final class PreparedArticle {
+public final class AnalyzedArticle {
     private static final int[] NO_POSITIONS = new int[0];
 
     private final IndexSearcher searcher;
@@ -31,14 +31,14 @@ public final class PreparedArticle {
     private final BitSet present;
     private final Map<Integer, int[]> positions;
 
-    private PreparedArticle(IndexSearcher searcher, List<BytesRef> terms, BitSet present, Map<Integer, int[]> positions) {
+    private AnalyzedArticle(IndexSearcher searcher, List<BytesRef> terms, BitSet present, Map<Integer, int[]> positions) {
         this.searcher = searcher;
         this.terms = terms;
         this.present = present;
         this.positions = positions;
     }
 
-    static PreparedArticle of(String title, String body, Analyzer analyzer, TopicDictionary dictionary) {
+    static AnalyzedArticle of(String title, String body, Analyzer analyzer, TopicDictionary dictionary) {
         MemoryIndex index = new MemoryIndex();
         // One field, like a reader sees headline and text; the blank line is only cosmetic.
         index.addField(TopicMatcher.FIELD, (title == null ? "" : title) + "\n\n" + body, analyzer);
@@ -72,7 +72,7 @@ public final class PreparedArticle {
         } catch (IOException e) {
             throw new AlertsException("reading terms of an in-memory article failed: " + e.getMessage(), e);
         }
-        return new PreparedArticle(searcher, terms, present, positions);
+        return new AnalyzedArticle(searcher, terms, present, positions);
     }
 
     /** The article's distinct analysed terms, sorted. */
