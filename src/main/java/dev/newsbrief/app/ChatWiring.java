@@ -38,8 +38,10 @@ final class ChatWiring {
     static Wired wire(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
         PassageIndex index = IndexWiring.openForWriting(app, app.settings().index());
-        // the terminal has no message size limit: an alert page there shows every remaining article
-        return wire(app, index, new CompositeMeterRegistry(), Optional.empty(), page -> true);
+        // /stats shows what `newsbrief stats` shows; the terminal has no message size limit, so an
+        // alert page there shows every remaining article
+        var stats = OpsWiring.stats(app.dir(), app.database(), index, Clock.systemUTC());
+        return wire(app, index, new CompositeMeterRegistry(), Optional.of(() -> stats.collect().render()), page -> true);
     }
 
     /**
