@@ -34,13 +34,13 @@ public final class TopicMatcher {
     }
 
     /** Analyses an article once for matching. */
-    public PreparedArticle prepare(String title, String body) {
-        return PreparedArticle.of(title, body, analyzer, topics.dictionary());
+    public AnalyzedArticle analyze(String title, String body) {
+        return AnalyzedArticle.of(title, body, analyzer, topics.dictionary());
     }
 
     /** The topics {@code article} matches, found through the presearcher. */
     public List<Topic> match(Article article) {
-        return topics.matching(prepare(article.title(), article.body()));
+        return topics.matching(analyze(article.title(), article.body()));
     }
 
     /** The sentences of an article, ready to pick the brief shown for each matched topic. */
@@ -53,6 +53,6 @@ public final class TopicMatcher {
      * preview a new topic over recent articles.
      */
     public boolean matches(Article article, Topic topic) {
-        return prepare(article.title(), article.body()).matchesQuery(topic);
+        return analyze(article.title(), article.body()).matchesQuery(topic);
     }
 }

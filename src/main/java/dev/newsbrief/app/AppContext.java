@@ -2,6 +2,7 @@ package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
 import dev.newsbrief.ops.LogSetup;
+import dev.newsbrief.config.Settings;
 import dev.newsbrief.store.DataDirectory;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.StoreSettings;
@@ -29,8 +30,8 @@ final class AppContext implements AutoCloseable {
         this.config = config;
         this.dir = dir;
         this.writable = writable;
-        this.store = StoreSettings.from(config, System.getenv());
-        LogSetup.apply(config, store.secrets());
+        this.store = StoreSettings.from(config.settings().store(), System.getenv(), config.settings().autoPoolSize());
+        LogSetup.addSecrets(store.secrets());
         if (writable) {
             resources.push(dir.lockForWriting(command));
             try {
@@ -58,6 +59,11 @@ final class AppContext implements AutoCloseable {
 
     Config config() {
         return config;
+    }
+
+    /** The typed settings; each package gets its own section. */
+    Settings settings() {
+        return config.settings();
     }
 
     DataDirectory dir() {

@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.Set;
  * @param exclusions forbidden words and phrases
  * @param corrected  spelling corrections applied (typed term to index term); empty when none
  */
-public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedPhrase> phrases,
-        List<AnalyzedPhrase> exclusions, Map<String, String> corrected) {
+public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedTerms> phrases,
+        List<AnalyzedTerms> exclusions, Map<String, String> corrected) {
 
     public AnalyzedQuery {
         terms = List.copyOf(terms);

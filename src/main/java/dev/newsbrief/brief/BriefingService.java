@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.PassageIndex;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -230,7 +231,7 @@ public final class BriefingService {
             throws IOException {
         List<String> words = new ArrayList<>();
         for (String term : user.terms()) {
-            AnalyzedPhrase a = builder.analyse(term);
+            AnalyzedTerms a = builder.analyse(term);
             String replacement = a.terms().size() == 1 ? fixes.get(a.terms().get(0)) : null;
             words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement));
         }

@@ -56,16 +56,16 @@ public final class SearchQueryBuilder {
         for (String word : query.terms()) {
             analyse(word).terms().forEach(terms::add);
         }
-        List<AnalyzedPhrase> phrases = new ArrayList<>();
+        List<AnalyzedTerms> phrases = new ArrayList<>();
         for (String p : query.phrases()) {
-            AnalyzedPhrase a = analyse(p);
+            AnalyzedTerms a = analyse(p);
             if (!a.terms().isEmpty()) {
                 phrases.add(a);
             }
         }
-        List<AnalyzedPhrase> exclusions = new ArrayList<>();
+        List<AnalyzedTerms> exclusions = new ArrayList<>();
         for (String e : query.exclusions()) {
-            AnalyzedPhrase a = analyse(e);
+            AnalyzedTerms a = analyse(e);
             if (!a.terms().isEmpty()) {
                 exclusions.add(a);
             }
@@ -74,9 +74,8 @@ public final class SearchQueryBuilder {
     }
 
     /** Index terms of {@code text} with their positions, as the index would see them. */
-    public AnalyzedPhrase analyse(String text) {
-        AnalyzedTerms a = AnalyzedTerms.of(analyzer, PassageFields.TEXT, text);
-        return new AnalyzedPhrase(a.terms(), a.positions());
+    public AnalyzedTerms analyse(String text) {
+        return AnalyzedTerms.of(analyzer, PassageFields.TEXT, text);
     }
 
     /**
@@ -104,13 +103,13 @@ public final class SearchQueryBuilder {
                 b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
         }
-        for (AnalyzedPhrase p : query.phrases()) {
+        for (AnalyzedTerms p : query.phrases()) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             either.add(phrase(PassageFields.TEXT, p), Occur.SHOULD);
             either.add(boost(phrase(PassageFields.TITLE, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
             b.add(either.build(), Occur.MUST);
         }
-        for (AnalyzedPhrase e : query.exclusions()) {
+        for (AnalyzedTerms e : query.exclusions()) {
             b.add(phrase(PassageFields.TEXT, e), Occur.MUST_NOT);
             b.add(phrase(PassageFields.TITLE, e), Occur.MUST_NOT);
         }
@@ -175,7 +174,7 @@ public final class SearchQueryBuilder {
             }
             words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
         }
-        for (AnalyzedPhrase p : query.phrases()) {
+        for (AnalyzedTerms p : query.phrases()) {
             words.add(phrase(field, p), Occur.MUST);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -190,7 +189,7 @@ public final class SearchQueryBuilder {
                 b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
             }
         }
-        for (AnalyzedPhrase e : query.exclusions()) {
+        for (AnalyzedTerms e : query.exclusions()) {
             b.add(phrase(field, e), Occur.MUST_NOT);
         }
         return Optional.of(b.build());
@@ -225,8 +224,8 @@ public final class SearchQueryBuilder {
         return boost.isPresent() ? FunctionScoreQuery.boostByValue(q, boost.get()) : q;
     }
 
-    private static Query phrase(String field, AnalyzedPhrase p) {
-        return AnalyzedTerms.phraseQuery(field, p.terms(), p.positions());
+    private static Query phrase(String field, AnalyzedTerms p) {
+        return p.query(field);
     }
 
     private static Query boost(Query q, float boost) {

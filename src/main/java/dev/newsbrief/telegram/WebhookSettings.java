@@ -1,16 +1,13 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.config.Config;
-import dev.newsbrief.config.ConfigException;
+import dev.newsbrief.core.NewsbriefException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Webhook mode ({@code telegram.mode: webhook}): where this instance listens for Telegram's pushes
+ * Webhook mode ({@code telegram.mode: webhook}) as this process runs it: where it listens for Telegram's pushes
  * and the secret Telegram must send with each ({@code X-Telegram-Bot-Api-Secret-Token}). The
  * secret comes only from {@code TELEGRAM_WEBHOOK_SECRET} or {@code telegram.webhook.secret-file}.
  *
@@ -25,40 +22,31 @@ public record WebhookSettings(boolean enabled, String bind, int port, String pat
     public static final String SECRET_VARIABLE = "TELEGRAM_WEBHOOK_SECRET";
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
-    public static WebhookSettings from(Config config, Map<String, String> env) {
-        String mode = config.string("telegram.mode").strip().toLowerCase(Locale.ROOT);
-        if (!mode.equals("polling") && !mode.equals("webhook")) {
-            throw new ConfigException("telegram.mode must be polling or webhook, not \"" + mode + "\" ("
-                    + config.origin("telegram.mode") + ")");
-        }
-        String path = config.string("telegram.webhook.path").strip();
-        if (!path.startsWith("/")) {
-            throw new ConfigException("telegram.webhook.path must start with / (" + config.origin("telegram.webhook.path")
-                    + ")");
-        }
-        boolean enabled = mode.equals("webhook");
-        return new WebhookSettings(enabled, config.string("telegram.webhook.bind").strip(),
-                config.integer("telegram.webhook.port"), path, enabled ? secret(config, env) : null);
+    /** The webhook settings of {@code telegram}, with the secret when in webhook mode. */
+    public static WebhookSettings from(TelegramSettings telegram, Map<String, String> env) {
+        TelegramSettings.Webhook w = telegram.webhook();
+        boolean enabled = telegram.webhookMode();
+        return new WebhookSettings(enabled, w.bind(), w.port(), w.path(), enabled ? secret(w, env) : null);
     }
 
     /** The secret from the environment or the secret file; required for webhook mode and {@code webhook set}. */
-    static String secret(Config config, Map<String, String> env) {
+    static String secret(TelegramSettings.Webhook webhook, Map<String, String> env) {
         String secret = env.get(SECRET_VARIABLE);
         if (secret == null || secret.isBlank()) {
-            String file = config.string("telegram.webhook.secret-file");
-            if (file == null || file.isBlank()) {
-                throw new ConfigException("webhook mode needs a secret: set " + SECRET_VARIABLE
+            if (webhook.secretFile() == null) {
+                throw new NewsbriefException("webhook mode needs a secret: set " + SECRET_VARIABLE
                         + " or telegram.webhook.secret-file");
             }
             try {
-                secret = Files.readString(Path.of(file.strip())).strip();
+                secret = Files.readString(webhook.secretFile()).strip();
             } catch (IOException e) {
-                throw new ConfigException("cannot read telegram.webhook.secret-file " + file + ": " + e.getMessage(), e);
+                throw new NewsbriefException("cannot read telegram.webhook.secret-file " + webhook.secretFile() + ": "
+                        + e.getMessage());
             }
         }
         secret = secret.strip();
         if (!SECRET.matcher(secret).matches()) {
-            throw new ConfigException("the webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
+            throw new NewsbriefException("the webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
                     + "(Telegram's rule)");
         }
         return secret;

@@ -104,7 +104,7 @@ class ScaleOutIT {
                         user: postgres
                     """.formatted(api.baseUrl(), CONCURRENCY, feed.getAddress().getPort(), store));
             Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_WEBHOOK_SECRET", SECRET);
-            WebhookCommand.Set set = new WebhookCommand.Set();
+            WebhookCli.Set set = new WebhookCli.Set();
             set.common = options(config, "admin");
             set.url = URI.create("https://bot.example/telegram/webhook");
             assertThat(set.run(env)).isZero();

@@ -57,15 +57,15 @@ class WebhookInstancesIT {
                         user: postgres
                     """.formatted(api.baseUrl(), StoreBackend.POSTGRESQL.locate(dir, "store")));
 
-            WebhookCommand.Set set = new WebhookCommand.Set();
+            WebhookCli.Set set = new WebhookCli.Set();
             set.common = options(config, "admin");
             set.url = URI.create("https://bot.example/telegram/webhook");
             assertThat(set.run(env)).isZero();
             assertThat(api.webhookUrl()).isEqualTo("https://bot.example/telegram/webhook");
             assertThat(api.webhookSecret()).isEqualTo(SECRET);
 
-            try (RunCommand.Running one = RunCommand.start(options(config, "one"), env);
-                    RunCommand.Running two = RunCommand.start(options(config, "two"), env)) {
+            try (RunCli.Running one = RunCli.start(options(config, "one"), env);
+                    RunCli.Running two = RunCli.start(options(config, "two"), env)) {
                 api.spreadWebhookOver(List.of(endpoint(one), endpoint(two)));
                 List<ObjectNode> pushed = new ArrayList<>();
                 for (String text : List.of("/subscribe alpha", "/subscribe beta", "/subscriptions")) {
@@ -101,7 +101,7 @@ class WebhookInstancesIT {
         return true;
     }
 
-    private static URI endpoint(RunCommand.Running running) {
+    private static URI endpoint(RunCli.Running running) {
         return URI.create("http://127.0.0.1:" + running.bot().webhookPort() + "/telegram/webhook");
     }
 }
