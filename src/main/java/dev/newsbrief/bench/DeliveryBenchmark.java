@@ -123,10 +123,12 @@ public final class DeliveryBenchmark {
                 throw new NewsbriefException("only " + sentRows + " of " + chats + " alerts were sent in time");
             }
             double seconds = (sent.get(sent.size() - 1).nanoTime() - sent.get(0).nanoTime()) / 1e9;
-            double rate = (sent.size() - 1) / Math.max(seconds, 1e-9);
-            out.printf("%d instances sent %d alerts in %.2f s: %.2f messages/s of Telegram's %d (%.1f%%), %d answered 429%n",
-                    instances, sent.size(), seconds, rate, CAP_PER_SECOND, 100 * rate / CAP_PER_SECOND,
-                    api.tooManyRequests());
+            // a sliding window lets a full second's worth go at the first instant: over T seconds at
+            // most cap x T + cap messages fit, so the sustained rate is (messages - cap) / T
+            double rate = Math.max(0, sent.size() - CAP_PER_SECOND) / Math.max(seconds, 1e-9);
+            out.printf("%d instance(s) sent %d alerts in %.2f s: sustained %.2f messages/s of Telegram's %d (%.1f%%), "
+                    + "%d answered 429%n", instances, sent.size(), seconds, rate, CAP_PER_SECOND,
+                    100 * rate / CAP_PER_SECOND, api.tooManyRequests());
             out.printf("{\"instances\":%d,\"messages\":%d,\"seconds\":%.3f,\"messages_per_second\":%.3f,"
                     + "\"baseline\":\"telegram cap %d msg/s\",\"ratio_vs_cap\":%.4f,\"http_429\":%d}%n",
                     instances, sent.size(), seconds, rate, CAP_PER_SECOND, rate / CAP_PER_SECOND, api.tooManyRequests());

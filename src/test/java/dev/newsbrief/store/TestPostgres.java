@@ -69,6 +69,7 @@ public final class TestPostgres {
 
     /** Settings that reach the database at {@code url} as the server's superuser. */
     public static PostgresSettings settings(String url) {
-        return new PostgresSettings(url, "postgres", null, 8, Duration.ofSeconds(10));
+        // like the automatic size: every claimant (up to 8 delivery workers in CrashIT) may need a second connection
+        return new PostgresSettings(url, "postgres", null, 24, Duration.ofSeconds(10));
     }
 }
