@@ -5,7 +5,7 @@ import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.JsonBriefingFormatter;
 import dev.newsbrief.brief.PlainTextBriefingFormatter;
-import dev.newsbrief.index.NewsAnalyzer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.index.PassageIndex;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -31,6 +31,10 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the briefing as one JSON object.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "The asker's language (ISO 639-1, e.g. de), a prior for the question's language.")
+    String language;
+
     @Option(names = "--limit", paramLabel = "N", description = "Most items to show (default: brief.max-items).")
     Integer limit;
 
@@ -49,8 +53,9 @@ final class AskCommand implements Callable<Integer> {
                         o.ranking());
             }
             PassageIndex index = IndexWiring.openForReading(app);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o);
-            Briefing b = service.ask(String.join(" ", text));
+            BriefingService service = LanguageSettings.briefingService(app.config(), index,
+                    Clock.systemDefaultZone(), o, new CompositeMeterRegistry());
+            Briefing b = service.ask(String.join(" ", text), language);
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? new JsonBriefingFormatter().format(b)
                     : new PlainTextBriefingFormatter(ZoneId.systemDefault()).format(b));

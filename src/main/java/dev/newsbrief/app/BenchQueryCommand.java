@@ -75,7 +75,8 @@ final class BenchQueryCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            BriefingService service = LanguageSettings.briefingService(common.loadConfig(), index, Clock.systemUTC(), options,
+                    new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
             TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
             List<String> qs = queries(titles, queries);
             // one untimed pass over every query first, so the JIT has compiled the paths being timed

@@ -48,7 +48,7 @@ final class ChatWiring {
      */
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
             Optional<Supplier<String>> statsReport) {
-        BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
+        BriefingService briefs = LanguageSettings.briefingService(app.config(), index, Clock.systemDefaultZone(),
                 BriefSettings.from(app.config()), metrics);
         Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
                 Alerts.documentFrequencyIn(index)));

@@ -8,6 +8,7 @@ import dev.newsbrief.brief.RankingOptions;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -85,7 +86,8 @@ final class EvalBeirCommand implements Callable<Integer> {
             index.commit();
             out.printf(Locale.ROOT, "indexed %d documents as %d passages in %.1f s%n", docs, index.passageCount(),
                     (System.nanoTime() - start) / 1e9);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            BriefingService service = LanguageSettings.briefingService(common.loadConfig(), index, Clock.systemUTC(), options,
+                    new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
             double ndcg = 0;
             double recall = 0;
             long t0 = System.nanoTime();
@@ -117,8 +119,11 @@ final class EvalBeirCommand implements Callable<Integer> {
                 }
                 JsonNode d = json.readTree(line);
                 String text = d.path("text").asText("");
-                index.index(new Article(d.get("_id").asText(), null, d.path("title").asText(""), null, null, now, now,
-                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of()));
+                String title = d.path("title").asText("");
+                // the language is detected as ingest does, so the documents get the fields articles get
+                index.index(new Article(d.get("_id").asText(), null, title, null, null, now, now,
+                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of(),
+                        LanguageDetector.shared().ofArticle(title, text, null)));
                 n++;
             }
         }
