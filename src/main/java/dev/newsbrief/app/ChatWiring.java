@@ -50,8 +50,8 @@ final class ChatWiring {
             Optional<Supplier<String>> statsReport) {
         BriefingService briefs = LanguageSettings.briefingService(app.config(), index, Clock.systemDefaultZone(),
                 BriefSettings.from(app.config()), metrics);
-        Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
-                Alerts.documentFrequencyIn(index)));
+        Alerts alerts = app.manage(Alerts.openByLanguage(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
+                Alerts.documentFrequenciesIn(index)));
         // one ingester for everything this process ingests (configured sources polled in the background, /ingest);
         // new articles queue their topic alerts in their own transaction
         Ingester ingester = new Ingester(new ArticleStore(app.database()), index,

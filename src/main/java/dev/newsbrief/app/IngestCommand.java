@@ -43,8 +43,8 @@ final class IngestCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
                     IngestWiring.ingestOptions(ctx.config()), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
-            Alerts alerts = ctx.manage(Alerts.open(ctx.database(), AlertsOptions.from(ctx.config()), Clock.systemUTC(),
-                    Alerts.documentFrequencyIn(index)));
+            Alerts alerts = ctx.manage(Alerts.openByLanguage(ctx.database(), AlertsOptions.from(ctx.config()), Clock.systemUTC(),
+                    Alerts.documentFrequenciesIn(index)));
             ingester.addListener(alerts.queue()::onNewArticle);
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
                     IngestWiring.bytes(ctx.config(), "ingest.progress-min-size"), System.console() != null);
