@@ -7,6 +7,14 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
@@ -55,7 +63,7 @@ import org.slf4j.LoggerFactory;
  * language: its stop words, normalisation and light stemming), and so on
  * ({@link PassageFields#of}). A language Lucene has no analyzer for falls back to the standard
  * tokenizer with lower-casing only (no stop words, no stemming), logged once per language.
- * Korean is split into bigrams (Lucene's Korean analyzer is not available here). Analyzers are
+ * German adds one step to Lucene's German analysis ({@link German}). Korean is split into bigrams (Lucene's Korean analyzer is not available here). Analyzers are
  * built when a language is first seen (Chinese and Japanese load dictionaries). Thread-safe.
  */
 public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
@@ -67,7 +75,7 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
             Map.entry("ar", ArabicAnalyzer::new), Map.entry("bg", BulgarianAnalyzer::new),
             Map.entry("bn", BengaliAnalyzer::new), Map.entry("ca", CatalanAnalyzer::new),
             Map.entry("cs", CzechAnalyzer::new), Map.entry("da", DanishAnalyzer::new),
-            Map.entry("de", GermanAnalyzer::new), Map.entry("el", GreekAnalyzer::new),
+            Map.entry("de", German::new), Map.entry("el", GreekAnalyzer::new),
             Map.entry("es", SpanishAnalyzer::new), Map.entry("et", EstonianAnalyzer::new),
             Map.entry("eu", BasqueAnalyzer::new), Map.entry("fa", PersianAnalyzer::new),
             Map.entry("fi", FinnishAnalyzer::new), Map.entry("fr", FrenchAnalyzer::new),
@@ -112,6 +120,32 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         log.info("no analyzer for language '{}' ({}): its text is indexed and searched with the standard "
                 + "analyzer (lower-casing only, no stop words, no stemming)", language, Languages.displayName(language));
         return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    }
+
+    /**
+     * Lucene's German analysis (German stop words, normalisation of umlauts and ß, light stemming)
+     * with one step before the stemmer: the genitive -s of a word ending in a vowel is removed
+     * ("Nordkoreas", "Chinas", "Obamas"), which the light stemmer keeps, so that "Nordkorea" finds
+     * "Nordkoreas Raketentest".
+     */
+    static final class German extends Analyzer {
+        private static final Pattern VOWEL_GENITIVE = Pattern.compile("^(\\p{L}{3,}[aiouy])s$");
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
+            stream = new GermanNormalizationFilter(stream);
+            stream = new PatternReplaceFilter(stream, VOWEL_GENITIVE, "$1", false);
+            stream = new GermanLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new GermanNormalizationFilter(new LowerCaseFilter(in));
+        }
     }
 
     @Override
