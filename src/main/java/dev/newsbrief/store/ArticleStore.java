@@ -249,20 +249,6 @@ public final class ArticleStore {
         });
     }
 
-    /** Originals per language, most first; articles not detected yet count under null. */
-    public Map<String, Long> countOriginalsByLanguage() {
-        return db.read(c -> {
-            Map<String, Long> out = new java.util.LinkedHashMap<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT language, COUNT(*) FROM articles "
-                    + "WHERE duplicate_of IS NULL GROUP BY language ORDER BY COUNT(*) DESC, language")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
-    }
-
     public long count() {
         return countWhere("1 = 1");
     }
