@@ -3,9 +3,8 @@ package dev.newsbrief.app;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.JsonBriefingFormatter;
-import dev.newsbrief.brief.PlainTextBriefingFormatter;
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import dev.newsbrief.terminal.JsonBriefingFormatter;
+import dev.newsbrief.terminal.PlainTextBriefingFormatter;
 import dev.newsbrief.index.PassageIndex;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -44,7 +43,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = AppContext.forReading(common)) {
-            BriefOptions o = BriefSettings.from(app.config());
+            BriefOptions o = app.settings().brief();
             if (limit != null) {
                 if (limit < 1) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
@@ -53,8 +52,8 @@ final class AskCommand implements Callable<Integer> {
                         o.ranking());
             }
             PassageIndex index = IndexWiring.openForReading(app);
-            BriefingService service = LanguageSettings.briefingService(app.config(), index,
-                    Clock.systemDefaultZone(), o, new CompositeMeterRegistry());
+            BriefingService service = LanguageWiring.briefingService(app.settings(), index,
+                    Clock.systemDefaultZone(), o);
             Briefing b = service.ask(String.join(" ", text), language);
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? new JsonBriefingFormatter().format(b)

@@ -2,8 +2,7 @@ package dev.newsbrief.app;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
-import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestProgress;
@@ -58,7 +57,7 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        BriefOptions options = BriefSettings.from(common.loadConfig());
+        BriefOptions options = common.loadConfig().settings().brief();
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
@@ -75,8 +74,8 @@ final class BenchQueryCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
-            BriefingService service = LanguageSettings.briefingService(common.loadConfig(), index, Clock.systemUTC(), options,
-                    new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+            BriefingService service = LanguageWiring.briefingService(common.loadConfig().settings(), index, Clock.systemUTC(),
+                    options);
             TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
             List<String> qs = queries(titles, queries);
             // one untimed pass over every query first, so the JIT has compiled the paths being timed

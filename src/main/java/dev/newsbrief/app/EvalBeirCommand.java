@@ -6,7 +6,6 @@ import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.RankingOptions;
 import dev.newsbrief.core.NewsbriefException;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
@@ -70,13 +69,14 @@ final class EvalBeirCommand implements Callable<Integer> {
                 throw new NewsbriefException("not a BEIR dataset: " + dir.resolve(f) + " is missing");
             }
         }
-        RankingOptions r = BriefSettings.from(common.loadConfig()).ranking();
+        BriefOptions configured = common.loadConfig().settings().brief();
+        RankingOptions r = configured.ranking();
         // a BEIR corpus has no dates: recency is meaningless there, so it is switched off
         r = new RankingOptions(k1 == null ? r.k1() : k1, b == null ? r.b() : b,
                 titleBoost == null ? r.titleBoost() : titleBoost,
                 proximityBoost == null ? r.proximityBoost() : proximityBoost, r.proximitySlop(), Duration.ZERO,
                 r.recencyWeight(), r.latestWeight(), r.latestHalfLife(), r.passagesToFetch());
-        BriefOptions options = BriefSettings.from(common.loadConfig()).withRanking(r);
+        BriefOptions options = configured.withRanking(r);
 
         Map<String, Map<String, Integer>> qrels = qrels(dir.resolve("qrels/test.tsv"));
         Map<String, String> queries = queries(dir.resolve("queries.jsonl"), qrels);
@@ -86,8 +86,8 @@ final class EvalBeirCommand implements Callable<Integer> {
             index.commit();
             out.printf(Locale.ROOT, "indexed %d documents as %d passages in %.1f s%n", docs, index.passageCount(),
                     (System.nanoTime() - start) / 1e9);
-            BriefingService service = LanguageSettings.briefingService(common.loadConfig(), index, Clock.systemUTC(), options,
-                    new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+            BriefingService service = LanguageWiring.briefingService(common.loadConfig().settings(), index, Clock.systemUTC(),
+                    options);
             double ndcg = 0;
             double recall = 0;
             long t0 = System.nanoTime();

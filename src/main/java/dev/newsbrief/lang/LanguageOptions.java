@@ -1,5 +1,7 @@
 package dev.newsbrief.lang;
 
+import dev.newsbrief.core.OptionException;
+
 /**
  * Settings of the language features (the {@code languages:} section of the configuration).
  *
@@ -12,7 +14,8 @@ public record LanguageOptions(double otherLanguageWeight) {
 
     public LanguageOptions {
         if (!(otherLanguageWeight > 0 && otherLanguageWeight <= 1)) {
-            throw new IllegalArgumentException("otherLanguageWeight must be in (0, 1]: " + otherLanguageWeight);
+            throw new OptionException("otherLanguageWeight", "must be above 0 and at most 1 (got "
+                    + otherLanguageWeight + ")");
         }
     }
 }
