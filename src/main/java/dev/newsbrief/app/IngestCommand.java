@@ -22,13 +22,14 @@ import picocli.CommandLine.Parameters;
  * http(s) argument is fetched instead, as a web page (one article) or a feed (each item).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest article files (.txt, .md, .html, .json, .jsonl) or directories (recursively), "
-                + "or fetch http(s) URLs of web pages and RSS/Atom feeds.")
+        description = "Ingest article files (.txt, .md, .html, .json, .jsonl), saved RSS/Atom feeds (.rss, .atom) "
+                + "or directories (recursively), or fetch http(s) URLs of web pages and RSS/Atom feeds.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories or http(s) URLs to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Files, directories, saved RSS/Atom feeds or http(s) URLs to ingest.")
     List<String> targets;
 
     @Option(names = "--max-listed", defaultValue = "20", description = "Most skipped items listed (default: 20).")
@@ -49,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
             List<String> urls = targets.stream().filter(IngestCommand::isUrl).toList();
             List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
             if (!paths.isEmpty()) {
-                IngestReport report = ingester.ingest(paths, progress);
+                IngestReport report = CorpusIngest.ingest(ingester, paths, progress);
                 System.out.println(report.summary(maxListed));
             }
             boolean allFetched = true;
