@@ -10,7 +10,7 @@ import dev.newsbrief.core.OptionException;
  *                            question can still find a German-only story through names and numbers
  */
 public record LanguageOptions(double otherLanguageWeight) {
-    public static final LanguageOptions DEFAULTS = new LanguageOptions(0.3);
+    public static final LanguageOptions DEFAULTS = new LanguageOptions(0.5);
 
     public LanguageOptions {
         if (!(otherLanguageWeight > 0 && otherLanguageWeight <= 1)) {
