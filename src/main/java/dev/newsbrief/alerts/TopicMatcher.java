@@ -90,18 +90,18 @@ public final class TopicMatcher {
     }
 
     /** Analyses an article once for matching, as English. */
-    public PreparedArticle prepare(String title, String body) {
-        return PreparedArticle.of(title, body, analyzer, topics.dictionary());
+    public AnalyzedArticle analyze(String title, String body) {
+        return AnalyzedArticle.of(title, body, analyzer, topics.dictionary());
     }
 
     /** The topics {@code article} matches, found through the presearcher of its language. */
     public List<Topic> match(Article article) {
         String language = article.language();
         if (PassageFields.isEnglishFields(language)) {
-            return topics.matching(prepare(article.title(), article.body()));
+            return topics.matching(analyze(article.title(), article.body()));
         }
         TopicIndex index = indexFor(language);
-        return index.matching(PreparedArticle.of(article.title(), article.body(), analyzer, index.dictionary(),
+        return index.matching(AnalyzedArticle.of(article.title(), article.body(), analyzer, index.dictionary(),
                 PassageFields.of(FIELD, language)));
     }
 
@@ -117,10 +117,10 @@ public final class TopicMatcher {
     public boolean matches(Article article, Topic topic) {
         String language = article.language();
         if (PassageFields.isEnglishFields(language)) {
-            return prepare(article.title(), article.body()).matchesQuery(topic);
+            return analyze(article.title(), article.body()).matchesQuery(topic);
         }
         List<Topic> variant = inLanguage(List.of(topic), language);
-        return !variant.isEmpty() && PreparedArticle.of(article.title(), article.body(), analyzer,
+        return !variant.isEmpty() && AnalyzedArticle.of(article.title(), article.body(), analyzer,
                 new TopicDictionary(), PassageFields.of(FIELD, language)).matchesQuery(variant.get(0));
     }
 

@@ -61,10 +61,10 @@ public final class TopicParser {
             throw new InvalidTopicException("That topic is too long (at most " + MAX_CHARS + " characters).");
         }
         Set<String> terms = new LinkedHashSet<>();
-        Set<TopicPhrase> phrases = new LinkedHashSet<>();
-        Set<TopicPhrase> exclusions = new LinkedHashSet<>();
+        Set<AnalyzedTerms> phrases = new LinkedHashSet<>();
+        Set<AnalyzedTerms> exclusions = new LinkedHashSet<>();
         for (Clause clause : clauses(display)) {
-            TopicPhrase analysed = analyse(clause.text());
+            AnalyzedTerms analysed = analyse(clause.text());
             if (analysed == null) {
                 continue;
             }
@@ -94,7 +94,7 @@ public final class TopicParser {
         List<String> required = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (Clause clause : clauses(clean(typed))) {
-            TopicPhrase analysed = analyse(clause.text());
+            AnalyzedTerms analysed = analyse(clause.text());
             if (analysed == null) {
                 continue;
             }
@@ -134,14 +134,8 @@ public final class TopicParser {
     }
 
     /** The clause's terms and positions, or null when analysis leaves nothing. */
-    private TopicPhrase analyse(String text) {
+    private AnalyzedTerms analyse(String text) {
         AnalyzedTerms analysed = AnalyzedTerms.of(analyzer, field, text);
-        List<String> terms = analysed.terms();
-        List<Integer> positions = analysed.positions();
-        if (terms.isEmpty()) {
-            return null;
-        }
-        int first = positions.get(0);
-        return new TopicPhrase(terms, positions.stream().map(pos -> pos - first).toList());
+        return analysed.isEmpty() ? null : analysed.fromZero();
     }
 }

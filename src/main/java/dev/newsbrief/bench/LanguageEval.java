@@ -3,8 +3,18 @@ package dev.newsbrief.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.ingest.IngestProgress;
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.sources.CorpusIngest;
 import dev.newsbrief.store.Article;
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.Database;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Comparator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Language detection measured against labels written by reading the articles: the share of
- * labelled articles longer than {@link #MIN_CHARS} characters (title and body) whose stored
- * language is the label, overall and per labelled language, with the mistakes listed.
+ * Language detection measured against labels written by reading the articles: the corpus is
+ * ingested into a temporary data directory through the product's ingester (which detects each
+ * article's language, the declared language a hint), then the share of labelled articles longer
+ * than {@link #MIN_CHARS} characters (title and body) whose stored language is the label is
+ * counted, overall and per labelled language, with the mistakes listed.
  */
 public final class LanguageEval {
     /** Shorter articles say too little to judge a detector by (the threshold). */
@@ -59,7 +72,41 @@ public final class LanguageEval {
         }
     }
 
-    private LanguageEval() {
+    private final Path labels;
+    private final List<Path> corpus;
+    private final Ingester.Options ingest;
+    private final PassageIndex.Options index;
+
+    public LanguageEval(Path labels, List<Path> corpus, Ingester.Options ingest, PassageIndex.Options index) {
+        this.labels = labels;
+        this.corpus = List.copyOf(corpus);
+        this.ingest = ingest;
+        this.index = index;
+    }
+
+    /** Ingests the corpus, compares, and prints the result; the last line is one JSON object. */
+    public int run(PrintWriter out) throws IOException {
+        List<Label> wanted = read(labels);
+        Path data = Files.createTempDirectory("newsbrief-eval-languages-");
+        try (Database db = Database.open(data.resolve("newsbrief.db"));
+                PassageIndex passages = PassageIndex.openWritable(ByteBuffersDirectory::new, index)) {
+            ArticleStore store = new ArticleStore(db);
+            long t0 = System.nanoTime();
+            IngestReport report = CorpusIngest.ingest(new Ingester(store, passages, ingest, Clock.systemUTC()),
+                    corpus, IngestProgress.NONE);
+            out.printf(Locale.ROOT, "ingested in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, report.summary(3));
+            Result result = evaluate(wanted, store::find);
+            result.lines().forEach(out::println);
+            out.println(result.json());
+            out.flush();
+        } finally {
+            try (var paths = Files.walk(data)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        return 0;
     }
 
     /** Reads a JSON-lines label file: one {@code {"id": ..., "lang": ...}} per line. */

@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.lang.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,12 +19,12 @@ import java.util.Set;
  * @param language   the language it was analysed in, whose fields it searches ({@code en} for the
  *                   plain fields)
  */
-public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedPhrase> phrases,
-        List<AnalyzedPhrase> exclusions, Map<String, String> corrected, String language) {
+public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedTerms> phrases,
+        List<AnalyzedTerms> exclusions, Map<String, String> corrected, String language) {
 
     /** A query analysed as English. */
-    public AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedPhrase> phrases,
-            List<AnalyzedPhrase> exclusions, Map<String, String> corrected) {
+    public AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedTerms> phrases,
+            List<AnalyzedTerms> exclusions, Map<String, String> corrected) {
         this(user, terms, phrases, exclusions, corrected, Languages.ENGLISH);
     }
 

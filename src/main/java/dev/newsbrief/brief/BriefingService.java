@@ -1,5 +1,7 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
+import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.lang.LanguageOptions;
@@ -75,6 +77,16 @@ public final class BriefingService {
         this.composer = new BriefingComposer(builder, options);
         this.topics = new TopicText(builder);
         this.languages = new QueryLanguages(builder, detector, languages);
+    }
+
+    /**
+     * The service the product runs: analysis per language ({@link LanguageAnalyzers}, by field), the
+     * process's shared language detector, and {@code languages} to weigh a question's languages.
+     */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages) {
+        return new BriefingService(index, new LanguageAnalyzers(), clock, options, metrics, LanguageDetector::shared,
+                languages);
     }
 
     public BriefOptions options() {
@@ -280,7 +292,7 @@ public final class BriefingService {
             throws IOException {
         List<String> words = new ArrayList<>();
         for (String term : user.terms()) {
-            AnalyzedPhrase a = builder.analyse(term, language);
+            AnalyzedTerms a = builder.analyse(term, language);
             String replacement = a.terms().size() == 1 ? fixes.get(a.terms().get(0)) : null;
             words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement, language));
         }

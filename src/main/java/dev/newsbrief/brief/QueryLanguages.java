@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.lang.LanguageDetector;
@@ -76,12 +77,12 @@ final class QueryLanguages {
             return out;
         }
         for (String word : primary.user().terms()) {
-            AnalyzedPhrase inPrimary = builder.analyse(word, primary.language());
+            AnalyzedTerms inPrimary = builder.analyse(word, primary.language());
             if (inPrimary.terms().size() != 1 || !out.contains(inPrimary.terms().get(0))) {
                 continue;
             }
             for (AnalyzedQuery other : queries.queries().subList(1, queries.size())) {
-                AnalyzedPhrase there = builder.analyse(word, other.language());
+                AnalyzedTerms there = builder.analyse(word, other.language());
                 if (there.terms().size() == 1 && known(reader, there.terms().get(0), other.language())) {
                     out.remove(inPrimary.terms().get(0));
                     break;

@@ -62,16 +62,16 @@ public final class SearchQueryBuilder {
         for (String word : query.terms()) {
             analyse(word, language).terms().forEach(terms::add);
         }
-        List<AnalyzedPhrase> phrases = new ArrayList<>();
+        List<AnalyzedTerms> phrases = new ArrayList<>();
         for (String p : query.phrases()) {
-            AnalyzedPhrase a = analyse(p, language);
+            AnalyzedTerms a = analyse(p, language);
             if (!a.terms().isEmpty()) {
                 phrases.add(a);
             }
         }
-        List<AnalyzedPhrase> exclusions = new ArrayList<>();
+        List<AnalyzedTerms> exclusions = new ArrayList<>();
         for (String e : query.exclusions()) {
-            AnalyzedPhrase a = analyse(e, language);
+            AnalyzedTerms a = analyse(e, language);
             if (!a.terms().isEmpty()) {
                 exclusions.add(a);
             }
@@ -80,14 +80,13 @@ public final class SearchQueryBuilder {
     }
 
     /** Index terms of {@code text} with their positions, as the index would see English text. */
-    public AnalyzedPhrase analyse(String text) {
+    public AnalyzedTerms analyse(String text) {
         return analyse(text, Languages.ENGLISH);
     }
 
     /** Index terms of {@code text} with their positions, as the index would see it in {@code language}. */
-    public AnalyzedPhrase analyse(String text, String language) {
-        AnalyzedTerms a = AnalyzedTerms.of(analyzer, PassageFields.of(PassageFields.TEXT, language), text);
-        return new AnalyzedPhrase(a.terms(), a.positions());
+    public AnalyzedTerms analyse(String text, String language) {
+        return AnalyzedTerms.of(analyzer, PassageFields.of(PassageFields.TEXT, language), text);
     }
 
     /**
@@ -117,13 +116,13 @@ public final class SearchQueryBuilder {
                 b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
         }
-        for (AnalyzedPhrase p : query.phrases()) {
+        for (AnalyzedTerms p : query.phrases()) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             either.add(phrase(textField, p), Occur.SHOULD);
             either.add(boost(phrase(titleField, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
             b.add(either.build(), Occur.MUST);
         }
-        for (AnalyzedPhrase e : query.exclusions()) {
+        for (AnalyzedTerms e : query.exclusions()) {
             b.add(phrase(textField, e), Occur.MUST_NOT);
             b.add(phrase(titleField, e), Occur.MUST_NOT);
         }
@@ -230,7 +229,7 @@ public final class SearchQueryBuilder {
             }
             words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
         }
-        for (AnalyzedPhrase p : query.phrases()) {
+        for (AnalyzedTerms p : query.phrases()) {
             words.add(phrase(field, p), Occur.MUST);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -245,7 +244,7 @@ public final class SearchQueryBuilder {
                 b.add(boost(new TermQuery(new Term(titleField, t)), options.titleBoost()), Occur.SHOULD);
             }
         }
-        for (AnalyzedPhrase e : query.exclusions()) {
+        for (AnalyzedTerms e : query.exclusions()) {
             b.add(phrase(field, e), Occur.MUST_NOT);
         }
         return Optional.of(b.build());
@@ -280,8 +279,8 @@ public final class SearchQueryBuilder {
         return boost.isPresent() ? FunctionScoreQuery.boostByValue(q, boost.get()) : q;
     }
 
-    private static Query phrase(String field, AnalyzedPhrase p) {
-        return AnalyzedTerms.phraseQuery(field, p.terms(), p.positions());
+    private static Query phrase(String field, AnalyzedTerms p) {
+        return p.query(field);
     }
 
     private static Query boost(Query q, float boost) {
