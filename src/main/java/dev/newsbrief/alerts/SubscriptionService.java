@@ -88,9 +88,9 @@ public final class SubscriptionService {
                     return null;
                 });
             }
-            matcher.topics().addAll(topics);
+            matcher.addAll(topics);
             loadedVersion = version;
-            return matcher.topics().size();
+            return matcher.size();
         });
     }
 
@@ -128,10 +128,10 @@ public final class SubscriptionService {
                     }
                 }
             }
-            matcher.topics().addAll(added);
+            matcher.addAll(added);
             List<String> gone = matcher.topics().topics().stream().map(Topic::key)
                     .filter(k -> !followed.containsKey(k)).toList();
-            gone.forEach(matcher.topics()::remove);
+            gone.forEach(matcher::remove);
             loadedVersion = Math.max(loadedVersion, version);
             return added.size() + gone.size();
         });
@@ -173,7 +173,7 @@ public final class SubscriptionService {
         return withFollowersLocked(() -> {
             // Index first: a topic indexed a moment before its row exists only costs a lookup that
             // finds no subscriber, whereas the other order could miss an article ingested in between.
-            matcher.topics().add(topic);
+            matcher.add(topic);
             SubscribeResult result = insert(chatId, chatType, typed, topic, preview);
             if (!(result instanceof SubscribeResult.Subscribed)) {
                 unindexIfUnfollowed(topic.key());
@@ -272,7 +272,7 @@ public final class SubscriptionService {
     /** Call with {@link #followerChanges} held, so no follower can be committing meanwhile. */
     private void unindexIfUnfollowed(String key) {
         if (!subscriptions.followed(key)) {
-            matcher.topics().remove(key);
+            matcher.remove(key);
         }
     }
 }

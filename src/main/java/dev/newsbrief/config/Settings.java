@@ -8,6 +8,7 @@ import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.OpsSettings;
 import dev.newsbrief.sources.SourcesOptions;
@@ -25,7 +26,8 @@ import java.util.Optional;
  */
 public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOptions log, BriefOptions brief,
         Ingest ingest, PassageIndex.Options index, TelegramSettings telegram, Chat chat, AlertsOptions alerts,
-        StoreOptions store) {
+        StoreOptions store,
+        LanguageOptions languages) {
 
     public Settings {
         Objects.requireNonNull(data, "data");
@@ -39,6 +41,7 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(languages, "languages");
     }
 
     /**

@@ -64,6 +64,14 @@ public final class OpsQueries {
         return subscriptions.count();
     }
 
+    /**
+     * Original articles per language (ISO 639-1, {@code und} when undetermined, {@code ?} for
+     * articles stored before languages were detected), most first.
+     */
+    public Map<String, Long> articlesByLanguage() {
+        return articles.countByLanguage();
+    }
+
     public List<FeedHealth> feeds() {
         return feeds.all().stream()
                 .map(f -> new FeedHealth(f.source(), millis(f.lastSuccessAt()), millis(f.lastErrorAt()), f.lastError(),
