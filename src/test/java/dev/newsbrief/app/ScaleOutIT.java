@@ -308,7 +308,9 @@ class ScaleOutIT {
         }
 
         void awaitHealthy() throws Exception {
-            await(name + " serving", Duration.ofSeconds(120), () -> healthz().contains("index-lag"));
+            // healthy once the bot runs: the webhook endpoint listens and the index follows the change log
+            await(name + " serving", Duration.ofSeconds(180), () -> healthz().contains("\"status\":\"ok\"")
+                    && healthz().contains("index-lag"));
         }
 
         void awaitIndexLagZero() throws Exception {

@@ -158,7 +158,8 @@ public final class FakeBotApi implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         int delivered = 0;
-        for (int attempt = 0; delivered < copies && attempt < 50; attempt++) {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // Telegram keeps retrying far longer
+        while (delivered < copies && System.nanoTime() < giveUp) {
             java.net.URI target = webhookEndpoints.get(Math.floorMod(nextEndpoint.getAndIncrement(),
                     webhookEndpoints.size()));
             try {
