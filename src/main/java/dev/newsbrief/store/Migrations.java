@@ -63,8 +63,19 @@ final class Migrations {
         return root + "/" + dialect.folder();
     }
 
-    /** Brings the database behind {@code ds} to the newest schema. */
+    /**
+     * Brings the database behind {@code ds} to the newest schema. A store that already has every
+     * script is left alone without starting Flyway, whose start (plugin discovery, scanning the
+     * whole jar for scripts) would add seconds to every cold start.
+     */
     void migrate(DataSource ds) {
+        try {
+            if (upToDate(ds, scriptVersions())) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version of " + where + ": " + e.getMessage(), e);
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:" + folder())
@@ -133,6 +144,72 @@ final class Migrations {
                 .load()
                 .baseline();
         log.info("adopted the schema of {} at version {} into Flyway", where, newest);
+    }
+
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("V(\\d+)__[\\w-]+\\.sql");
+
+    /** The versions of this dialect's scripts, read from the folder (in the jar, or on disk in development). */
+    Set<Integer> scriptVersions() {
+        try {
+            java.net.URL dir = Migrations.class.getClassLoader().getResource(folder());
+            if (dir == null) {
+                throw new StoreException("no " + folder() + " resources on the classpath", null);
+            }
+            if ("jar".equals(dir.getProtocol())) {
+                try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(dir.toURI(),
+                        java.util.Map.of())) {
+                    return versionsIn(fs.getPath(folder()));
+                }
+            }
+            return versionsIn(Path.of(dir.toURI()));
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new StoreException("cannot list migrations in " + folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<Integer> versionsIn(Path dir) throws IOException {
+        Set<Integer> out = new HashSet<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            files.forEach(p -> {
+                java.util.regex.Matcher m = SCRIPT.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    out.add(Integer.parseInt(m.group(1)));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Whether Flyway's history has every script (a baseline counts for every version at or below it). */
+    private static boolean upToDate(DataSource ds, Set<Integer> scripts) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            if (!Database.tableExists(c, HISTORY)) {
+                return false;
+            }
+            Set<Integer> applied = new HashSet<>();
+            int baseline = 0;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT version, type FROM " + HISTORY + " WHERE success AND version IS NOT NULL")) {
+                while (rs.next()) {
+                    int version;
+                    try {
+                        version = Integer.parseInt(rs.getString(1));
+                    } catch (NumberFormatException e) {
+                        return false; // not one of ours: let Flyway judge
+                    }
+                    applied.add(version);
+                    if ("BASELINE".equals(rs.getString(2))) {
+                        baseline = Math.max(baseline, version);
+                    }
+                }
+            }
+            for (int v : scripts) {
+                if (v > baseline && !applied.contains(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**

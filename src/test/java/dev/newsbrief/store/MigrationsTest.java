@@ -104,4 +104,20 @@ class MigrationsTest {
             });
         }
     }
+
+    @Test
+    void aStoreMissingNewerScriptsGetsThemAndAnUpToDateOneIsLeftAlone() {
+        Path file = dir.resolve("grow.db");
+        try (Database db = Database.open(file, Migrations.sqlite(file).under("db/migration-test-early"))) {
+            assertThat(db.schemaVersion()).isEqualTo(2);
+        }
+        Migrations full = Migrations.sqlite(file).under("db/migration-test");
+        assertThat(full.scriptVersions()).containsExactlyInAnyOrder(1, 2, 3, 4);
+        try (Database db = Database.open(file, full)) {
+            assertThat(db.schemaVersion()).as("scripts 3 and 4 arrived with a newer version").isEqualTo(4);
+        }
+        try (Database db = Database.open(file, full)) {
+            assertThat(db.schemaVersion()).isEqualTo(4);
+        }
+    }
 }
