@@ -27,28 +27,36 @@ public final class AnalyzedArticle {
     private static final int[] NO_POSITIONS = new int[0];
 
     private final IndexSearcher searcher;
+    private final String field;
     private final List<BytesRef> terms;
     private final BitSet present;
     private final Map<Integer, int[]> positions;
 
-    private AnalyzedArticle(IndexSearcher searcher, List<BytesRef> terms, BitSet present, Map<Integer, int[]> positions) {
+    private AnalyzedArticle(IndexSearcher searcher, String field, List<BytesRef> terms, BitSet present,
+            Map<Integer, int[]> positions) {
         this.searcher = searcher;
+        this.field = field;
         this.terms = terms;
         this.present = present;
         this.positions = positions;
     }
 
     static AnalyzedArticle of(String title, String body, Analyzer analyzer, TopicDictionary dictionary) {
+        return of(title, body, analyzer, dictionary, TopicMatcher.FIELD);
+    }
+
+    /** The article analysed as {@code field} ({@code content}, or {@code content.de} for German). */
+    static AnalyzedArticle of(String title, String body, Analyzer analyzer, TopicDictionary dictionary, String field) {
         MemoryIndex index = new MemoryIndex();
         // One field, like a reader sees headline and text; the blank line is only cosmetic.
-        index.addField(TopicMatcher.FIELD, (title == null ? "" : title) + "\n\n" + body, analyzer);
+        index.addField(field, (title == null ? "" : title) + "\n\n" + body, analyzer);
         IndexSearcher searcher = index.createSearcher();
         searcher.setQueryCache(null);
         List<BytesRef> terms = new ArrayList<>();
         BitSet present = new BitSet();
         Map<Integer, int[]> positions = new HashMap<>();
         try {
-            Terms t = searcher.getIndexReader().leaves().get(0).reader().terms(TopicMatcher.FIELD);
+            Terms t = searcher.getIndexReader().leaves().get(0).reader().terms(field);
             if (t != null) {
                 TermsEnum it = t.iterator();
                 PostingsEnum postings = null;
@@ -72,7 +80,7 @@ public final class AnalyzedArticle {
         } catch (IOException e) {
             throw new AlertsException("reading terms of an in-memory article failed: " + e.getMessage(), e);
         }
-        return new AnalyzedArticle(searcher, terms, present, positions);
+        return new AnalyzedArticle(searcher, field, terms, present, positions);
     }
 
     /** The article's distinct analysed terms, sorted. */
@@ -110,7 +118,7 @@ public final class AnalyzedArticle {
 
     /** Whether the topic's complete Lucene query matches this article's MemoryIndex. */
     public boolean matchesQuery(Topic topic) {
-        return matches(topic.query(TopicMatcher.FIELD));
+        return matches(topic.query(field));
     }
 
     private boolean matches(Query query) {

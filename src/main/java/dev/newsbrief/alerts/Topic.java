@@ -55,6 +55,11 @@ public record Topic(String key, String display, List<String> terms, List<Analyze
         return new Topic(String.join(" ", clauses), display, sortedTerms, sortedPhrases, sortedExclusions);
     }
 
+    /** The same clauses under another key: a topic analysed for another language keeps its subscribers' key. */
+    Topic withKey(String otherKey) {
+        return new Topic(otherKey, display, terms, phrases, exclusions);
+    }
+
     /** Every distinct term the topic requires, single terms first. */
     public Set<String> requiredTerms() {
         Set<String> out = new LinkedHashSet<>(terms);

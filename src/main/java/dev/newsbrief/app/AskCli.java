@@ -5,8 +5,8 @@ import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.terminal.JsonBriefingFormatter;
 import dev.newsbrief.terminal.PlainTextBriefingFormatter;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,6 +31,10 @@ final class AskCli implements Callable<Integer> {
     @Option(names = "--json", description = "Print the briefing as one JSON object.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "The asker's language (ISO 639-1, e.g. de), a prior for the question's language.")
+    String language;
+
     @Option(names = "--limit", paramLabel = "N", description = "Most items to show (default: brief.max-items).")
     Integer limit;
 
@@ -49,8 +53,9 @@ final class AskCli implements Callable<Integer> {
                         o.ranking());
             }
             PassageIndex index = IndexWiring.openForReading(app);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o);
-            Briefing b = service.ask(String.join(" ", text));
+            BriefingService service = BriefingService.multilingual(index, Clock.systemDefaultZone(), o,
+                    new CompositeMeterRegistry(), app.settings().languages());
+            Briefing b = service.ask(String.join(" ", text), language);
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? new JsonBriefingFormatter().format(b)
                     : new PlainTextBriefingFormatter(ZoneId.systemDefault()).format(b));

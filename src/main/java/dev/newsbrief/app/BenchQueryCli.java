@@ -27,6 +27,8 @@ final class BenchQueryCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new QueryBenchmark(corpus, queries, common.loadConfig().settings().brief()).run(spec.commandLine().getOut());
+        var settings = common.loadConfig().settings();
+        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages())
+                .run(spec.commandLine().getOut());
     }
 }

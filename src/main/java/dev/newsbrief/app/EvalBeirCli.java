@@ -37,7 +37,8 @@ final class EvalBeirCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new BeirEvaluation(dir, common.loadConfig().settings().brief(),
-                new BeirEvaluation.Overrides(k1, b, titleBoost, proximityBoost)).run(spec.commandLine().getOut());
+        var settings = common.loadConfig().settings();
+        return new BeirEvaluation(dir, settings.brief(), new BeirEvaluation.Overrides(k1, b, titleBoost, proximityBoost),
+                settings.languages()).run(spec.commandLine().getOut());
     }
 }

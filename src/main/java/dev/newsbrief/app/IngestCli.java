@@ -7,6 +7,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
+import dev.newsbrief.sources.CorpusIngest;
 import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
 import java.nio.file.Path;
@@ -23,13 +24,14 @@ import picocli.CommandLine.Parameters;
  * http(s) argument is fetched instead, as a web page (one article) or a feed (each item).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest article files (.txt, .md, .html, .json, .jsonl) or directories (recursively), "
-                + "or fetch http(s) URLs of web pages and RSS/Atom feeds.")
+        description = "Ingest article files (.txt, .md, .html, .json, .jsonl), saved RSS/Atom feeds (.rss, .atom) "
+                + "or directories (recursively), or fetch http(s) URLs of web pages and RSS/Atom feeds.")
 final class IngestCli implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories or http(s) URLs to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Files, directories, saved RSS/Atom feeds or http(s) URLs to ingest.")
     List<String> targets;
 
     @Option(names = "--max-listed", defaultValue = "20", description = "Most skipped items listed (default: 20).")
@@ -42,15 +44,15 @@ final class IngestCli implements Callable<Integer> {
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
                     ctx.settings().ingest().ingester(), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
-            Alerts alerts = ctx.manage(Alerts.open(ctx.database(), ctx.settings().alerts(), Clock.systemUTC(),
-                    Alerts.documentFrequencyIn(index)));
+            Alerts alerts = ctx.manage(Alerts.openByLanguage(ctx.database(), ctx.settings().alerts(), Clock.systemUTC(),
+                    Alerts.documentFrequenciesIn(index)));
             ingester.addListener(alerts.queue()::onNewArticle);
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
                     ctx.settings().ingest().progressMinSize().bytes(), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCli::isUrl).toList();
             List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
             if (!paths.isEmpty()) {
-                IngestReport report = ingester.ingest(paths, progress);
+                IngestReport report = CorpusIngest.ingest(ingester, paths, progress);
                 System.out.println(report.summary(maxListed));
             }
             boolean allFetched = true;

@@ -6,8 +6,10 @@ import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.RankingOptions;
 import dev.newsbrief.core.NewsbriefException;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageOptions;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,6 +36,7 @@ public final class BeirEvaluation {
     private final Path dir;
     private final BriefOptions configured;
     private final Overrides overrides;
+    private final LanguageOptions languages;
 
     /** Ranking settings to try instead of the configured ones; null keeps the configured value. */
     public record Overrides(Float k1, Float b, Float titleBoost, Float proximityBoost) {
@@ -45,7 +48,8 @@ public final class BeirEvaluation {
      * @param configured the configured briefing settings, whose ranking is evaluated
      * @param overrides  ranking settings to try instead
      */
-    public BeirEvaluation(Path dir, BriefOptions configured, Overrides overrides) {
+    public BeirEvaluation(Path dir, BriefOptions configured, Overrides overrides, LanguageOptions languages) {
+        this.languages = languages;
         this.dir = dir;
         this.configured = configured;
         this.overrides = overrides;
@@ -75,7 +79,8 @@ public final class BeirEvaluation {
             index.commit();
             out.printf(Locale.ROOT, "indexed %d documents as %d passages in %.1f s%n", docs, index.passageCount(),
                     (System.nanoTime() - start) / 1e9);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
+                    new CompositeMeterRegistry(), languages);
             double ndcg = 0;
             double recall = 0;
             long t0 = System.nanoTime();
@@ -107,8 +112,11 @@ public final class BeirEvaluation {
                 }
                 JsonNode d = json.readTree(line);
                 String text = d.path("text").asText("");
-                index.index(new Article(d.get("_id").asText(), null, d.path("title").asText(""), null, null, now, now,
-                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of()));
+                String title = d.path("title").asText("");
+                // the language is detected as ingest does, so the documents get the fields articles get
+                index.index(new Article(d.get("_id").asText(), null, title, null, null, now, now,
+                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of(),
+                        LanguageDetector.shared().ofArticle(title, text, null)));
                 n++;
             }
         }

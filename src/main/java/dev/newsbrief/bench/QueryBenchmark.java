@@ -2,9 +2,12 @@ package dev.newsbrief.bench;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageOptions;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.ingest.IngestProgress;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
@@ -39,13 +42,15 @@ public final class QueryBenchmark {
     private final Path corpus;
     private final int queries;
     private final BriefOptions options;
+    private final LanguageOptions languages;
 
     /**
      * @param corpus  JSONL articles (Reuters)
      * @param queries number of timed queries
      * @param options the briefing settings asked with
      */
-    public QueryBenchmark(Path corpus, int queries, BriefOptions options) {
+    public QueryBenchmark(Path corpus, int queries, BriefOptions options, LanguageOptions languages) {
+        this.languages = languages;
         this.corpus = corpus;
         this.queries = queries;
         this.options = options;
@@ -69,7 +74,8 @@ public final class QueryBenchmark {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
+                    new CompositeMeterRegistry(), languages);
             TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
             List<String> qs = queries(titles, queries);
             // one untimed pass over every query first, so the JIT has compiled the paths being timed
