@@ -15,6 +15,8 @@ final class CandidateScorer {
     private static final int ANCESTOR_LEVELS = 5;
     /** Weight of a content or chrome word in class or id: evidence, not a verdict. */
     static final double CLASS_WEIGHT = 25;
+    /** An article element is taken whole when the top candidate holds this share of its prose. */
+    private static final double MOST_OF_THE_ARTICLE = 0.6;
 
     /** The chosen content: the top candidate and the elements (it among them) that make up the article. */
     record Selection(int top, double topScore, List<Integer> parts) {
@@ -65,7 +67,9 @@ final class CandidateScorer {
         }
         top = shared(top, candidates);
         top = climb(top);
-        return new Selection(top, score[top], withSiblings(top));
+        double topScore = score[top];
+        top = article(top);
+        return new Selection(top, topScore, withSiblings(top, topScore));
     }
 
     double score(int id) {
@@ -159,13 +163,34 @@ final class CandidateScorer {
         return count;
     }
 
+    /**
+     * The enclosing {@code <article>} (or schema.org article) when it holds the best-scored text, so
+     * that its headings and lead come too; the top candidate itself otherwise.
+     */
+    private int article(int top) {
+        for (int a = top, level = 0; a > 0 && level <= ANCESTOR_LEVELS; a = index.parent[a], level++) {
+            if (isArticle(a)) {
+                return stats.prose[top] >= MOST_OF_THE_ARTICLE * stats.prose[a] ? a : top;
+            }
+        }
+        return top;
+    }
+
+    private boolean isArticle(int id) {
+        if (index.tags[id].equals("article")) {
+            return true;
+        }
+        String type = index.elements.get(id).attributes().getIgnoreCase("itemtype");
+        return type.endsWith("Article") || type.endsWith("BlogPosting");
+    }
+
     /** The top candidate and those of its siblings that belong to the article, in document order. */
-    private List<Integer> withSiblings(int top) {
+    private List<Integer> withSiblings(int top, double topScore) {
         int parent = index.parent[top];
         if (parent < 0) {
             return List.of(top);
         }
-        double threshold = Math.max(10, score[top] * 0.2);
+        double threshold = Math.max(10, topScore * 0.2);
         String topClass = index.elements.get(top).className();
         List<Integer> parts = new ArrayList<>();
         for (int c = parent + 1; c < index.end[parent]; c = index.end[c]) {
@@ -177,7 +202,7 @@ final class CandidateScorer {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(index.elements.get(c).className())
-                    ? score[top] * 0.2 : 0;
+                    ? topScore * 0.2 : 0;
             if (scored[c] && score[c] + bonus >= threshold) {
                 parts.add(c);
             } else if (readsAsParagraph(c)) {

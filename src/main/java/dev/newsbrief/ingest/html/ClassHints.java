@@ -25,6 +25,19 @@ final class ClassHints {
     static final int HIDDEN = 1 << 4;
     /** Boxes inside an article that are not its text: captions, bios, bylines, share and tag bars. */
     static final int INSET = 1 << 5;
+    /**
+     * A class name whose last word (its head, generic words like "wrapper" aside) is chrome:
+     * "post-ratings" and "article-share" are ratings and a share bar whatever the "post" and
+     * "article" before them say.
+     */
+    static final int CHROME_HEAD = 1 << 6;
+
+    /** Words that say how a box is laid out, not what it holds. */
+    private static final Set<String> GENERIC_WORDS = Set.of("wrap", "wrapper", "wrp", "container", "inner", "outer",
+            "holder", "box", "area", "block", "section", "segment", "region", "module", "col", "column", "row",
+            "grid", "part", "unit", "el", "element", "component", "group", "zone", "frame", "layout", "fixed", "top",
+            "bottom", "left", "right", "list", "items", "item", "bar", "links", "link", "title", "label", "js", "is",
+            "has", "with", "l", "c", "m", "o", "u", "a", "b");
 
     private static final Set<String> CONTENT_WORDS = Set.of("article", "body", "content", "main", "story", "text",
             "post", "entry", "hentry", "blog", "prose", "articlebody", "storybody", "postbody", "richtext");
@@ -32,12 +45,12 @@ final class ClassHints {
     /** Chrome words that must be the whole word ("ad" but not "adopt"). */
     private static final Set<String> CHROME_EXACT = Set.of("ad", "ads", "adv", "advert", "nav", "menu", "tags",
             "tag", "meta", "rss", "print", "share", "shares", "social", "related", "footer", "sidebar", "banner",
-            "extra", "popup", "modal", "promo", "promos", "sponsor", "sponsored", "cookie", "cookies", "header",
+            "extra", "popup", "modal", "promo", "promos", "sponsor", "sponsored", "cookie", "cookies",
             "masthead", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "toolbar", "login", "search",
             "skip", "gdpr", "consent", "agegate", "newsletter", "subscribe", "subscription", "widget", "widgets",
             "supplemental", "remark", "legends", "trending", "popular", "recommended", "recirculation", "outbrain",
             "taboola", "shoutbox", "skyscraper", "combx", "copyright", "disclaimer", "ticker", "topbar", "navbar",
-            "submenu", "megamenu", "offcanvas", "overlay", "signup", "signin", "register", "account", "lang",
+            "submenu", "megamenu", "overlay", "community", "dialog", "signup", "signin", "register", "account", "lang",
             "languages", "switcher", "dropdown", "tabs", "aside", "rail", "more", "next", "prev", "previous",
             "pagenav", "postnav", "follow", "feedback", "rating", "ratings", "reactions",
             "bottom", "top10", "mostread", "mostpopular");
@@ -45,9 +58,9 @@ final class ClassHints {
     private static final List<String> CHROME_STEMS = List.of("advert", "sharing", "sharebar", "sharethis",
             "addthis", "newsletter", "subscri", "breadcrumb", "sidebar", "navigation", "navbar", "footer",
             "masthead", "sponsor", "recommend", "related", "popular", "trending", "cookie", "banner", "widget",
-            "pagination", "outbrain", "taboola", "teaser", "carousel", "social", "menu");
+            "pagination", "outbrain", "taboola", "carousel", "social", "menu");
     private static final List<String> STRONG_STEMS = List.of("comment", "disqus", "respond", "replies", "reply",
-            "discussion", "komment", "commentaire");
+            "discussion");
     private static final Set<String> NEGATIVE_WORDS = Set.of("meta", "media", "contact", "scroll", "shopping",
             "hidden", "byline", "author", "authors", "date", "time", "timestamp", "dateline", "credit", "credits",
             "caption", "figcaption", "bio", "info", "infobox", "note", "tools", "utility", "utilities", "links",
@@ -62,7 +75,7 @@ final class ClassHints {
             "subscribe", "promo", "ad", "ads", "advert", "recommended", "popular", "trending", "meta", "dateline",
             "timestamp", "readmore", "more", "inline", "embed", "toolbar", "tools", "print", "rating", "breadcrumb",
             "breadcrumbs", "topics", "keywords", "categories", "sponsor", "sponsored", "outbrain", "taboola",
-            "mostread", "mostpopular", "teaser");
+            "mostread", "mostpopular");
 
     private ClassHints() {
     }
@@ -75,6 +88,11 @@ final class ClassHints {
         if (!cls.isEmpty() || !id.isEmpty()) {
             for (String word : words(cls + " " + id)) {
                 bits |= bitsOf(word);
+            }
+            for (String name : (cls + " " + id).split("\\s+")) {
+                if (!name.isEmpty() && headIsChrome(name)) {
+                    bits |= CHROME_HEAD;
+                }
             }
         }
         if (e.hasAttr("hidden") || isHiddenStyle(e.attributes().getIgnoreCase("style"))
@@ -108,6 +126,19 @@ final class ClassHints {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    private static boolean headIsChrome(String name) {
+        List<String> words = words(name);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = stripDigits(words.get(i));
+            if (w.isEmpty() || GENERIC_WORDS.contains(w)) {
+                continue;
+            }
+            int bits = bitsOf(w);
+            return (bits & (CHROME | INSET)) != 0 && (bits & CONTENT) == 0;
+        }
+        return false;
+    }
+
     static int bitsOf(String word) {
         int bits = 0;
         String w = stripDigits(word);
@@ -120,7 +151,7 @@ final class ClassHints {
         if (CHROME_EXACT.contains(w) || startsWithAny(w, CHROME_STEMS)) {
             bits |= CHROME | NEGATIVE;
         }
-        if (startsWithAny(w, STRONG_STEMS)) {
+        if (startsWithAny(w, STRONG_STEMS) && !w.startsWith("commentar")) {
             bits |= CHROME | STRONG_CHROME | NEGATIVE;
         }
         if (NEGATIVE_WORDS.contains(w)) {

@@ -51,7 +51,9 @@ final class ContentCleaner {
 
     private boolean skipped(int i) {
         int bits = index.hints[i];
-        if ((bits & (ClassHints.INSET | ClassHints.CHROME | ClassHints.HIDDEN)) != 0) {
+        if ((bits & (ClassHints.CHROME_HEAD | ClassHints.HIDDEN)) != 0
+                || (bits & (ClassHints.CHROME | ClassHints.INSET)) != 0
+                        && (bits & (ClassHints.CONTENT | ClassHints.STRONG_CHROME)) != ClassHints.CONTENT) {
             return true;
         }
         String tag = index.tags[i];

@@ -20,6 +20,9 @@ public final class PageExtractor {
     /** A pass that keeps this much text is taken without trying looser rules (Readability's threshold). */
     private static final int ENOUGH_CHARS = 500;
 
+    /** A looser pass replaces a stricter one only when it keeps this many times more text. */
+    private static final int LOOSER_GAIN = 2;
+
     private final PageLimits limits;
 
     public PageExtractor(PageLimits limits) {
@@ -67,7 +70,10 @@ public final class PageExtractor {
         return new PageResult.Article(metadata, text);
     }
 
-    /** The text of the first pass that keeps enough, else of the pass that keeps the most. */
+    /**
+     * The text of the first pass that keeps enough; when none does, a looser pass replaces a stricter
+     * one only when it keeps much more text (a short article is better than a page of chrome).
+     */
     private static String mainText(DomIndex index) {
         if (index.size() == 0) {
             return "";
@@ -87,7 +93,7 @@ public final class PageExtractor {
             if (letters(text) >= ENOUGH_CHARS) {
                 return text;
             }
-            if (letters(text) > letters(best)) {
+            if (letters(text) > LOOSER_GAIN * letters(best)) {
                 best = text;
             }
         }

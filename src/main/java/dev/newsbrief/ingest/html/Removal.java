@@ -37,20 +37,24 @@ final class Removal {
             return removed;
         }
         int rootProse = page.prose[0];
+        boolean[] inArticle = new boolean[n];
         for (int i = 1; i < n; i++) {
             int p = index.parent[i];
-            if (p >= 0 && removed[p]) {
+            inArticle[i] = inArticle[p] || index.tags[p].equals("article") || index.tags[p].equals("main");
+            if (removed[p]) {
                 removed[i] = true;
                 continue;
             }
-            removed[i] = isChrome(index, i, level) && !guarded(index, page, i, rootProse);
+            removed[i] = isChrome(index, i, level, inArticle[i]) && !guarded(index, page, i, rootProse);
         }
         return removed;
     }
 
-    private static boolean isChrome(DomIndex index, int i, Level level) {
+    private static boolean isChrome(DomIndex index, int i, Level level, boolean inArticle) {
         int bits = index.hints[i];
-        if ((bits & ClassHints.HIDDEN) != 0 || CHROME_TAGS.contains(index.tags[i])) {
+        String tag = index.tags[i];
+        // an article's own header holds its headline and lead, not the site's banner
+        if ((bits & ClassHints.HIDDEN) != 0 || CHROME_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
             return true;
         }
         return level == Level.STRICT && (bits & ClassHints.CHROME) != 0;

@@ -9,6 +9,9 @@ import java.util.List;
  * nearly all link (a "Read more" under a paragraph), and headings left with nothing under them.
  */
 final class TextAssembler {
+    /** A heading this long reads as text, and stays even with nothing under it. */
+    private static final int SHORT_HEADING = 60;
+
     private TextAssembler() {
     }
 
@@ -26,9 +29,29 @@ final class TextAssembler {
                 out.add(b);
             }
         }
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
-            out.remove(out.size() - 1);
+        return withoutEmptySections(out);
+    }
+
+    /**
+     * Drops short headings whose section is empty: followed by the end, or by a heading of the same
+     * or a higher rank (what was under them was chrome and is gone).
+     */
+    private static List<TextBlock> withoutEmptySections(List<TextBlock> blocks) {
+        List<TextBlock> out = new ArrayList<>(blocks.size());
+        int nextLevel = 0; // the end: a heading there has nothing under it
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.kind() == TextBlock.Kind.HEADING) {
+                if (b.chars() < SHORT_HEADING && nextLevel <= b.level()) {
+                    continue;
+                }
+                nextLevel = b.level();
+            } else {
+                nextLevel = 7; // text: the heading above has a section
+            }
+            out.add(b);
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
