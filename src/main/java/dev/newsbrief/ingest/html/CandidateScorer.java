@@ -15,6 +15,8 @@ final class CandidateScorer {
     private static final int ANCESTOR_LEVELS = 5;
     /** Weight of a content or chrome word in class or id: evidence, not a verdict. */
     static final double CLASS_WEIGHT = 25;
+    /** Comments, pop-ups and cookie boxes that were too big to remove still score only this much. */
+    private static final double STRONG_CHROME_FACTOR = 0.2;
     /** An article element is taken whole when the top candidate holds this share of its prose. */
     private static final double MOST_OF_THE_ARTICLE = 0.6;
 
@@ -53,9 +55,15 @@ final class CandidateScorer {
         }
         int top = -1;
         List<Integer> candidates = new ArrayList<>();
+        boolean[] inStrongChrome = new boolean[score.length];
         for (int i = 0; i < score.length; i++) {
+            int p = index.parent[i];
+            inStrongChrome[i] = (index.hints[i] & ClassHints.STRONG_CHROME) != 0 || p >= 0 && inStrongChrome[p];
             if (scored[i]) {
                 score[i] *= 1 - stats.linkDensity(i);
+                if (inStrongChrome[i]) {
+                    score[i] *= STRONG_CHROME_FACTOR;
+                }
                 candidates.add(i);
                 if (top < 0 || score[i] > score[top]) {
                     top = i;

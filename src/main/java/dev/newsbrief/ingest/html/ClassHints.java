@@ -61,6 +61,12 @@ final class ClassHints {
             "pagination", "outbrain", "taboola", "carousel", "social", "menu");
     private static final List<String> STRONG_STEMS = List.of("comment", "disqus", "respond", "replies", "reply",
             "discussion");
+    /** Boxes laid over the page; strong chrome when a class name is one ("pum-overlay"), not a flag ("has-overlay"). */
+    private static final List<String> OVERLAY_STEMS = List.of("popup", "popmake", "modal", "overlay", "lightbox",
+            "dialog", "cookie", "gdpr", "consent");
+    /** First words of class names that are flags about a box rather than names of it ("has-sidebar", "js-modal"). */
+    private static final Set<String> FLAG_WORDS = Set.of("has", "is", "use", "uses", "with", "js", "no", "show",
+            "enable", "enabled", "disable", "disabled", "can", "allow", "toggle", "open", "close", "trigger");
     private static final Set<String> NEGATIVE_WORDS = Set.of("meta", "media", "contact", "scroll", "shopping",
             "hidden", "byline", "author", "authors", "date", "time", "timestamp", "dateline", "credit", "credits",
             "caption", "figcaption", "bio", "info", "infobox", "note", "tools", "utility", "utilities", "links",
@@ -77,6 +83,12 @@ final class ClassHints {
             "breadcrumbs", "topics", "keywords", "categories", "sponsor", "sponsored", "outbrain", "taboola",
             "mostread", "mostpopular");
 
+    /** Inset stems that may start a longer word ("captionText", "metadata", "sharebuttons"). */
+    private static final List<String> INSET_STEMS = List.of("caption", "credit", "byline", "newsletter", "sharing",
+            "sharebar", "sharebutton", "social", "related", "subscri", "promo", "advert", "sponsor", "recommend", "popular", "trending",
+            "breadcrumb", "rating", "metadata", "readmore", "readalso", "mostread", "mostpopular", "imagedescription",
+            "photocredit");
+
     private ClassHints() {
     }
 
@@ -86,12 +98,17 @@ final class ClassHints {
         String id = e.attributes().getIgnoreCase("id");
         int bits = 0;
         if (!cls.isEmpty() || !id.isEmpty()) {
-            for (String word : words(cls + " " + id)) {
-                bits |= bitsOf(word);
+            List<String> words = words(cls + " " + id);
+            for (int i = 0; i < words.size(); i++) {
+                bits |= bitsOf(words.get(i));
+                if (i > 0) {
+                    // "news-letter", "read-more", "most-read": two words that are one
+                    bits |= bitsOf(words.get(i - 1) + words.get(i)) & ~CONTENT;
+                }
             }
             for (String name : (cls + " " + id).split("\\s+")) {
-                if (!name.isEmpty() && headIsChrome(name)) {
-                    bits |= CHROME_HEAD;
+                if (!name.isEmpty()) {
+                    bits |= headBits(name);
                 }
             }
         }
@@ -126,17 +143,25 @@ final class ClassHints {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static boolean headIsChrome(String name) {
+    /** {@link #CHROME_HEAD} and overlay {@link #STRONG_CHROME} from the head word of one class name. */
+    private static int headBits(String name) {
         List<String> words = words(name);
+        if (words.isEmpty() || FLAG_WORDS.contains(words.get(0))) {
+            return 0;
+        }
         for (int i = words.size() - 1; i >= 0; i--) {
             String w = stripDigits(words.get(i));
             if (w.isEmpty() || GENERIC_WORDS.contains(w)) {
                 continue;
             }
             int bits = bitsOf(w);
-            return (bits & (CHROME | INSET)) != 0 && (bits & CONTENT) == 0;
+            int out = (bits & (CHROME | INSET)) != 0 && (bits & CONTENT) == 0 ? CHROME_HEAD : 0;
+            if (startsWithAny(w, OVERLAY_STEMS)) {
+                out |= CHROME_HEAD | CHROME | STRONG_CHROME | NEGATIVE;
+            }
+            return out;
         }
-        return false;
+        return 0;
     }
 
     static int bitsOf(String word) {
@@ -157,7 +182,7 @@ final class ClassHints {
         if (NEGATIVE_WORDS.contains(w)) {
             bits |= NEGATIVE;
         }
-        if (INSET_WORDS.contains(w)) {
+        if (INSET_WORDS.contains(w) || startsWithAny(w, INSET_STEMS)) {
             bits |= INSET;
         }
         return bits;

@@ -2,6 +2,7 @@ package dev.newsbrief.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes the chosen article out as paragraphs separated by blank lines: its blocks in document
@@ -9,6 +10,9 @@ import java.util.List;
  * nearly all link (a "Read more" under a paragraph), and headings left with nothing under them.
  */
 final class TextAssembler {
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+                    + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
     /** A heading this long reads as text, and stays even with nothing under it. */
     private static final int SHORT_HEADING = 60;
 
@@ -23,7 +27,7 @@ final class TextAssembler {
                 continue;
             }
             for (TextBlock b : index.blocksOf(part)) {
-                if (removed[b.owner()] || b.level() == 1 || isLinkLine(b)) {
+                if (removed[b.owner()] || b.level() == 1 || isLinkLine(b) || isDateLine(b)) {
                     continue;
                 }
                 out.add(b);
@@ -64,6 +68,23 @@ final class TextAssembler {
             sb.append(b.text());
         }
         return sb.toString();
+    }
+
+    /**
+     * A line that is a date or a time and little else ("14.01.2020, 13:47", "Updated: 05:28"):
+     * a dateline or timestamp, never the article's text.
+     */
+    static boolean isDateLine(TextBlock b) {
+        if (b.chars() > 60 || b.kind() == TextBlock.Kind.CELL || !DATE_OR_TIME.matcher(b.text()).find()) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < b.text().length(); i++) {
+            if (Character.isLetter(b.text().charAt(i))) {
+                letters++;
+            }
+        }
+        return letters <= 20;
     }
 
     /** A short block that is mostly link text. */
