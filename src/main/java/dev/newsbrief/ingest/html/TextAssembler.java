@@ -13,15 +13,18 @@ final class TextAssembler {
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
                     + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** How many blocks before the article the headline may be for the text between to be a lead. */
+    private static final int LEAD_WINDOW = 12;
+    private static final int LEAD_CHARS = 50;
     /** A heading this long reads as text, and stays even with nothing under it. */
     private static final int SHORT_HEADING = 60;
 
     private TextAssembler() {
     }
 
-    /** The paragraphs of {@code parts}, in order. */
+    /** The paragraphs of {@code parts}, in order, after the lead between the headline and the article. */
     static List<TextBlock> blocks(DomIndex index, List<Integer> parts, boolean[] removed) {
-        List<TextBlock> out = new ArrayList<>();
+        List<TextBlock> out = new ArrayList<>(lead(index, parts.get(0), removed));
         for (int part : parts) {
             if (removed[part]) {
                 continue;
@@ -68,6 +71,30 @@ final class TextAssembler {
             sb.append(b.text());
         }
         return sb.toString();
+    }
+
+    /**
+     * The standfirst: prose between the page's headline (its h1) and the start of the chosen article,
+     * when the two are close. Sites put it in the article's header, outside the body the scorer finds.
+     */
+    private static List<TextBlock> lead(DomIndex index, int first, boolean[] removed) {
+        int start = index.blockStart[first];
+        int h1 = -1;
+        for (int i = start - 1; i >= Math.max(0, start - LEAD_WINDOW); i--) {
+            if (index.blocks.get(i).level() == 1) {
+                h1 = i;
+                break;
+            }
+        }
+        List<TextBlock> lead = new ArrayList<>();
+        for (int i = h1 + 1; h1 >= 0 && i < start; i++) {
+            TextBlock b = index.blocks.get(i);
+            if (!removed[b.owner()] && TextStats.isProse(b) && b.chars() >= LEAD_CHARS && b.linkDensity() < 0.3
+                    && !isDateLine(b)) {
+                lead.add(b);
+            }
+        }
+        return lead;
     }
 
     /**
