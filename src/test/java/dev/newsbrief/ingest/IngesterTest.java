@@ -89,7 +89,7 @@ class IngesterTest {
                         "/binary.txt -> binary content (not text)",
                         "/empty.txt -> empty",
                         "/notes.pdf -> unsupported file type .pdf (expected .txt, .md, .html, .htm, .json or .jsonl)",
-                        "/pages/no-content.html -> HTML has no article content",
+                        "/pages/no-content.html -> no article content: largest text block 10 characters",
                         "/records.jsonl:3 -> malformed JSON line: Unexpected end-of-input: was expecting closing quote "
                                 + "for a string value",
                         "/records.jsonl:4 -> JSON record has no body (expected body, text or content)");

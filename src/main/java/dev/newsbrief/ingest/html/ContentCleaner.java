@@ -19,10 +19,14 @@ final class ContentCleaner {
     private final TextStats stats;
     private final CandidateScorer scorer;
 
-    ContentCleaner(DomIndex index, TextStats stats, CandidateScorer scorer) {
+    private final boolean classRules;
+
+    /** With {@code classRules} false, only structure counts (link density, media), not class words. */
+    ContentCleaner(DomIndex index, TextStats stats, CandidateScorer scorer, boolean classRules) {
         this.index = index;
         this.stats = stats;
         this.scorer = scorer;
+        this.classRules = classRules;
     }
 
     /** Marks the removed elements inside {@code selection} in {@code removed}. */
@@ -51,14 +55,16 @@ final class ContentCleaner {
 
     private boolean skipped(int i) {
         int bits = index.hints[i];
-        if ((bits & (ClassHints.CHROME_HEAD | ClassHints.HIDDEN)) != 0
-                || (bits & (ClassHints.CHROME | ClassHints.INSET)) != 0
-                        && (bits & (ClassHints.CONTENT | ClassHints.STRONG_CHROME)) != ClassHints.CONTENT) {
+        if ((bits & ClassHints.HIDDEN) != 0) {
+            return true;
+        }
+        if (classRules && ((bits & ClassHints.CHROME_HEAD) != 0 || (bits & (ClassHints.CHROME | ClassHints.INSET)) != 0
+                && (bits & (ClassHints.CONTENT | ClassHints.STRONG_CHROME)) != ClassHints.CONTENT)) {
             return true;
         }
         String tag = index.tags[i];
         if (Tags.headingLevel(tag) > 0) {
-            return scorer.classWeight(i) < 0;
+            return classRules && scorer.classWeight(i) < 0;
         }
         if (!CONDITIONAL.contains(tag)) {
             return false;
@@ -67,7 +73,7 @@ final class ContentCleaner {
         if (LISTS.contains(tag)) {
             return density > 0.5;
         }
-        double weight = scorer.classWeight(i);
+        double weight = classRules ? scorer.classWeight(i) : 0;
         if (weight < 0) {
             return true;
         }

@@ -21,7 +21,7 @@ public final class PageExtractor {
     private static final int ENOUGH_CHARS = 500;
 
     /** A looser pass replaces a stricter one only when it keeps this many times more text. */
-    private static final int LOOSER_GAIN = 2;
+    private static final int LOOSER_GAIN = 4;
 
     private final PageLimits limits;
 
@@ -64,37 +64,36 @@ public final class PageExtractor {
             text = ld;
         }
         if (letters(text) < MIN_ARTICLE_CHARS) {
-            return new PageResult.Skipped("no article content: largest text block " + largestBlock(index)
-                    + " characters");
+            return new PageResult.Skipped(index.blocks.isEmpty() ? "no article content: the page has no visible text"
+                    : "no article content: largest text block " + largestBlock(index) + " characters");
         }
         return new PageResult.Article(metadata, text);
     }
 
     /**
-     * The text of the first pass that keeps enough; when none does, a looser pass replaces a stricter
-     * one only when it keeps much more text (a short article is better than a page of chrome).
+     * The text of the strictest pass, unless it keeps too little: then a looser pass replaces it, but
+     * only when it keeps several times more text (a short article is better than a page of chrome).
      */
     private static String mainText(DomIndex index) {
         if (index.size() == 0) {
             return "";
         }
         TextStats page = new TextStats(index, Removal.none(index));
-        String best = "";
+        String best = null;
         for (Removal.Level level : Removal.Level.values()) {
             boolean[] removed = Removal.mark(index, page, level);
             TextStats stats = level == Removal.Level.NONE ? page : new TextStats(index, removed);
             CandidateScorer scorer = new CandidateScorer(index, removed, stats);
             CandidateScorer.Selection selection = scorer.select();
             if (level != Removal.Level.NONE) {
-                new ContentCleaner(index, stats, scorer).clean(selection, removed);
+                new ContentCleaner(index, stats, scorer, level == Removal.Level.STRICT).clean(selection, removed);
             }
-            List<TextBlock> blocks = TextAssembler.blocks(index, selection.parts(), removed);
-            String text = TextAssembler.text(blocks);
-            if (letters(text) >= ENOUGH_CHARS) {
-                return text;
-            }
-            if (letters(text) > LOOSER_GAIN * letters(best)) {
+            String text = TextAssembler.text(TextAssembler.blocks(index, selection.parts(), removed));
+            if (best == null || letters(text) > LOOSER_GAIN * letters(best)) {
                 best = text;
+            }
+            if (letters(best) >= ENOUGH_CHARS) {
+                break;
             }
         }
         return best;
