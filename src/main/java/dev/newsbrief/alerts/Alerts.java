@@ -5,6 +5,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.Database;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -65,9 +66,12 @@ public final class Alerts implements AutoCloseable {
         return queue;
     }
 
-    /** The continuations behind "+N more" buttons, for the chat handler. */
-    public AlertPages pages() {
-        return new AlertPages(deliveries);
+    /**
+     * The continuations behind "+N more" buttons, for the chat handler, cut where {@code fits}
+     * says a page no longer fits in one message of the front end that shows them.
+     */
+    public AlertPages pages(Predicate<AlertMessage> fits) {
+        return new AlertPages(deliveries, fits);
     }
 
     public DeliveryStore deliveries() {

@@ -176,7 +176,7 @@ public final class DeliveryWorker implements AutoCloseable {
             return false;
         }
         AlertMessage message = AlertComposer.compose(chatId, rows, due.mode() instanceof DigestMode.Daily,
-                due.zone(), now);
+                due.zone(), now, sink::fits);
         SendOutcome outcome;
         try {
             outcome = sink.send(message);

@@ -3,8 +3,8 @@ package dev.newsbrief.app;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.JsonBriefingFormatter;
-import dev.newsbrief.brief.PlainTextBriefingFormatter;
+import dev.newsbrief.terminal.JsonBriefingFormatter;
+import dev.newsbrief.terminal.PlainTextBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import java.io.PrintWriter;
@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = AppContext.forReading(common)) {
-            BriefOptions o = BriefSettings.from(app.config());
+            BriefOptions o = app.settings().brief();
             if (limit != null) {
                 if (limit < 1) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");

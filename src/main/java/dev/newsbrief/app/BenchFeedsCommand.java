@@ -58,7 +58,7 @@ final class BenchFeedsCommand implements Callable<Integer> {
             files = list.filter(Files::isRegularFile).sorted().toList();
         }
         Config cfg = common.loadConfig();
-        FetchOptions configured = FetchOptions.from(cfg);
+        FetchOptions configured = cfg.settings().sources().fetch();
         FetchOptions options = new FetchOptions(configured.userAgent(), configured.connectTimeout(),
                 configured.readTimeout(), configured.callTimeout(), configured.maxRedirects(), configured.maxBytes(),
                 Duration.ZERO, configured.maxConcurrentFetches(), configured.backoffMax(), 0);
@@ -66,8 +66,8 @@ final class BenchFeedsCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("newsbrief-bench-feeds-");
         try (Database db = Database.open(tmp.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(tmp.resolve("index")),
-                        IngestWiring.indexOptions(cfg))) {
-            Ingester ingester = new Ingester(new ArticleStore(db), index, IngestWiring.ingestOptions(cfg),
+                        cfg.settings().index())) {
+            Ingester ingester = new Ingester(new ArticleStore(db), index, cfg.settings().ingest().ingester(),
                     Clock.systemUTC());
             List<FeedSource> feeds = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {

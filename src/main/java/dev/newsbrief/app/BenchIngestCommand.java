@@ -65,7 +65,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             throw new NewsbriefException("bench ingest needs an existing .jsonl corpus file, got " + corpus);
         }
         Config cfg = common.loadConfig();
-        PassageIndex.Options indexOptions = IngestWiring.indexOptions(cfg);
+        PassageIndex.Options indexOptions = cfg.settings().index();
         double megabytes = Files.size(corpus) / (1024.0 * 1024.0);
         Path tmp = Files.createTempDirectory("newsbrief-bench-");
         try {
@@ -122,7 +122,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         try (Database db = Database.open(dataDir.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dataDir.resolve("index")),
                         indexOptions)) {
-            Ingester ingester = new Ingester(new ArticleStore(db), index, IngestWiring.ingestOptions(cfg),
+            Ingester ingester = new Ingester(new ArticleStore(db), index, cfg.settings().ingest().ingester(),
                     Clock.systemUTC());
             return ingester.ingest(List.of(file), IngestProgress.NONE);
         }

@@ -2,7 +2,7 @@ package dev.newsbrief.app;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
@@ -58,7 +58,7 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        BriefOptions options = BriefSettings.from(common.loadConfig());
+        BriefOptions options = common.loadConfig().settings().brief();
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));

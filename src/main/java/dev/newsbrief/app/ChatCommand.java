@@ -1,6 +1,8 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.chat.ChatHandler;
+import dev.newsbrief.config.Config;
+import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.terminal.LineSource;
 import dev.newsbrief.terminal.TerminalChat;
@@ -31,14 +33,23 @@ final class ChatCommand implements Callable<Integer> {
     static int chat(CommonOptions common, PrintWriter out, boolean banner) {
         try (AppContext app = AppContext.forWriting(common, "chat");
                 LineSource in = TerminalChat.lineSource(System.in)) {
-            LogSetup.quietForConversation(app.config());
+            LogSetup.quietForConversation(levelChosen(app.config()));
             ChatHandler handler = ChatWiring.handler(app);
             if (banner) {
                 out.println(BANNER);
                 out.flush();
             }
-            new TerminalChat(handler, app.config().number("chat.terminal-chat-id"), out).run(in);
+            new TerminalChat(handler, app.settings().chat().terminalChatId(), out).run(in);
             return 0;
         }
+    }
+
+    /**
+     * Whether the operator chose the log level: set in the environment, or to a value other than
+     * the default (the repository's own config/newsbrief.yaml repeats the default).
+     */
+    private static boolean levelChosen(Config config) {
+        return config.origin("log.level").startsWith("environment")
+                || !LogOptions.DEFAULTS.level().equals(config.settings().log().level());
     }
 }

@@ -69,13 +69,14 @@ final class EvalBeirCommand implements Callable<Integer> {
                 throw new NewsbriefException("not a BEIR dataset: " + dir.resolve(f) + " is missing");
             }
         }
-        RankingOptions r = BriefSettings.from(common.loadConfig()).ranking();
+        BriefOptions configured = common.loadConfig().settings().brief();
+        RankingOptions r = configured.ranking();
         // a BEIR corpus has no dates: recency is meaningless there, so it is switched off
         r = new RankingOptions(k1 == null ? r.k1() : k1, b == null ? r.b() : b,
                 titleBoost == null ? r.titleBoost() : titleBoost,
                 proximityBoost == null ? r.proximityBoost() : proximityBoost, r.proximitySlop(), Duration.ZERO,
                 r.recencyWeight(), r.latestWeight(), r.latestHalfLife(), r.passagesToFetch());
-        BriefOptions options = BriefSettings.from(common.loadConfig()).withRanking(r);
+        BriefOptions options = configured.withRanking(r);
 
         Map<String, Map<String, Integer>> qrels = qrels(dir.resolve("qrels/test.tsv"));
         Map<String, String> queries = queries(dir.resolve("queries.jsonl"), qrels);

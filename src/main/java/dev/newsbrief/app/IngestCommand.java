@@ -1,13 +1,11 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.alerts.Alerts;
-import dev.newsbrief.alerts.AlertsOptions;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
-import dev.newsbrief.sources.FetchOptions;
 import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
 import java.nio.file.Path;
@@ -39,15 +37,15 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = AppContext.forWriting(common, "ingest")) {
-            PassageIndex index = IndexWiring.openForWriting(ctx, IngestWiring.indexOptions(ctx.config()));
+            PassageIndex index = IndexWiring.openForWriting(ctx, ctx.settings().index());
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
-                    IngestWiring.ingestOptions(ctx.config()), Clock.systemUTC());
+                    ctx.settings().ingest().ingester(), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
-            Alerts alerts = ctx.manage(Alerts.open(ctx.database(), AlertsOptions.from(ctx.config()), Clock.systemUTC(),
+            Alerts alerts = ctx.manage(Alerts.open(ctx.database(), ctx.settings().alerts(), Clock.systemUTC(),
                     Alerts.documentFrequencyIn(index)));
             ingester.addListener(alerts.queue()::onNewArticle);
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
-                    IngestWiring.bytes(ctx.config(), "ingest.progress-min-size"), System.console() != null);
+                    ctx.settings().ingest().progressMinSize().bytes(), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCommand::isUrl).toList();
             List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
             if (!paths.isEmpty()) {
@@ -56,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             boolean allFetched = true;
             if (!urls.isEmpty()) {
-                try (SourcePolling sources = new SourcePolling(FetchOptions.from(ctx.config()), ctx.database(),
+                try (SourcePolling sources = new SourcePolling(ctx.settings().sources().fetch(), ctx.database(),
                         ArticleSink.of(ingester), Clock.systemUTC())) {
                     for (String url : urls) {
                         try {

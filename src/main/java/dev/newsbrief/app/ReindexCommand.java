@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = AppContext.forWriting(common, "reindex")) {
             PassageIndex index = ctx.manage(PassageIndex.openWritable(PassageIndex.onDisk(ctx.dir().index()),
-                    IngestWiring.indexOptions(ctx.config())));
+                    ctx.settings().index()));
             long start = System.nanoTime();
             Reindexer.Result result = new Reindexer(new ArticleStore(ctx.database()), index).rebuild();
             System.out.printf("reindexed %d articles into %d passages (%.1f s)%n", result.articles(),

@@ -1,7 +1,6 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
-import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ops.BackupService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Config cfg = common.loadConfig();
         BackupService.RestoreResult r = new BackupService(Clock.systemUTC())
-                .restore(source, common.dataDirectory(cfg), PassageIndex.Options.DEFAULTS);
+                .restore(source, common.dataDirectory(cfg), cfg.settings().index());
         PrintWriter out = spec.commandLine().getOut();
         out.println("restored " + r.articles() + " articles (" + r.passages() + " passages reindexed) from "
                 + source.toAbsolutePath() + " taken " + r.manifest().createdAt());

@@ -7,6 +7,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.UpdateOffsetStore;
+import dev.newsbrief.telegram.AlertHtml;
 import dev.newsbrief.telegram.BotToken;
 import dev.newsbrief.telegram.TelegramAlertSink;
 import dev.newsbrief.telegram.TelegramBot;
@@ -40,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The token, if the environment or the configured token file provides one. */
     static Optional<BotToken> token(CommonOptions common, Map<String, String> env) {
-        TelegramSettings settings = TelegramSettings.from(common.loadConfig());
+        TelegramSettings settings = common.loadConfig().settings().telegram();
         Path file = settings.tokenFile();
         return BotToken.resolve(env, file);
     }
@@ -61,14 +62,15 @@ final class RunCommand implements Callable<Integer> {
     static Running start(CommonOptions common, Map<String, String> env) {
         AppContext app = AppContext.forWriting(common, "run");
         try {
-            TelegramSettings settings = TelegramSettings.from(app.config());
+            TelegramSettings settings = app.settings().telegram();
             BotToken token = BotToken.resolve(env, settings.tokenFile()).orElseThrow(() -> new NewsbriefException(
                     "no bot token: set TELEGRAM_BOT_TOKEN or telegram.token-file"));
-            PassageIndex index = IndexWiring.openForWriting(app, IngestWiring.indexOptions(app.config()));
+            PassageIndex index = IndexWiring.openForWriting(app, app.settings().index());
             OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
                     Clock.systemUTC()));
             // ChatWiring also ingests the seeds (the first start of a new volume) and starts the sources poller
-            ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()));
+            ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()),
+                    AlertHtml::fits);
             ChatHandler handler = wired.handler();
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
                     new UpdateOffsetStore(app.database()), ops.registry());

@@ -31,7 +31,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = common.loadConfig();
-        List<Source> sources = SourceDefinitions.from(config);
+        List<Source> sources = SourceDefinitions.from(config.settings().sources());
         PrintWriter out = spec.commandLine().getOut();
         if (sources.isEmpty()) {
             out.println("no sources configured (add sources.feeds, sources.folders or sources.pages to the config)");

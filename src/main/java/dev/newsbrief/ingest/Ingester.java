@@ -1,5 +1,7 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.core.DataSize;
+import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
@@ -35,29 +37,33 @@ public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
 
     /**
-     * @param maxFileSize    largest file (or .jsonl line) accepted, in bytes
+     * How ingestion reads and batches (section {@code ingest:} of the config).
+     *
+     * @param maxFileSize    largest file (or .jsonl line) accepted
      * @param nearDuplicates near-duplicate thresholds
      * @param batchArticles  most articles committed in one SQLite transaction
      * @param batchMillis    longest a batch stays open before it commits (and lets other writers in)
      */
-    public record Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
+    public record Options(DataSize maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
             long batchMillis) {
         public static final Options DEFAULTS = new Options(10L * 1024 * 1024, NearDuplicateDetector.Options.DEFAULTS);
 
         public Options {
             Objects.requireNonNull(nearDuplicates, "nearDuplicates");
-            if (maxFileSize <= 0) {
-                throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
+            if (maxFileSize.bytes() <= 0) {
+                throw new OptionException("maxFileSize", "must be positive: " + maxFileSize);
             }
-            if (batchArticles < 1 || batchMillis < 1) {
-                throw new IllegalArgumentException("batch limits must be positive: " + batchArticles + " articles, "
-                        + batchMillis + " ms");
+            if (batchArticles < 1) {
+                throw new OptionException("batchArticles", "must be positive: " + batchArticles);
+            }
+            if (batchMillis < 1) {
+                throw new OptionException("batchMillis", "must be positive: " + batchMillis);
             }
         }
 
         /** Options with the default batch limits (200 articles, 250 ms). */
         public Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates) {
-            this(maxFileSize, nearDuplicates, 200, 250);
+            this(DataSize.ofBytes(maxFileSize), nearDuplicates, 200, 250);
         }
     }
 
@@ -79,7 +85,7 @@ public final class Ingester {
         this.options = options;
         this.clock = clock;
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
-        this.reader = new InputReader(options.maxFileSize());
+        this.reader = new InputReader(options.maxFileSize().bytes());
         this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
         this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());

@@ -6,8 +6,8 @@ import dev.newsbrief.chat.AlertReplies;
 import dev.newsbrief.store.CallbackStateStore;
 
 /**
- * Sends alert messages through the one rate-limited {@link OutboundSender}: HTML from the alerts
- * renderer (within 4096 characters by construction), an "Unsubscribe from ‘topic’" button per
+ * Sends alert messages through the one rate-limited {@link OutboundSender}: HTML from
+ * {@link AlertHtml} (within 4096 characters, as {@link #fits} told the alerts package), an "Unsubscribe from ‘topic’" button per
  * topic and, under a digest or bundle cut for length, a "+N more" button. The buttons' meaning is
  * stored server-side by chat's {@link AlertReplies}, and the chat handler's actions answer them.
  */
@@ -18,6 +18,12 @@ public final class TelegramAlertSink implements AlertSink {
     public TelegramAlertSink(OutboundSender sender, CallbackStateStore callbacks) {
         this.sender = sender;
         this.replies = new AlertReplies(callbacks);
+    }
+
+    /** An alert fits when its HTML is within Telegram's 4096 characters. */
+    @Override
+    public boolean fits(AlertMessage message) {
+        return AlertHtml.fits(message);
     }
 
     @Override

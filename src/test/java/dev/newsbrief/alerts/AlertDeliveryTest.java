@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.telegram.AlertHtml;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -243,7 +244,7 @@ class AlertDeliveryTest {
             AlertMessage first = sink.messages.get(0);
             assertThat(first.moreCount()).isPositive();
             Set<String> shown = new HashSet<>(sink.articleIds());
-            AlertPages pages = new AlertPages(f.deliveries);
+            AlertPages pages = new AlertPages(f.deliveries, AlertHtml::fits);
             AlertMessage m = first;
             while (m.moreCount() > 0) {
                 AlertButton more = m.buttons().get(m.buttons().size() - 1);

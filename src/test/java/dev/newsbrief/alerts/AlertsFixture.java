@@ -3,6 +3,7 @@ package dev.newsbrief.alerts;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.telegram.AlertHtml;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,6 +70,12 @@ final class AlertsFixture implements AutoCloseable {
         public SendOutcome send(AlertMessage message) {
             messages.add(message);
             return next;
+        }
+
+        /** Messages are cut as for Telegram, the front end alerts are sent to. */
+        @Override
+        public boolean fits(AlertMessage message) {
+            return AlertHtml.fits(message);
         }
 
         List<String> articleIds() {

@@ -1,5 +1,9 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.terminal;
 
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.BriefingText;
+import dev.newsbrief.brief.Citation;
 import java.time.ZoneId;
 
 /** Renders a {@link Briefing} as plain text for the terminal: no markup, links on their own line. */

@@ -1,13 +1,17 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.Citation;
+import dev.newsbrief.brief.MarkedText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TelegramHtmlTest {
+class BriefingHtmlTest {
     private static final String NASTY = "AT&T said revenue rose 3% to <$30bn> & profit \"beat\" forecasts. ";
     private static final String LONG_WORD = "Supercalifragilistic".repeat(300);
 

@@ -1,11 +1,14 @@
-package dev.newsbrief.alerts;
+package dev.newsbrief.terminal;
 
+import dev.newsbrief.alerts.AlertItem;
+import dev.newsbrief.alerts.AlertMessage;
+import dev.newsbrief.alerts.AlertSection;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
  * Renders an {@link AlertMessage} as plain text, for front ends without HTML (the terminal): the
- * same heading, topics, headlines, bylines, briefs and "+N more" as {@link AlertHtml}, with links
+ * same heading, topics, headlines, bylines, briefs and "+N more" as the Telegram rendering, with links
  * written out.
  */
 public final class AlertText {

@@ -1,14 +1,16 @@
-package dev.newsbrief.alerts;
+package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
+import dev.newsbrief.alerts.AlertItem;
+import dev.newsbrief.alerts.AlertMessage;
+import dev.newsbrief.alerts.AlertSection;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
  * Renders an {@link AlertMessage} as Telegram HTML: only {@code <b>}, {@code <i>} and
- * {@code <a href>}, every text escaped and links only for http(s) URLs (brief's {@link TelegramHtml}). {@link AlertComposer} keeps
- * what it renders within {@link #MAX_CHARS}.
+ * {@code <a href>}, every text escaped and links only for http(s) URLs ({@link TelegramHtml}).
+ * Alerts cut their messages where {@link #fits} says, so what it renders stays within {@link #MAX_CHARS}.
  */
 public final class AlertHtml {
     /** Telegram's limit for one message. */
@@ -16,6 +18,14 @@ public final class AlertHtml {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private AlertHtml() {
+    }
+
+    /**
+     * Whether {@code m} fits in one Telegram message. Alerts grow with every item they show, which
+     * lets the alerts package find the longest page that fits by bisection.
+     */
+    public static boolean fits(AlertMessage m) {
+        return render(m).length() <= MAX_CHARS;
     }
 
     public static String render(AlertMessage m) {

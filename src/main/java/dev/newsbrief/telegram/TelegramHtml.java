@@ -1,4 +1,4 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.telegram;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Helpers for Telegram's HTML parse mode, shared by every package that sends HTML: escaping, and
- * cutting or splitting markup without ever breaking a tag, an entity or (when avoidable) a word,
- * closing the tags left open at a cut and reopening them in the next part.
+ * Helpers for Telegram's HTML parse mode: escaping, links, and packing rendered blocks into
+ * messages, cutting markup (only when one block is longer than a message) without ever breaking a
+ * tag, an entity or (when avoidable) a word, closing the tags left open at a cut and reopening
+ * them in the next part.
  */
 public final class TelegramHtml {
     /** Telegram's hard limit on a message's text, in characters after entity parsing; we count raw. */
@@ -78,17 +79,27 @@ public final class TelegramHtml {
     }
 
     /**
-     * Splits {@code html} into messages of at most {@code max} characters, at paragraph boundaries
-     * (blank lines) where possible, else at spaces; tags open at a cut are closed and reopened.
+     * Splits {@code html} into messages of at most {@code max} characters between its paragraphs
+     * (blank lines); see {@link #pack}.
      */
     public static List<String> split(String html, int max) {
+        return pack(List.of(html.split("\n\n")), max);
+    }
+
+    /**
+     * Packs rendered blocks (paragraphs, items: each a complete piece of markup) into messages of at
+     * most {@code max} characters, separated by a blank line, cutting only between blocks. A block
+     * longer than a whole message is the one thing cut inside, at a space where possible, with the
+     * tags open at the cut closed and reopened in the next part.
+     */
+    public static List<String> pack(List<String> blocks, int max) {
         if (max < 64) {
             throw new IllegalArgumentException("max must leave room for markup, got " + max);
         }
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String paragraph : html.split("\n\n")) {
-            String p = paragraph;
+        for (String block : blocks) {
+            String p = block;
             if (!current.isEmpty() && current.length() + 2 + p.length() <= max) {
                 current.append("\n\n").append(p);
                 continue;

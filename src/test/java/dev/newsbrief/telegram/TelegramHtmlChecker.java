@@ -1,4 +1,4 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

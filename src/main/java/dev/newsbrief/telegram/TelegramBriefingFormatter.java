@@ -1,10 +1,19 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.telegram;
 
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.BriefingText;
+import dev.newsbrief.brief.Citation;
+import dev.newsbrief.brief.MarkedText;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders a {@link Briefing} as Telegram HTML: only {@code <b>}, {@code <i>} and {@code <a href>},
- * every piece of text escaped, at most {@link TelegramHtml#MAX_MESSAGE_CHARS} characters.
+ * every piece of text escaped. {@link #blocks} gives its paragraphs (headline, lead, one per item,
+ * ...), which a chat reply packs into messages of at most {@link TelegramHtml#MAX_MESSAGE_CHARS}
+ * characters, cutting between items; {@link #format} gives it as one message, shortened to fit.
  */
 public final class TelegramBriefingFormatter {
     private final ZoneId zone;
@@ -13,8 +22,14 @@ public final class TelegramBriefingFormatter {
         this.zone = zone;
     }
 
+    /** The briefing as one message (an inline result): its blocks, shortened with an ellipsis to fit. */
     public String format(Briefing b) {
-        StringBuilder sb = new StringBuilder();
+        return TelegramHtml.truncate(String.join("\n\n", blocks(b)), TelegramHtml.MAX_MESSAGE_CHARS);
+    }
+
+    /** The briefing's paragraphs in order, each complete markup: headline, correction, lead, items, ... */
+    public List<String> blocks(Briefing b) {
+        List<String> sb = new ArrayList<>();
         paragraph(sb, escapeLine(BriefingText.headline(b)));
         paragraph(sb, "<i>" + TelegramHtml.escape(BriefingText.correction(b)) + "</i>", !BriefingText.correction(b).isEmpty());
         if (b.lead() != null) {
@@ -44,29 +59,25 @@ public final class TelegramBriefingFormatter {
         if (b.kind() == Briefing.Kind.NO_RESULTS && b.subscribeTopic() != null) {
             paragraph(sb, "Subscribe and I will tell you when something appears.");
         }
-        return TelegramHtml.truncate(sb.toString(), TelegramHtml.MAX_MESSAGE_CHARS);
+        return sb;
     }
 
     private static String escapeLine(String s) {
         return TelegramHtml.escape(s);
     }
 
-    private static void paragraph(StringBuilder sb, String html) {
-        paragraph(sb, html, true);
+    private static void paragraph(List<String> blocks, String html) {
+        paragraph(blocks, html, true);
     }
 
-    private static void paragraph(StringBuilder sb, String html, boolean when) {
-        if (!when || html.isEmpty()) {
-            return;
+    private static void paragraph(List<String> blocks, String html, boolean when) {
+        if (when && !html.isEmpty()) {
+            blocks.add(html);
         }
-        if (!sb.isEmpty()) {
-            sb.append("\n\n");
-        }
-        sb.append(html);
     }
 
     /** The text escaped, with the marked ranges in {@code <b>}. */
-    static String marked(MarkedText m) {
+    public static String marked(MarkedText m) {
         StringBuilder sb = new StringBuilder();
         int at = 0;
         for (MarkedText.Span s : m.marks()) {

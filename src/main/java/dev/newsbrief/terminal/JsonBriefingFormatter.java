@@ -1,9 +1,12 @@
-package dev.newsbrief.brief;
+package dev.newsbrief.terminal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.Citation;
 
 /**
  * Renders a {@link Briefing} as one JSON object: {@code query} (the text as typed),
