@@ -58,13 +58,14 @@ final class ContentCleaner {
         if ((bits & ClassHints.HIDDEN) != 0) {
             return true;
         }
-        if (classRules && ((bits & ClassHints.CHROME_HEAD) != 0 || (bits & (ClassHints.CHROME | ClassHints.INSET)) != 0
+        String tag = index.tags[i];
+        int chrome = Tags.headingLevel(tag) > 0 ? ClassHints.INSET : ClassHints.CHROME | ClassHints.INSET;
+        if (classRules && ((bits & ClassHints.CHROME_HEAD) != 0 || (bits & chrome) != 0
                 && (bits & (ClassHints.CONTENT | ClassHints.STRONG_CHROME)) != ClassHints.CONTENT)) {
             return true;
         }
-        String tag = index.tags[i];
         if (Tags.headingLevel(tag) > 0) {
-            return classRules && scorer.classWeight(i) < 0;
+            return false;
         }
         if (!CONDITIONAL.contains(tag)) {
             return false;

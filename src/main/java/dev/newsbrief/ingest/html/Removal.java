@@ -57,7 +57,8 @@ final class Removal {
         if ((bits & ClassHints.HIDDEN) != 0 || CHROME_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
             return true;
         }
-        return level == Level.STRICT && (bits & ClassHints.CHROME) != 0;
+        // class words name boxes; a heading's id is often made from its own text ("nav_the_result")
+        return level == Level.STRICT && (bits & ClassHints.CHROME) != 0 && Tags.headingLevel(tag) == 0;
     }
 
     private static boolean guarded(DomIndex index, TextStats page, int i, int rootProse) {
