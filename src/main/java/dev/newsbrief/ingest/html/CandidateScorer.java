@@ -15,6 +15,8 @@ final class CandidateScorer {
     private static final int ANCESTOR_LEVELS = 5;
     /** Weight of a content or chrome word in class or id: evidence, not a verdict. */
     static final double CLASS_WEIGHT = 25;
+    /** Share of class names two siblings must have in common to be parts of one article. */
+    private static final double SIMILAR_CLASSES = 0.6;
     /** Comments, pop-ups and cookie boxes that were too big to remove still score only this much. */
     private static final double STRONG_CHROME_FACTOR = 0.2;
     /** An article element is taken whole when the top candidate holds this share of its prose. */
@@ -199,7 +201,6 @@ final class CandidateScorer {
             return List.of(top);
         }
         double threshold = Math.max(10, topScore * 0.2);
-        String topClass = index.elements.get(top).className();
         List<Integer> parts = new ArrayList<>();
         for (int c = parent + 1; c < index.end[parent]; c = index.end[c]) {
             if (c == top) {
@@ -209,15 +210,28 @@ final class CandidateScorer {
             if (removed[c] || stats.chars[c] == 0) {
                 continue;
             }
-            double bonus = !topClass.isEmpty() && topClass.equals(index.elements.get(c).className())
-                    ? topScore * 0.2 : 0;
-            if (scored[c] && score[c] + bonus >= threshold) {
-                parts.add(c);
-            } else if (readsAsParagraph(c)) {
+            boolean alike = alike(top, c);
+            double bonus = alike ? topScore * 0.2 : 0;
+            if (scored[c] && score[c] + bonus >= threshold || readsAsParagraph(c)
+                    || alike && stats.chars[c] >= TextStats.MIN_PARAGRAPH && stats.linkDensity(c) < 0.3) {
                 parts.add(c);
             }
         }
         return parts;
+    }
+
+    /** Siblings of one kind: the same tag and mostly the same class names (the parts of a recipe, say). */
+    private boolean alike(int a, int b) {
+        if (!index.tags[a].equals(index.tags[b])) {
+            return false;
+        }
+        java.util.Set<String> ca = index.elements.get(a).classNames();
+        java.util.Set<String> cb = index.elements.get(b).classNames();
+        if (ca.isEmpty() || cb.isEmpty()) {
+            return false;
+        }
+        long shared = ca.stream().filter(cb::contains).count();
+        return shared >= SIMILAR_CLASSES * (ca.size() + cb.size() - shared);
     }
 
     private boolean readsAsParagraph(int id) {
