@@ -3,7 +3,10 @@ package dev.newsbrief.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -55,14 +58,14 @@ final class ClassHints {
             "pagenav", "postnav", "follow", "feedback", "rating", "ratings", "reactions",
             "bottom", "top10", "mostread", "mostpopular");
     /** Chrome stems that may start a longer word ("sidebar" in "sidebarRight", "sharing"). */
-    private static final List<String> CHROME_STEMS = List.of("advert", "sharing", "sharebar", "sharethis",
+    private static final Stems CHROME_STEMS = new Stems("advert", "sharing", "sharebar", "sharethis",
             "addthis", "newsletter", "subscri", "breadcrumb", "sidebar", "navigation", "navbar", "footer",
             "masthead", "sponsor", "recommend", "related", "popular", "trending", "cookie", "banner", "widget",
             "pagination", "outbrain", "taboola", "carousel", "social", "menu");
-    private static final List<String> STRONG_STEMS = List.of("comment", "disqus", "respond", "replies", "reply",
+    private static final Stems STRONG_STEMS = new Stems("comment", "disqus", "respond", "replies", "reply",
             "discussion");
     /** Boxes laid over the page; strong chrome when a class name is one ("pum-overlay"), not a flag ("has-overlay"). */
-    private static final List<String> OVERLAY_STEMS = List.of("popup", "popmake", "modal", "overlay", "lightbox",
+    private static final Stems OVERLAY_STEMS = new Stems("popup", "popmake", "modal", "overlay", "lightbox",
             "dialog", "cookie", "gdpr", "consent");
     /** First words of class names that are flags about a box rather than names of it ("has-sidebar", "js-modal"). */
     private static final Set<String> FLAG_WORDS = Set.of("has", "is", "use", "uses", "with", "js", "no", "show",
@@ -84,7 +87,7 @@ final class ClassHints {
             "mostread", "mostpopular");
 
     /** Inset stems that may start a longer word ("captionText", "metadata", "sharebuttons"). */
-    private static final List<String> INSET_STEMS = List.of("caption", "credit", "byline", "newsletter", "sharing",
+    private static final Stems INSET_STEMS = new Stems("caption", "credit", "byline", "newsletter", "sharing",
             "sharebar", "sharebutton", "social", "related", "subscri", "promo", "advert", "sponsor", "recommend", "popular", "trending",
             "breadcrumb", "rating", "metadata", "readmore", "readalso", "mostread", "mostpopular", "imagedescription",
             "photocredit");
@@ -92,53 +95,71 @@ final class ClassHints {
     private ClassHints() {
     }
 
+    /** What class and id strings say, remembered: pages and sites repeat a few of them thousands of times. */
+    static final class Cache {
+        /** Beyond this many strings (a hostile page of random class names) nothing more is remembered. */
+        private static final int MAX_ENTRIES = 100_000;
+        private final Map<String, Integer> bits = new ConcurrentHashMap<>();
+
+        int of(String names) {
+            Integer known = bits.get(names);
+            if (known != null) {
+                return known;
+            }
+            int computed = namesBits(names);
+            if (bits.size() < MAX_ENTRIES) {
+                bits.put(names, computed);
+            }
+            return computed;
+        }
+    }
+
     /** The hint bits of {@code e}'s class and id. */
     static int of(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
-        String id = e.attributes().getIgnoreCase("id");
-        int bits = 0;
-        if (!cls.isEmpty() || !id.isEmpty()) {
-            List<String> words = words(cls + " " + id);
-            for (int i = 0; i < words.size(); i++) {
-                bits |= bitsOf(words.get(i));
-                if (i > 0) {
-                    // "news-letter", "read-more", "most-read": two words that are one
-                    bits |= bitsOf(words.get(i - 1) + words.get(i)) & ~CONTENT;
-                }
-            }
-            for (String name : (cls + " " + id).split("\\s+")) {
-                if (!name.isEmpty()) {
-                    bits |= headBits(name);
-                }
-            }
+        return of(e, new Cache());
+    }
+
+    /** The hint bits of {@code e}, class and id strings looked up in {@code cache}. */
+    static int of(Element e, Cache cache) {
+        if (e.attributesSize() == 0) {
+            return 0;
         }
-        if (e.hasAttr("hidden") || isHiddenStyle(e.attributes().getIgnoreCase("style"))
-                || "true".equalsIgnoreCase(e.attributes().getIgnoreCase("aria-hidden")) || hasHiddenClass(cls)) {
+        Attributes a = e.attributes();
+        String cls = a.getIgnoreCase("class");
+        String id = a.getIgnoreCase("id");
+        int bits = (cls.isEmpty() ? 0 : cache.of(cls)) | (id.isEmpty() ? 0 : cache.of(id));
+        String style = a.getIgnoreCase("style");
+        if (a.hasKeyIgnoreCase("hidden") || !style.isEmpty() && isHiddenStyle(style)
+                || "true".equalsIgnoreCase(a.getIgnoreCase("aria-hidden"))) {
             bits |= HIDDEN;
         }
-        String itemprop = e.attributes().getIgnoreCase("itemprop");
+        String itemprop = a.getIgnoreCase("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             bits |= CONTENT;
         }
         return bits;
     }
 
-    private static boolean hasHiddenClass(String cls) {
-        if (cls.isEmpty()) {
-            return false;
-        }
-        for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (HIDDEN_CLASSES.contains(c)) {
-                return true;
+    /** What the class names and id say, read as words. */
+    private static int namesBits(String names) {
+        int bits = 0;
+        List<String> words = words(names);
+        for (int i = 0; i < words.size(); i++) {
+            bits |= bitsOf(words.get(i));
+            if (i > 0) {
+                // "news-letter", "read-more", "most-read": two words that are one
+                bits |= bitsOf(words.get(i - 1) + words.get(i)) & ~CONTENT;
             }
         }
-        return false;
+        boolean hidden = false;
+        for (String name : names(names)) {
+            bits |= headBits(name);
+            hidden |= HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT));
+        }
+        return hidden ? bits | HIDDEN : bits;
     }
 
     private static boolean isHiddenStyle(String style) {
-        if (style.isEmpty()) {
-            return false;
-        }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
@@ -193,21 +214,47 @@ final class ClassHints {
         if (CONTENT_WORDS.contains(w)) {
             return true;
         }
-        for (int i = 3; i <= w.length() - 3; i++) {
-            if (CONTENT_WORDS.contains(w.substring(0, i)) && CONTENT_WORDS.contains(w.substring(i))) {
-                return true;
+        if (w.length() >= 6) {
+            for (String first : CONTENT_WORDS) {
+                if (w.length() > first.length() && w.startsWith(first)
+                        && CONTENT_WORDS.contains(w.substring(first.length()))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean startsWithAny(String w, List<String> stems) {
-        for (String s : stems) {
-            if (w.startsWith(s)) {
-                return true;
+    private static boolean startsWithAny(String w, Stems stems) {
+        return stems.startsOf(w);
+    }
+
+    /** Word stems indexed by their first letter, since every element's every word is tested against them. */
+    private static final class Stems {
+        private final String[][] byFirst = new String[128][];
+
+        Stems(String... stems) {
+            for (String s : stems) {
+                char c = s.charAt(0);
+                String[] old = byFirst[c] == null ? new String[0] : byFirst[c];
+                String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = s;
+                byFirst[c] = grown;
             }
         }
-        return false;
+
+        boolean startsOf(String w) {
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            String[] candidates = c < 128 ? byFirst[c] : null;
+            if (candidates != null) {
+                for (String s : candidates) {
+                    if (w.startsWith(s)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     private static String stripDigits(String w) {
@@ -218,6 +265,22 @@ final class ClassHints {
         return w.substring(0, n);
     }
 
+    /** The white-space separated names of a class attribute. */
+    private static List<String> names(String attribute) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= attribute.length(); i++) {
+            boolean space = i == attribute.length() || Character.isWhitespace(attribute.charAt(i));
+            if (space && start >= 0) {
+                out.add(attribute.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
     /** Lower-case words: split at anything not a letter or digit, and where lower case turns upper. */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
@@ -225,8 +288,11 @@ final class ClassHints {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean alnum = Character.isLetterOrDigit(c);
-            if (!alnum || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
+            boolean alnum = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
+            boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+            boolean prevLower = prev < 128 ? prev >= 'a' && prev <= 'z' : Character.isLowerCase(prev);
+            if (!alnum || upper && prevLower) {
                 if (!w.isEmpty()) {
                     out.add(w.toString());
                     w.setLength(0);

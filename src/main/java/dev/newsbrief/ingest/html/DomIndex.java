@@ -60,7 +60,11 @@ final class DomIndex {
 
     /** Indexes {@code root} (normally the body); at most {@code maxDepth} levels of elements. */
     static DomIndex of(Element root, int maxDepth) throws TooDeep {
-        Builder b = new Builder(maxDepth);
+        return of(root, maxDepth, new ClassHints.Cache());
+    }
+
+    static DomIndex of(Element root, int maxDepth, ClassHints.Cache hints) throws TooDeep {
+        Builder b = new Builder(maxDepth, hints);
         NodeTraversor.filter(b, root);
         if (b.tooDeep) {
             throw new TooDeep();
@@ -99,6 +103,7 @@ final class DomIndex {
         boolean[] isBlock = new boolean[256];
         final List<TextBlock> blocks = new ArrayList<>();
         boolean tooDeep;
+        private final ClassHints.Cache hintCache;
 
         /** Open elements (ids), innermost last. */
         private int[] open = new int[64];
@@ -118,8 +123,9 @@ final class DomIndex {
         private int linkDepth;
         private int preDepth;
 
-        Builder(int maxDepth) {
+        Builder(int maxDepth, ClassHints.Cache hintCache) {
             this.maxDepth = maxDepth;
+            this.hintCache = hintCache;
         }
 
         @Override
@@ -139,7 +145,7 @@ final class DomIndex {
                 tooDeep = true;
                 return FilterResult.STOP;
             }
-            int bits = ClassHints.of(e);
+            int bits = ClassHints.of(e, hintCache);
             // chrome and hidden inline elements are blocks of their own, so that they can be removed
             boolean block = Tags.isBlock(tag) || (bits & (ClassHints.CHROME | ClassHints.HIDDEN | ClassHints.INSET)) != 0
                     && !Tags.OPAQUE.contains(tag) && !tag.equals("br");

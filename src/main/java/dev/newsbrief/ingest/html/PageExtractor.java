@@ -24,6 +24,7 @@ public final class PageExtractor {
     private static final int LOOSER_GAIN = 4;
 
     private final PageLimits limits;
+    private final ClassHints.Cache hints = new ClassHints.Cache();
 
     public PageExtractor(PageLimits limits) {
         this.limits = limits;
@@ -53,7 +54,7 @@ public final class PageExtractor {
         Element body = doc.body();
         DomIndex index;
         try {
-            index = DomIndex.of(body, limits.maxDepth());
+            index = DomIndex.of(body, limits.maxDepth(), hints);
         } catch (DomIndex.TooDeep e) {
             return new PageResult.Skipped(String.format(Locale.ROOT, "page nested too deeply: more than %,d levels "
                     + "of elements", limits.maxDepth()));
