@@ -3,11 +3,11 @@ package dev.newsbrief.alerts;
 /**
  * Where alert messages go: a front end such as the Telegram adapter's rate-limited sender, which
  * renders them its own way. It blocks until the messenger answered and must not throw for
- * delivery failures: it reports them as {@link SendOutcome}s.
+ * delivery failures: it reports them as {@link DeliveryOutcome}s.
  */
 @FunctionalInterface
 public interface AlertSink {
-    SendOutcome send(AlertMessage message);
+    DeliveryOutcome send(AlertMessage message);
 
     /**
      * Whether {@code message} fits in one message of this front end. A bundle or digest that does

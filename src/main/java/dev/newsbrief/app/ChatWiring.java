@@ -6,7 +6,6 @@ import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
@@ -38,8 +37,10 @@ final class ChatWiring {
     static Wired wire(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
         PassageIndex index = IndexWiring.openForWriting(app, app.settings().index());
-        // the terminal has no message size limit: an alert page there shows every remaining article
-        return wire(app, index, new CompositeMeterRegistry(), Optional.empty(), page -> true);
+        // /stats shows what `newsbrief stats` shows; the terminal has no message size limit, so an
+        // alert page there shows every remaining article
+        var stats = OpsWiring.stats(app.dir(), app.database(), index, Clock.systemUTC());
+        return wire(app, index, new CompositeMeterRegistry(), Optional.of(() -> stats.collect().render()), page -> true);
     }
 
     /**
@@ -50,10 +51,10 @@ final class ChatWiring {
      */
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
             Optional<Supplier<String>> statsReport, Predicate<AlertMessage> alertFits) {
-        BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
-                app.settings().brief(), metrics);
-        Alerts alerts = app.manage(Alerts.open(app.database(), app.settings().alerts(), Clock.systemUTC(),
-                Alerts.documentFrequencyIn(index)));
+        BriefingService briefs = BriefingService.multilingual(index, Clock.systemDefaultZone(),
+                app.settings().brief(), metrics, app.settings().languages());
+        Alerts alerts = app.manage(Alerts.openByLanguage(app.database(), app.settings().alerts(), Clock.systemUTC(),
+                Alerts.documentFrequenciesIn(index)));
         // one ingester for everything this process ingests (configured sources polled in the background, /ingest);
         // new articles queue their topic alerts in their own transaction
         Ingester ingester = new Ingester(new ArticleStore(app.database()), index,

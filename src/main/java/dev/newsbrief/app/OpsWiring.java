@@ -35,9 +35,12 @@ final class OpsWiring implements AutoCloseable {
             redactor = redactor.withSecret(secret);
         }
         OpsRuntime runtime = OpsRuntime.start(config.settings().ops(), redactor, db, index, clock);
-        StatsService stats = new StatsService(new OpsQueries(db), index::passageCount, dir.index(), dir.database(),
-                clock);
-        return new OpsWiring(runtime, stats);
+        return new OpsWiring(runtime, stats(dir, db, index, clock));
+    }
+
+    /** The one source of the statistics that {@code newsbrief stats} and /stats show. */
+    static StatsService stats(DataDirectory dir, Database db, PassageIndex index, Clock clock) {
+        return new StatsService(new OpsQueries(db), index::passageCount, dir.index(), dir.database(), clock);
     }
 
     /** The bound listener port, or -1 when ops.http.enabled is false. */

@@ -1,5 +1,9 @@
 /**
- * Benchmark and evaluation code behind {@code newsbrief bench ...} and {@code newsbrief eval ...}:
- * each runs the product's own code paths over a corpus and ends with one JSON line of figures.
+ * Benchmarks and evaluations: ingestion, query latency, alert matching, memory and start-up, feed
+ * polling, ranking quality on BEIR, language detection, and main-text extraction on annotated
+ * pages. Each is a plain class given its inputs and the settings it
+ * measures with, printing its figures with one JSON object last; the {@code newsbrief bench} and
+ * {@code newsbrief eval} commands in {@code app} only parse options, load the configuration and
+ * run them. May use any package except {@code app}; no product package uses this one.
  */
 package dev.newsbrief.bench;

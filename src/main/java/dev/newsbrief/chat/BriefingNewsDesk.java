@@ -63,7 +63,7 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private static Citation renumbered(Citation c) {
-        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url());
+        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url(), c.language());
     }
 
     private static String teaser(String text) {

@@ -8,6 +8,7 @@ import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.OpsSettings;
 import dev.newsbrief.sources.SourcesOptions;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * the command line as well are small records here.
  */
 public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOptions log, BriefOptions brief,
-        Ingest ingest, PassageIndex.Options index, TelegramSettings telegram, Chat chat, AlertsOptions alerts) {
+        Ingest ingest, PassageIndex.Options index, TelegramSettings telegram, Chat chat, AlertsOptions alerts,
+        LanguageOptions languages) {
 
     public Settings {
         Objects.requireNonNull(data, "data");
@@ -36,6 +38,7 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(languages, "languages");
     }
 
     /**

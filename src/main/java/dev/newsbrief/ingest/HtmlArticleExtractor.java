@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Extracts the article from an HTML page: the main text by content scoring
  * ({@link PageExtractor}), the title, author, publication time, canonical URL, site name and
- * language from the page's metadata. Used for files, feed items' pages and {@code /ingest <url>}
+ * declared language (a hint for detection, in {@link ParsedArticle#DECLARED_LANGUAGE}) from the
+ * page's metadata. Used for files, feed items' pages and {@code /ingest <url>}
  * alike. A page without an article is rejected with a reason.
  */
 public final class HtmlArticleExtractor {
@@ -61,7 +62,7 @@ public final class HtmlArticleExtractor {
             tags.put("author", m.author());
         }
         if (m.language() != null) {
-            tags.put("language", m.language());
+            tags.put(ParsedArticle.DECLARED_LANGUAGE, m.language());
         }
         return new ParsedArticle(null, m.title(), text, m.url(), m.siteName(),
                 PublishedTimes.parse(m.published()).orElse(null), tags);

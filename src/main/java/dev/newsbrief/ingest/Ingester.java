@@ -3,6 +3,7 @@ package dev.newsbrief.ingest;
 import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -77,13 +78,20 @@ public final class Ingester {
     private final NearDuplicateDetector nearDuplicates;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final ArticleWriter writer;
+    private final LanguageDetector languages;
 
+    /** An ingester detecting languages with the process's shared {@link LanguageDetector}. */
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
+        this(store, index, options, clock, LanguageDetector.shared());
+    }
+
+    public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock, LanguageDetector languages) {
         this.store = store;
         this.db = store.database();
         this.index = index;
         this.options = options;
         this.clock = clock;
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize().bytes());
         this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
@@ -162,7 +170,7 @@ public final class Ingester {
         };
     }
 
-    /** Cleaning, fingerprints, identity and passages: everything that needs no database. Thread-safe. */
+    /** Cleaning, fingerprints, identity, language and passages: everything that needs no database. Thread-safe. */
     private PreparingReader.Item prepare(ParsedArticle parsed, String origin) {
         ArticleCleaner.Cleaned clean = cleaner.clean(parsed);
         if (clean.body().isBlank()) {
@@ -175,9 +183,11 @@ public final class Ingester {
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
         Instant now = clock.instant();
+        String declared = parsed.tags().getOrDefault(ParsedArticle.DECLARED_LANGUAGE, parsed.tags().get("language"));
+        String language = languages.ofArticle(clean.title(), clean.body(), declared);
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
-                parsed.tags());
+                parsed.tags(), language);
         return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
                 index.passagesOf(candidate)));
     }

@@ -1,13 +1,11 @@
 package dev.newsbrief.sources;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.newsbrief.core.HttpUrls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,14 +45,8 @@ public final class SourceDefinitions {
     /** Checks that {@code text} is an absolute http(s) URL with a host, and returns it trimmed. */
     public static String httpUrl(String text, String where) {
         String t = text == null ? "" : text.strip();
-        try {
-            URI uri = new URI(t);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return t;
-            }
-        } catch (URISyntaxException e) {
-            // reported below with the same message as other bad URLs
+        if (HttpUrls.isHttpUrl(t)) {
+            return t;
         }
         throw new SourceException(where + ": '" + t + "' is not an http(s) URL");
     }

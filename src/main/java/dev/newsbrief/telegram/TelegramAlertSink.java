@@ -2,6 +2,7 @@ package dev.newsbrief.telegram;
 
 import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.AlertSink;
+import dev.newsbrief.alerts.DeliveryOutcome;
 import dev.newsbrief.chat.AlertReplies;
 import dev.newsbrief.store.CallbackStateStore;
 
@@ -27,12 +28,12 @@ public final class TelegramAlertSink implements AlertSink {
     }
 
     @Override
-    public dev.newsbrief.alerts.SendOutcome send(AlertMessage message) {
+    public DeliveryOutcome send(AlertMessage message) {
         SendOutcome outcome = sender.sendAndWait(message.chatId(), replies.message(message));
         return switch (outcome) {
-            case SendOutcome.Accepted a -> new dev.newsbrief.alerts.SendOutcome.Accepted();
-            case SendOutcome.Blocked b -> new dev.newsbrief.alerts.SendOutcome.Blocked("blocked or removed (403)");
-            case SendOutcome.Failed f -> new dev.newsbrief.alerts.SendOutcome.Failed(f.status() + " " + f.description());
+            case SendOutcome.Accepted a -> new DeliveryOutcome.Accepted();
+            case SendOutcome.Blocked b -> new DeliveryOutcome.Blocked("blocked or removed (403)");
+            case SendOutcome.Failed f -> new DeliveryOutcome.Failed(f.status() + " " + f.description());
         };
     }
 }

@@ -34,8 +34,11 @@ public final class JsonBriefingFormatter {
             o.put("source", c.source());
             o.put("published", c.published() == null ? null : c.published().toString());
             o.put("url", c.url());
+            o.put("language", c.language());
             o.put("text", item.text().text());
         }
+        ObjectNode languages = root.putObject("languages");
+        b.languages().forEach(languages::put);
         root.put("corrected_query", b.correctedQuery());
         ArrayNode suggestions = root.putArray("suggestions");
         b.suggestions().forEach(suggestions::add);

@@ -64,10 +64,10 @@ final class AlertsFixture implements AutoCloseable {
     /** A sink that records every message and answers with a scripted outcome. */
     static final class RecordingSink implements AlertSink {
         final List<AlertMessage> messages = Collections.synchronizedList(new ArrayList<>());
-        volatile SendOutcome next = new SendOutcome.Accepted();
+        volatile DeliveryOutcome next = new DeliveryOutcome.Accepted();
 
         @Override
-        public SendOutcome send(AlertMessage message) {
+        public DeliveryOutcome send(AlertMessage message) {
             messages.add(message);
             return next;
         }

@@ -6,7 +6,7 @@ import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.AlertSink;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.alerts.AlertsOptions;
-import dev.newsbrief.alerts.SendOutcome;
+import dev.newsbrief.alerts.DeliveryOutcome;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.CallbackStateStore;
@@ -116,9 +116,9 @@ class ChatAlertsTest {
         List<OutgoingMessage> sent = new ArrayList<>();
         alerts.worker(new AlertSink() {
             @Override
-            public SendOutcome send(AlertMessage m) {
+            public DeliveryOutcome send(AlertMessage m) {
                 sent.add(replies.message(m));
-                return new SendOutcome.Accepted();
+                return new DeliveryOutcome.Accepted();
             }
 
             @Override

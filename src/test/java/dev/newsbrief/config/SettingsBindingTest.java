@@ -51,6 +51,7 @@ class SettingsBindingTest {
     void thePackagesDefaultsAreTheBundledDefaults() {
         Settings s = Config.defaults().settings();
         assertThat(s.alerts()).isEqualTo(AlertsOptions.DEFAULTS);
+        assertThat(s.languages()).isEqualTo(dev.newsbrief.lang.LanguageOptions.DEFAULTS);
         assertThat(s.brief()).isEqualTo(BriefOptions.defaults());
         assertThat(s.index()).isEqualTo(PassageIndex.Options.DEFAULTS);
         assertThat(s.ingest().ingester()).isEqualTo(Ingester.Options.DEFAULTS);

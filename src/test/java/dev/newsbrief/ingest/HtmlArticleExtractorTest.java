@@ -42,7 +42,7 @@ class HtmlArticleExtractorTest {
         assertThat(a.url()).isEqualTo("https://tal.example/lokales/neue-bruecke");
         assertThat(a.source()).isEqualTo("Tal Zeitung");
         assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-04-02T08:15:00Z"));
-        assertThat(a.tags()).containsEntry("author", "Eva Huber, Max Moser").containsEntry("language", "de");
+        assertThat(a.tags()).containsEntry("author", "Eva Huber, Max Moser").containsEntry(ParsedArticle.DECLARED_LANGUAGE, "de-AT");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 /**
  * What a page says about its article, from JSON-LD ({@code NewsArticle} and kin), OpenGraph and
  * {@code <meta>}: title, author, publication time (as written), canonical URL, site name and
- * language; and JSON-LD's {@code articleBody}, which the extractor only uses as a fallback, since
+ * declared language (the tag as written, e.g. "de-AT": a hint, which language detection reduces); and JSON-LD's {@code articleBody}, which the extractor only uses as a fallback, since
  * on many sites it is truncated or holds raw markup.
  */
 public record PageMetadata(String title, String author, String published, String url, String siteName,
@@ -47,19 +47,10 @@ public record PageMetadata(String title, String author, String published, String
                 ld(article, "url"), baseUrl);
         String site = firstNonBlank(meta.get("og:site_name"), ld(article == null ? null : article.get("publisher"),
                 "name"));
-        String language = language(firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"),
-                attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"), ld(article, "inLanguage"),
-                meta.get("og:locale")));
+        String language = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"),
+                attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content"), ld(article, "inLanguage"),
+                meta.get("og:locale"));
         return new PageMetadata(title, author, published, url, site, language, ld(article, "articleBody"));
-    }
-
-    /** A language tag's primary subtag, lower case ("en" for "en-GB" and "en_US"), or null. */
-    private static String language(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        String primary = tag.strip().split("[-_,; ]", 2)[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
     /** The first JSON-LD object typed as an article (NewsArticle, BlogPosting, ...), or null. */

@@ -110,7 +110,7 @@ class PageExtractorTest {
         assertThat(m.published()).isEqualTo("2025-04-02T10:15:00+02:00");
         assertThat(m.url()).isEqualTo("https://tal.example/lokales/neue-bruecke");
         assertThat(m.siteName()).isEqualTo("Tal Zeitung");
-        assertThat(m.language()).isEqualTo("de");
+        assertThat(m.language()).isEqualTo("de-AT");
         // the truncated JSON-LD body is a fallback only: the page's own text wins
         assertThat(a.text()).contains("zwei Monate früher als geplant", "die alte Brücke wird im Sommer abgerissen");
     }
