@@ -2,10 +2,12 @@ package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.index.IndexFollower;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.Reindexer;
 import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.ChangeLog;
 import dev.newsbrief.store.DataDirectory;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.PostgresSettings;
@@ -58,7 +60,8 @@ final class MigrateCli implements Callable<Integer> {
             Reindexer.Result rebuilt;
             try (PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.index()),
                     config.settings().index())) {
-                rebuilt = new Reindexer(new ArticleStore(postgres), index).rebuild();
+                // with the change-log position recorded, so the instance does not rebuild again on its first start
+                rebuilt = new IndexFollower(new ChangeLog(postgres), new ArticleStore(postgres), index).rebuild();
             }
             System.out.printf("copied %,d rows from %s into %s, counts verified; index rebuilt from it: %d articles, "
                     + "%d passages (%.1f s)%n", copied.total(), dir.database(), target.describe(), rebuilt.articles(),

@@ -55,6 +55,11 @@ class MigrateCliTest {
         Path runConfig = dir.resolve("run.yaml");
         Files.writeString(runConfig, "store:\n  backend: postgresql\n  postgresql:\n    url: \"" + url
                 + "\"\n    user: postgres\n");
+        try (var index = dev.newsbrief.index.PassageIndex.openWritable(
+                dev.newsbrief.index.PassageIndex.onDisk(data.resolve("index")), dev.newsbrief.index.PassageIndex.Options.DEFAULTS)) {
+            assertThat(index.commitData(dev.newsbrief.index.IndexFollower.POSITION_KEY))
+                    .as("the rebuilt index knows its change-log position, so no instance rebuilds it again").isPresent();
+        }
         CliRun ask = CliRun.of("ask", "--data", data.toString(), "--config", runConfig.toString(), "cocoa harvest");
         assertThat(ask.out()).contains("Ivory Coast");
 

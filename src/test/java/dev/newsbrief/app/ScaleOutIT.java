@@ -48,11 +48,16 @@ class ScaleOutIT {
 
     private final List<String> items = new CopyOnWriteArrayList<>();
 
+    /** Where each report is from, so no two articles score alike for a question (ties could rank differently). */
+    private static final String[] REGIONS = {"", "Kansas", "Iowa", "Nebraska", "Ohio"};
+    private static final String[] DETAILS = {"", "a mild season", "late rains in June", "a record planting",
+            "cheaper fertiliser"};
+
     private static String item(int n, String crop) {
         return "<item><guid>report-" + n + "</guid><title>" + crop + " harvest report " + n + "</title><link>"
-                + "http://farm.example/report-" + n + "</link><description>The " + crop.toLowerCase()
-                + " harvest in report " + n + " came in larger than traders expected after a mild season, "
-                + "and exporters said shipments would rise.</description></item>";
+                + "http://farm.example/report-" + n + "</link><description>The " + crop.toLowerCase() + " harvest in "
+                + REGIONS[n] + " came in larger than traders expected after " + DETAILS[n] + ", and exporters said "
+                + "shipments from " + REGIONS[n] + " would rise.</description></item>";
     }
 
     private static String crop(int n) {
@@ -179,11 +184,11 @@ class ScaleOutIT {
                 p.destroy(); // SIGTERM: graceful stop
                 assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             }
-            String question = "wheat harvest report";
+            String question = "wheat harvest in Nebraska";
             CliRun askA = CliRun.of("ask", "--data", a.data.toString(), "--config", config.toString(), question);
             CliRun askB = CliRun.of("ask", "--data", b.data.toString(), "--config", config.toString(), question);
             assertThat(askA.exitCode()).as(askA.err()).isZero();
-            assertThat(askA.out()).contains("harvest report").isEqualTo(askB.out());
+            assertThat(askA.out()).contains("Nebraska").isEqualTo(askB.out());
             JsonNode statsA = lastJson(CliRun.of("stats", "--json", "--data", a.data.toString(), "--config",
                     config.toString()).out());
             JsonNode statsB = lastJson(CliRun.of("stats", "--json", "--data", b.data.toString(), "--config",
