@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,13 +50,16 @@ public final class OpsServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        // log changes only: a probe every few seconds must not repeat the same line
-        AtomicReference<String> lastReason = new AtomicReference<>("");
+        // log changes only: a probe every few seconds must not repeat the same line. A change is a
+        // different set of failing checks, not a different detail ("no poll for 241s" ticks every probe)
+        AtomicReference<List<String>> lastFailing = new AtomicReference<>(List.of());
         server.createContext("/healthz", ex -> respond(ex, () -> {
             HealthReport report = health.run();
-            String reason = report.healthy() ? "" : report.reason();
-            String before = lastReason.getAndSet(reason);
-            if (!reason.equals(before)) {
+            List<String> failing = report.healthy() ? List.of()
+                    : report.failing().isEmpty() ? List.of("(no checks)") : report.failing();
+            List<String> before = lastFailing.getAndSet(failing);
+            if (!failing.equals(before)) {
+                String reason = report.reason();
                 if (report.healthy()) {
                     log.info("healthy again");
                 } else {

@@ -81,9 +81,10 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpClient pollHttp = http.newBuilder()
                 .readTimeout(settings.requestTimeout().plus(settings.pollTimeout()))
                 .addInterceptor(chain -> {
-                    // a successful getUpdates answer is what /healthz calls healthy polling
+                    // a successful getUpdates answer is what /healthz calls healthy polling; Bot API
+                    // method names are case-insensitive and TelegramBots sends /bot<token>/getupdates
                     okhttp3.Response response = chain.proceed(chain.request());
-                    if (response.isSuccessful() && chain.request().url().encodedPath().endsWith("/getUpdates")) {
+                    if (response.isSuccessful() && isGetUpdates(chain.request().url())) {
                         lastPoll.set(Instant.now());
                     }
                     return response;
@@ -131,6 +132,12 @@ public final class TelegramBot implements AutoCloseable {
                 tracker.committed() + 1);
         ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
         return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper);
+    }
+
+    /** Whether {@code url} calls getUpdates, in any spelling (Telegram matches method names case-insensitively). */
+    static boolean isGetUpdates(okhttp3.HttpUrl url) {
+        List<String> segments = url.pathSegments();
+        return !segments.isEmpty() && segments.get(segments.size() - 1).equalsIgnoreCase(GetUpdates.PATH);
     }
 
     static TelegramUrl telegramUrl(URI base) {

@@ -70,6 +70,33 @@ class OpsServerTest {
     }
 
     @Test
+    void anUnhealthyStateIsLoggedOnceNotOnEveryProbe() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger seconds = new java.util.concurrent.atomic.AtomicInteger(200);
+        health.register("telegram", () -> HealthCheck.Result.unhealthy(
+                "no successful poll for " + seconds.getAndIncrement() + "s (limit 180s)"));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(OpsServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            start();
+            for (int i = 0; i < 5; i++) {
+                assertThat(get("/healthz").statusCode()).isEqualTo(503);
+            }
+            health.register("telegram", () -> HealthCheck.Result.healthy("last poll 1s ago"));
+            assertThat(get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(get("/healthz").statusCode()).isEqualTo(200);
+        } finally {
+            logger.detachAppender(logs);
+        }
+        assertThat(logs.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .filter(m -> m.contains("healthy")))
+                .containsExactly("unhealthy: telegram: no successful poll for 200s (limit 180s)", "healthy again");
+    }
+
+    @Test
     void aThrowingCheckIsUnhealthyWithItsMessageRedacted() throws Exception {
         health.register("telegram", () -> {
             throw new IllegalStateException("GET https://api.telegram.org/bot123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/getMe");

@@ -276,6 +276,14 @@ class TelegramBotIT {
     }
 
     @Test
+    void aSuccessfulPollIsSeenWhateverCaseTheClientSpellsTheMethodIn() {
+        // TelegramBots calls /bot<token>/getupdates (lower case); /healthz depends on seeing it
+        startBot();
+        api.await("a poll answered", WAIT, () -> !api.calls("getUpdates").isEmpty());
+        api.await("the bot records the poll", WAIT, () -> bot.lastSuccessfulPoll() != null);
+    }
+
+    @Test
     void forbiddenMarksChatInactiveAndSendsNothingMore() {
         startBot();
         api.injectAlways("sendMessage", b -> b.path("chat_id").asLong() == ALICE,
