@@ -26,6 +26,8 @@ public final class TelegramAlertSink implements AlertSink {
         return switch (outcome) {
             case SendOutcome.Accepted a -> new dev.newsbrief.alerts.SendOutcome.Accepted();
             case SendOutcome.Blocked b -> new dev.newsbrief.alerts.SendOutcome.Blocked("blocked or removed (403)");
+            case SendOutcome.Failed f when f.permanent() ->
+                    new dev.newsbrief.alerts.SendOutcome.Rejected(f.status() + " " + f.description());
             case SendOutcome.Failed f -> new dev.newsbrief.alerts.SendOutcome.Failed(f.status() + " " + f.description());
         };
     }
