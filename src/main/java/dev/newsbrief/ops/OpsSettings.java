@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param bind               address to listen on
  * @param port               port to listen on, 0 for any free port
  * @param pollingStaleAfter  Telegram polling is unhealthy after this long without a successful poll
+ * @param readTimeout        the listener closes a connection that sends nothing for this long
+ * @param requestTimeout     the listener closes every connection this long after it opened
  */
-public record OpsSettings(boolean httpEnabled, String bind, int port, Duration pollingStaleAfter) {
+public record OpsSettings(boolean httpEnabled, String bind, int port, Duration pollingStaleAfter,
+        Duration readTimeout, Duration requestTimeout) {
     public static final OpsSettings DEFAULTS = from(Config.defaults());
 
     public OpsSettings {
@@ -25,6 +28,10 @@ public record OpsSettings(boolean httpEnabled, String bind, int port, Duration p
         if (pollingStaleAfter.isNegative() || pollingStaleAfter.isZero()) {
             throw new ConfigException("setting ops.polling-stale-after must be positive (got " + pollingStaleAfter + ")");
         }
+        if (!readTimeout.isPositive() || !requestTimeout.isPositive()) {
+            throw new ConfigException("settings ops.http.read-timeout and ops.http.request-timeout must be positive (got "
+                    + readTimeout + " and " + requestTimeout + ")");
+        }
     }
 
     public static OpsSettings from(Config config) {
@@ -34,10 +41,15 @@ public record OpsSettings(boolean httpEnabled, String bind, int port, Duration p
                     + config.origin("ops.http.port"));
         }
         return new OpsSettings(config.bool("ops.http.enabled"), config.string("ops.http.bind"), (int) port,
-                config.duration("ops.polling-stale-after"));
+                config.duration("ops.polling-stale-after"), config.duration("ops.http.read-timeout"),
+                config.duration("ops.http.request-timeout"));
     }
 
     public OpsSettings withPort(int newPort) {
-        return new OpsSettings(httpEnabled, bind, newPort, pollingStaleAfter);
+        return new OpsSettings(httpEnabled, bind, newPort, pollingStaleAfter, readTimeout, requestTimeout);
+    }
+
+    public OpsSettings withTimeouts(Duration read, Duration request) {
+        return new OpsSettings(httpEnabled, bind, port, pollingStaleAfter, read, request);
     }
 }
