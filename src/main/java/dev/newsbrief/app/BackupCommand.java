@@ -3,6 +3,7 @@ package dev.newsbrief.app;
 import dev.newsbrief.config.Config;
 import dev.newsbrief.ops.BackupManifest;
 import dev.newsbrief.ops.BackupService;
+import dev.newsbrief.ops.OpsSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +30,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config cfg = common.loadConfig();
-        BackupManifest m = new BackupService(Clock.systemUTC()).backup(common.dataDirectory(cfg), target);
+        BackupManifest m = new BackupService(Clock.systemUTC(),
+                OpsSettings.from(cfg).backupTimeout()).backup(common.dataDirectory(cfg), target);
         PrintWriter out = spec.commandLine().getOut();
         out.println("backed up " + m.articles() + " articles (schema " + m.schemaVersion() + ", " + m.databaseBytes()
                 + " bytes) to " + target.toAbsolutePath());

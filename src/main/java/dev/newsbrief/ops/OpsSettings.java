@@ -13,9 +13,10 @@ import java.time.Duration;
  * @param pollingStaleAfter  Telegram polling is unhealthy after this long without a successful poll
  * @param readTimeout        the listener closes a connection that sends nothing for this long
  * @param requestTimeout     the listener closes every connection this long after it opened
+ * @param backupTimeout      a {@code backup} still copying after this long is stopped with a clear error
  */
 public record OpsSettings(boolean httpEnabled, String bind, int port, Duration pollingStaleAfter,
-        Duration readTimeout, Duration requestTimeout) {
+        Duration readTimeout, Duration requestTimeout, Duration backupTimeout) {
     public static final OpsSettings DEFAULTS = from(Config.defaults());
 
     public OpsSettings {
@@ -28,9 +29,10 @@ public record OpsSettings(boolean httpEnabled, String bind, int port, Duration p
         if (pollingStaleAfter.isNegative() || pollingStaleAfter.isZero()) {
             throw new ConfigException("setting ops.polling-stale-after must be positive (got " + pollingStaleAfter + ")");
         }
-        if (!readTimeout.isPositive() || !requestTimeout.isPositive()) {
-            throw new ConfigException("settings ops.http.read-timeout and ops.http.request-timeout must be positive (got "
-                    + readTimeout + " and " + requestTimeout + ")");
+        if (!readTimeout.isPositive() || !requestTimeout.isPositive() || !backupTimeout.isPositive()) {
+            throw new ConfigException("settings ops.http.read-timeout, ops.http.request-timeout and "
+                    + "ops.backup-timeout must be positive (got " + readTimeout + ", " + requestTimeout + " and "
+                    + backupTimeout + ")");
         }
     }
 
@@ -42,14 +44,14 @@ public record OpsSettings(boolean httpEnabled, String bind, int port, Duration p
         }
         return new OpsSettings(config.bool("ops.http.enabled"), config.string("ops.http.bind"), (int) port,
                 config.duration("ops.polling-stale-after"), config.duration("ops.http.read-timeout"),
-                config.duration("ops.http.request-timeout"));
+                config.duration("ops.http.request-timeout"), config.duration("ops.backup-timeout"));
     }
 
     public OpsSettings withPort(int newPort) {
-        return new OpsSettings(httpEnabled, bind, newPort, pollingStaleAfter, readTimeout, requestTimeout);
+        return new OpsSettings(httpEnabled, bind, newPort, pollingStaleAfter, readTimeout, requestTimeout, backupTimeout);
     }
 
     public OpsSettings withTimeouts(Duration read, Duration request) {
-        return new OpsSettings(httpEnabled, bind, port, pollingStaleAfter, read, request);
+        return new OpsSettings(httpEnabled, bind, port, pollingStaleAfter, read, request, backupTimeout);
     }
 }
