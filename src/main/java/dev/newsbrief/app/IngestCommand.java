@@ -50,11 +50,13 @@ final class IngestCommand implements Callable<Integer> {
                     IngestWiring.bytes(ctx.config(), "ingest.progress-min-size"), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCommand::isUrl).toList();
             List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
+            boolean allFetched = true;
             if (!paths.isEmpty()) {
                 IngestReport report = ingester.ingest(paths, progress);
                 System.out.println(report.summary(maxListed));
+                // input that all failed is a failed run, for scripts and cron as much as for people
+                allFetched = !report.nothingStored();
             }
-            boolean allFetched = true;
             if (!urls.isEmpty()) {
                 try (SourcePolling sources = new SourcePolling(FetchOptions.from(ctx.config()), ctx.database(),
                         ArticleSink.of(ingester), Clock.systemUTC())) {

@@ -1,5 +1,6 @@
 package dev.newsbrief.index;
 
+import dev.newsbrief.core.Exhaustion;
 import dev.newsbrief.store.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,7 +35,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -87,11 +90,17 @@ public final class PassageIndex implements Closeable {
     private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Options options,
             String foundFormat) {
         this.directory = directory;
-        this.name = directory.toString();
+        this.name = describe(directory);
         this.writer = writer;
         this.searchers = searchers;
         this.splitter = new PassageSplitter(options.passages());
         this.foundFormat = foundFormat;
+    }
+
+    /** The directory's path when it is on disk, else what it says it is. */
+    private static String describe(Directory directory) {
+        return FilterDirectory.unwrap(directory) instanceof FSDirectory fs ? fs.getDirectory().toString()
+                : directory.toString();
     }
 
     /** A directory supplier for an index on disk at {@code path}. */
@@ -223,8 +232,8 @@ public final class PassageIndex implements Closeable {
         }
         try {
             requireWriter().updateDocuments(new Term(PassageFields.ARTICLE_ID, article.id()), docs);
-        } catch (IOException e) {
-            throw new IndexException("cannot index article " + article.id() + " in " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot index article " + article.id() + " in " + name, e);
         }
     }
 
@@ -261,8 +270,8 @@ public final class PassageIndex implements Closeable {
     public void delete(String articleId) {
         try {
             requireWriter().deleteDocuments(new Term(PassageFields.ARTICLE_ID, articleId));
-        } catch (IOException e) {
-            throw new IndexException("cannot delete article " + articleId + " from " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot delete article " + articleId + " from " + name, e);
         }
     }
 
@@ -275,8 +284,8 @@ public final class PassageIndex implements Closeable {
             // (or missing) mark until then, so that an interrupted process still rebuilds it
             stampFormat(w);
             foundFormat = null;
-        } catch (IOException e) {
-            throw new IndexException("cannot clear index " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot clear index " + name, e);
         }
     }
 
@@ -284,8 +293,8 @@ public final class PassageIndex implements Closeable {
     public void commit() {
         try {
             requireWriter().commit();
-        } catch (IOException e) {
-            throw new IndexException("cannot commit index " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot commit index " + name, e);
         }
         refresh();
     }
@@ -308,8 +317,8 @@ public final class PassageIndex implements Closeable {
                 // another process may have rebuilt (or replaced) the index since
                 foundFormat = committedFormat(searchers);
             }
-        } catch (IOException e) {
-            throw new IndexException("cannot refresh searchers of " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot refresh searchers of " + name, e);
         }
     }
 
@@ -373,6 +382,38 @@ public final class PassageIndex implements Closeable {
     /** Number of searchable passages (as of the last refresh). */
     public int passageCount() {
         return search(s -> s.getIndexReader().numDocs());
+    }
+
+    /**
+     * The exception for a failed index operation. Running out of disk or heap is named first ("disk
+     * full while writing the index at …"), also when it surfaces later as a writer Lucene closed
+     * because of it.
+     */
+    private IndexException failure(String context, Exception e) {
+        Throwable cause = e;
+        if (!Exhaustion.isExhaustion(e) && writer != null && writer.getTragicException() != null) {
+            cause = writer.getTragicException();
+        }
+        if (Exhaustion.isExhaustion(cause)) {
+            Exhaustion kind = Exhaustion.of(cause).orElseThrow();
+            return new IndexException(kind.label() + " while writing the index at " + name + " ("
+                    + Exhaustion.detail(cause) + ")", e);
+        }
+        return new IndexException(context + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Why the writer stopped for good, when Lucene closed it after a failure (a full disk, a
+     * failed merge, no heap); null while it works. Nothing more can be indexed until the index is
+     * reopened.
+     */
+    public String writerFailure() {
+        Throwable tragic = writer == null ? null : writer.getTragicException();
+        if (tragic == null) {
+            return null;
+        }
+        return Exhaustion.of(tragic).map(k -> k.label() + " while writing the index at " + name + " ("
+                + Exhaustion.detail(tragic) + ")").orElse("the index writer of " + name + " stopped: " + tragic);
     }
 
     private IndexWriter requireWriter() {

@@ -123,7 +123,7 @@ public final class Database implements AutoCloseable {
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("database " + file + ": " + e.getMessage(), e);
+            throw StoreException.of(file, "database " + file, e);
         } finally {
             writeLock.unlock();
         }
