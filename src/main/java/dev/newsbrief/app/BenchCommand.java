@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
         subcommands = {BenchIngestCommand.class, BenchQueryCommand.class, BenchAlertsCommand.class,
             BenchFeedsCommand.class,
-            BenchMemoryCommand.class})
+            BenchMemoryCommand.class, BenchIngestMemoryCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

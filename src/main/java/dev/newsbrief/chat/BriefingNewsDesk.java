@@ -6,12 +6,14 @@ import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.Citation;
 import dev.newsbrief.brief.PlainTextBriefingFormatter;
 import dev.newsbrief.brief.TelegramBriefingFormatter;
+import dev.newsbrief.brief.TelegramHtml;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The {@link NewsDesk} backed by the briefing service, rendered with the briefing formatters. */
 public final class BriefingNewsDesk implements NewsDesk {
@@ -20,11 +22,22 @@ public final class BriefingNewsDesk implements NewsDesk {
     private final BriefingService service;
     private final TelegramBriefingFormatter html;
     private final PlainTextBriefingFormatter plain;
+    private final Supplier<Optional<String>> indexBehind;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
+        this(service, zone, Optional::empty);
+    }
+
+    /**
+     * @param indexBehind a notice while the index is behind the store ("The index is rebuilding: N of
+     *                    M articles ..."); every reply then carries it, so a miss is never a silent
+     *                    "nothing found"
+     */
+    public BriefingNewsDesk(BriefingService service, ZoneId zone, Supplier<Optional<String>> indexBehind) {
         this.service = service;
         this.html = new TelegramBriefingFormatter(zone);
         this.plain = new PlainTextBriefingFormatter(zone);
+        this.indexBehind = indexBehind;
     }
 
     @Override
@@ -75,7 +88,12 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        return new View(b, html.format(b), plain.format(b));
+        Optional<String> notice = indexBehind.get();
+        if (notice.isEmpty()) {
+            return new View(b, html.format(b), plain.format(b));
+        }
+        return new View(b, html.format(b) + "\n\n<i>" + TelegramHtml.escape(notice.get()) + "</i>",
+                plain.format(b) + "\n\n" + notice.get());
     }
 
     private record View(Briefing briefing, String telegramHtml, String plainText) implements BriefingView {

@@ -22,7 +22,14 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.nio.file.NoSuchFileException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
@@ -60,9 +67,10 @@ public final class PassageIndex implements Closeable {
     /**
      * Version of the document layout. Bump it whenever documents gain, lose or change a field that
      * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
-     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0.
+     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = the
+     * {@link IndexProvenance} term on passage 0 (what each article was built from).
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -137,8 +145,12 @@ public final class PassageIndex implements Closeable {
             throw new IndexLockedException("the index in " + dir + " is locked by another newsbrief process "
                     + "(only one writer at a time; read-only commands still work)", e);
         } catch (IOException e) {
+            String where = describe(dir);
             closeQuietly(dir);
-            throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+            if (isDamage(e)) {
+                throw new IndexCorruptException(where, shortReason(e), e);
+            }
+            throw new IndexException("cannot open index " + where + " for writing: " + e.getMessage(), e);
         }
     }
 
@@ -152,8 +164,12 @@ public final class PassageIndex implements Closeable {
             SearcherManager searchers = new SearcherManager(dir, null);
             return new PassageIndex(dir, null, searchers, Options.DEFAULTS, committedFormat(searchers));
         } catch (IOException e) {
+            String where = describe(dir);
             closeQuietly(dir);
-            throw new IndexException("cannot open index " + dir + " for reading: " + e.getMessage(), e);
+            if (isDamage(e)) {
+                throw new IndexCorruptException(where, shortReason(e), e);
+            }
+            throw new IndexException("cannot open index " + where + " for reading: " + e.getMessage(), e);
         }
     }
 
@@ -262,6 +278,7 @@ public final class PassageIndex implements Closeable {
         if (p.number() == 0) {
             d.add(new TextField(PassageFields.ARTICLE, article.title(), Field.Store.NO));
             d.add(new TextField(PassageFields.ARTICLE, article.body(), Field.Store.NO));
+            IndexProvenance.addTo(d, article);
         }
         return d;
     }
@@ -377,6 +394,57 @@ public final class PassageIndex implements Closeable {
             }
             return out;
         });
+    }
+
+    /**
+     * Reads every file of the searchable index once and checks its checksum (Lucene's
+     * {@code checkIntegrity}), so silent damage is found when the index is opened rather than by a
+     * question that happens to read the damaged block. Costs one sequential read of the index.
+     *
+     * @throws IndexCorruptException naming what is damaged
+     */
+    public void verifyChecksums() {
+        SearcherManager manager;
+        synchronized (this) {
+            manager = searchers;
+        }
+        if (manager == null) {
+            return;
+        }
+        try {
+            IndexSearcher s = manager.acquire();
+            try {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            if (isDamage(e)) {
+                throw new IndexCorruptException(name, shortReason(e), e);
+            }
+            throw new IndexException("cannot verify index " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether an open or read failed because files are damaged: truncated, missing, bad checksum or format. */
+    static boolean isDamage(IOException e) {
+        return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException || e instanceof EOFException
+                || e instanceof NoSuchFileException || e instanceof FileNotFoundException;
+    }
+
+    private static String shortReason(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = m.indexOf('\n');
+        m = newline < 0 ? m : m.substring(0, newline);
+        return m.length() <= 160 ? m : m.substring(0, 159) + "…";
+    }
+
+    /** Number of searchable articles, each counted by its first passage (as of the last refresh). */
+    public int articleCount() {
+        return withSearcher(s -> s.count(IntPoint.newExactQuery(PassageFields.PASSAGE, 0)));
     }
 
     /** Number of searchable passages (as of the last refresh). */

@@ -158,7 +158,8 @@ final class ArticleBatch implements AutoCloseable {
         }
         Article article = existing.isPresent()
                 ? new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
-                        candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
+                        candidate.publishedAt(), existing.get().ingestedAt(),
+                        laterThan(existing.get().updatedAt(), candidate.updatedAt()), candidate.body(),
                         candidate.contentHash(), candidate.simhash(), null, candidate.tags())
                 : candidate;
         String original = originalOf(article, p);
@@ -194,6 +195,15 @@ final class ArticleBatch implements AutoCloseable {
                 throw new StoreException("reading candidate original " + id + ": " + e.getMessage(), e);
             }
         }).orElse(null);
+    }
+
+    /**
+     * The change time of a new version: {@code now}, but always after the previous one, so that
+     * content hash and change time name each stored version (what the index records it was built
+     * from) even when two versions arrive within a millisecond or the clock steps back.
+     */
+    private static java.time.Instant laterThan(java.time.Instant previous, java.time.Instant now) {
+        return now.isAfter(previous) ? now : previous.plusMillis(1);
     }
 
     private static boolean sameContent(Article a, Article b) {
