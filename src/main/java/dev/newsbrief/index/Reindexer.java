@@ -56,6 +56,25 @@ public final class Reindexer {
             Result rebuilt = rebuild();
             return new Repair((int) rebuilt.articles(), 0, 0);
         }
+        Repair repair = reconcile(true);
+        if (repair.total() > 0) {
+            index.commit();
+            log.info("repaired the index from the store: {} articles were missing, {} had changed, {} removed",
+                    repair.missing(), repair.changed(), repair.removed());
+        }
+        return repair;
+    }
+
+    /**
+     * What {@link #repair()} would do, changing nothing: zero when the index holds exactly the
+     * store's originals (ids), each built from its current version (content hash and change time).
+     * Works on a read-only index, beside a running writer (as of the index's last commit).
+     */
+    public Repair compare() {
+        return reconcile(false);
+    }
+
+    private Repair reconcile(boolean apply) {
         int[] counts = new int[3];
         List<String> toIndex = new ArrayList<>();
         index.withSearcher(searcher -> {
@@ -65,7 +84,9 @@ public final class Reindexer {
                 try {
                     // index entries before this id are not stored originals (any more)
                     while (more[0] && IndexProvenance.compareIds(indexed.id(), v.id()) < 0) {
-                        index.delete(indexed.id());
+                        if (apply) {
+                            index.delete(indexed.id());
+                        }
                         counts[2]++;
                         more[0] = indexed.next();
                     }
@@ -86,32 +107,30 @@ public final class Reindexer {
                         toIndex.add(v.id());
                     }
                     if (toIndex.size() >= REPAIR_CHUNK) {
-                        indexFromStore(toIndex);
+                        indexFromStore(toIndex, apply);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             while (more[0]) {
-                index.delete(indexed.id());
+                if (apply) {
+                    index.delete(indexed.id());
+                }
                 counts[2]++;
                 more[0] = indexed.next();
             }
             return null;
         });
-        indexFromStore(toIndex);
-        Repair repair = new Repair(counts[0], counts[1], counts[2]);
-        if (repair.total() > 0) {
-            index.commit();
-            log.info("repaired the index from the store: {} articles were missing, {} had changed, {} removed",
-                    repair.missing(), repair.changed(), repair.removed());
-        }
-        return repair;
+        indexFromStore(toIndex, apply);
+        return new Repair(counts[0], counts[1], counts[2]);
     }
 
-    private void indexFromStore(List<String> ids) {
-        for (String id : ids) {
-            store.find(id).filter(a -> !a.isDuplicate()).ifPresent(index::index);
+    private void indexFromStore(List<String> ids, boolean apply) {
+        if (apply) {
+            for (String id : ids) {
+                store.find(id).filter(a -> !a.isDuplicate()).ifPresent(index::index);
+            }
         }
         ids.clear();
     }

@@ -128,6 +128,10 @@ public final class TelegramBot implements AutoCloseable {
             throw new NewsbriefException("cannot start polling the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
+        // getMe just succeeded and the first long poll is on its way: Telegram is reachable now. A long
+        // poll answers only when updates arrive or after poll-timeout (50 s), so without this the
+        // health check would wait that long for its first success after every restart
+        lastPoll.compareAndSet(null, Instant.now());
         log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
                 tracker.committed() + 1);
         ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
@@ -154,7 +158,10 @@ public final class TelegramBot implements AutoCloseable {
         return username;
     }
 
-    /** When a getUpdates call last succeeded, or null before the first; for the health check. */
+    /**
+     * When a getUpdates call last succeeded (at start: when the bot connected, getMe having just
+     * succeeded), or null before; for the health check.
+     */
     public Instant lastSuccessfulPoll() {
         return lastPoll.get();
     }
