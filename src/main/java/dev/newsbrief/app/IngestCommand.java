@@ -6,10 +6,14 @@ import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.sources.AddedSources;
 import dev.newsbrief.sources.ArticleSink;
 import dev.newsbrief.sources.FetchOptions;
+import dev.newsbrief.sources.OpmlFile;
+import dev.newsbrief.sources.SourceDefinitions;
 import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest article files (.txt, .md, .html, .json, .jsonl) or directories (recursively), "
-                + "or fetch http(s) URLs of web pages and RSS/Atom feeds.")
+                + "feed files (.rss, .atom, .xml), or fetch http(s) URLs of web pages and RSS/Atom feeds; an "
+                + "OPML file (.opml) adds the feeds it lists as sources.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -49,17 +54,32 @@ final class IngestCommand implements Callable<Integer> {
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
                     IngestWiring.bytes(ctx.config(), "ingest.progress-min-size"), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCommand::isUrl).toList();
-            List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
+            List<Path> local = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
+            List<Path> opml = local.stream().filter(p -> Files.isRegularFile(p) && OpmlFile.isOpml(p)).toList();
+            List<Path> feeds = local.stream().filter(p -> Files.isRegularFile(p) && isFeedFile(p)).toList();
+            List<Path> paths = local.stream().filter(p -> !opml.contains(p) && !feeds.contains(p)).toList();
             boolean allFetched = true;
+            for (Path list : opml) {
+                allFetched &= addSubscriptions(ctx, list);
+            }
             if (!paths.isEmpty()) {
                 IngestReport report = ingester.ingest(paths, progress);
                 System.out.println(report.summary(maxListed));
                 // input that all failed is a failed run, for scripts and cron as much as for people
                 allFetched = !report.nothingStored();
             }
-            if (!urls.isEmpty()) {
+            if (!urls.isEmpty() || !feeds.isEmpty()) {
                 try (SourcePolling sources = new SourcePolling(FetchOptions.from(ctx.config()), ctx.database(),
                         ArticleSink.of(ingester), Clock.systemUTC())) {
+                    // a feed saved to a file goes in exactly as the same feed fetched by URL
+                    for (Path feed : feeds) {
+                        try {
+                            System.out.println(sources.pages().ingestFeedFile(feed).summary());
+                        } catch (NewsbriefException e) {
+                            System.out.println("Could not ingest " + e.getMessage());
+                            allFetched = false;
+                        }
+                    }
                     for (String url : urls) {
                         try {
                             System.out.println(sources.pages().ingest(url).summary());
@@ -71,6 +91,28 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             return allFetched ? 0 : 1;
+        }
+    }
+
+    /** A local RSS/Atom file, by its name. */
+    private static boolean isFeedFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
+    }
+
+    /** Adds the feeds an OPML file lists as sources the bot polls; false when the file is unusable. */
+    private static boolean addSubscriptions(AppContext ctx, Path list) {
+        try {
+            List<OpmlFile.Feed> listed = OpmlFile.read(list);
+            AddedSources.Added added = new AddedSources(ctx.database(), Clock.systemUTC()).addAll(listed,
+                    SourceDefinitions.from(ctx.config()), list.toAbsolutePath().toString(),
+                    ctx.config().duration("sources.default-interval"));
+            System.out.printf("%s: %d feeds added as sources, %d already known%s%n", list, added.added().size(),
+                    added.known(), added.added().isEmpty() ? "" : " (the bot polls them; `newsbrief sources` lists them)");
+            return !listed.isEmpty();
+        } catch (NewsbriefException e) {
+            System.out.println("Could not add subscriptions: " + e.getMessage());
+            return false;
         }
     }
 

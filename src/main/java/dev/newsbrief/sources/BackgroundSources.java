@@ -31,7 +31,7 @@ public final class BackgroundSources implements AutoCloseable {
     /** Like {@link #start(Config, Database, ArticleSink, Clock)}, counting failed polls in {@code metrics}. */
     public static BackgroundSources start(Config config, Database db, ArticleSink sink, Clock clock,
             MeterRegistry metrics) {
-        List<Source> sources = SourceDefinitions.from(config);
+        List<Source> sources = SourceDefinitions.from(config, new AddedSources(db, clock));
         SourcePolling polling = new SourcePolling(FetchOptions.from(config), db, sink, clock);
         SourceScheduler scheduler = new SourceScheduler(polling, sources, clock, metrics);
         scheduler.start();
