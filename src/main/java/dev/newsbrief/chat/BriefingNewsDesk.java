@@ -4,9 +4,6 @@ import dev.newsbrief.brief.BriefItem;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.Citation;
-import dev.newsbrief.brief.PlainTextBriefingFormatter;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
-import dev.newsbrief.brief.TelegramHtml;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,13 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The {@link NewsDesk} backed by the briefing service, rendered with the briefing formatters. */
+/** The {@link NewsDesk} backed by the briefing service; dates are shown in {@code zone}. */
 public final class BriefingNewsDesk implements NewsDesk {
     private static final int LATEST_COUNT = 5;
 
     private final BriefingService service;
-    private final TelegramBriefingFormatter html;
-    private final PlainTextBriefingFormatter plain;
+    private final ZoneId zone;
     private final Supplier<Optional<String>> indexBehind;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
@@ -35,8 +31,7 @@ public final class BriefingNewsDesk implements NewsDesk {
      */
     public BriefingNewsDesk(BriefingService service, ZoneId zone, Supplier<Optional<String>> indexBehind) {
         this.service = service;
-        this.html = new TelegramBriefingFormatter(zone);
-        this.plain = new PlainTextBriefingFormatter(zone);
+        this.zone = zone;
         this.indexBehind = indexBehind;
     }
 
@@ -80,7 +75,7 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private static Citation renumbered(Citation c) {
-        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url());
+        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url(), c.language());
     }
 
     private static String teaser(String text) {
@@ -88,33 +83,6 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        Optional<String> notice = indexBehind.get();
-        if (notice.isEmpty()) {
-            return new View(b, html.format(b), plain.format(b));
-        }
-        return new View(b, html.format(b) + "\n\n<i>" + TelegramHtml.escape(notice.get()) + "</i>",
-                plain.format(b) + "\n\n" + notice.get());
-    }
-
-    private record View(Briefing briefing, String telegramHtml, String plainText) implements BriefingView {
-        @Override
-        public String query() {
-            return briefing.query();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return briefing.items().isEmpty() && briefing.lead() == null;
-        }
-
-        @Override
-        public Optional<String> moreCursor() {
-            return Optional.ofNullable(briefing.cursor());
-        }
-
-        @Override
-        public Optional<String> subscribeTopic() {
-            return Optional.ofNullable(briefing.subscribeTopic());
-        }
+        return new BriefingView(b, zone, indexBehind.get().orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsbrief.index;
 
 import dev.newsbrief.core.Exhaustion;
+import dev.newsbrief.lang.Languages;
 import dev.newsbrief.store.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -67,10 +70,11 @@ public final class PassageIndex implements Closeable {
     /**
      * Version of the document layout. Bump it whenever documents gain, lose or change a field that
      * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
-     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = the
-     * {@link IndexProvenance} term on passage 0 (what each article was built from).
+     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = per-language
+     * fields and the {@link PassageFields#LANGUAGE} field; 4 = the {@link IndexProvenance} term on
+     * passage 0 (what each article was built from).
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -130,7 +134,7 @@ public final class PassageIndex implements Closeable {
     public static PassageIndex openWritable(Supplier<Directory> directorySupplier, Options options) {
         Directory dir = directorySupplier.get();
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(options.ramBufferMb());
             boolean existed = DirectoryReader.indexExists(dir);
@@ -261,8 +265,10 @@ public final class PassageIndex implements Closeable {
         d.add(new SortedDocValuesField(PassageFields.ARTICLE_ID, new BytesRef(article.id())));
         d.add(new IntPoint(PassageFields.PASSAGE, p.number()));
         d.add(new StoredField(PassageFields.PASSAGE, p.number()));
-        d.add(new TextField(PassageFields.TITLE, article.title(), Field.Store.YES));
-        d.add(new TextField(PassageFields.TEXT, p.text(), Field.Store.YES));
+        String language = article.language() == null ? Languages.UNDETERMINED : article.language();
+        d.add(new StringField(PassageFields.LANGUAGE, language, Field.Store.YES));
+        d.add(new TextField(PassageFields.of(PassageFields.TITLE, language), article.title(), Field.Store.YES));
+        d.add(new TextField(PassageFields.of(PassageFields.TEXT, language), p.text(), Field.Store.YES));
         if (article.publishedAt() != null) {
             long millis = article.publishedAt().toEpochMilli();
             d.add(new LongPoint(PassageFields.PUBLISHED, millis));
@@ -276,8 +282,9 @@ public final class PassageIndex implements Closeable {
             d.add(new StoredField(PassageFields.URL, article.url()));
         }
         if (p.number() == 0) {
-            d.add(new TextField(PassageFields.ARTICLE, article.title(), Field.Store.NO));
-            d.add(new TextField(PassageFields.ARTICLE, article.body(), Field.Store.NO));
+            String field = PassageFields.of(PassageFields.ARTICLE, language);
+            d.add(new TextField(field, article.title(), Field.Store.NO));
+            d.add(new TextField(field, article.body(), Field.Store.NO));
             IndexProvenance.addTo(d, article);
         }
         return d;
@@ -445,6 +452,32 @@ public final class PassageIndex implements Closeable {
     /** Number of searchable articles, each counted by its first passage (as of the last refresh). */
     public int articleCount() {
         return withSearcher(s -> s.count(IntPoint.newExactQuery(PassageFields.PASSAGE, 0)));
+    }
+
+    /**
+     * The languages {@code reader} holds articles in, from its field names ({@code article},
+     * {@code article.de}, ...): English (for English and undetermined text) first, then the others
+     * in name order. Cheap: no postings are read.
+     */
+    public static List<String> languages(IndexReader reader) {
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        boolean english = false;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                String name = info.name;
+                if (name.equals(PassageFields.ARTICLE)) {
+                    english = true;
+                } else if (name.startsWith(PassageFields.ARTICLE + ".")) {
+                    found.add(PassageFields.languageOf(name));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(found.size() + 1);
+        if (english) {
+            out.add(Languages.ENGLISH);
+        }
+        out.addAll(found);
+        return out;
     }
 
     /** Number of searchable passages (as of the last refresh). */

@@ -160,7 +160,7 @@ final class ArticleBatch implements AutoCloseable {
                 ? new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
                         candidate.publishedAt(), existing.get().ingestedAt(),
                         laterThan(existing.get().updatedAt(), candidate.updatedAt()), candidate.body(),
-                        candidate.contentHash(), candidate.simhash(), null, candidate.tags())
+                        candidate.contentHash(), candidate.simhash(), null, candidate.tags(), candidate.language())
                 : candidate;
         String original = originalOf(article, p);
         if (original != null) {
@@ -209,6 +209,7 @@ final class ArticleBatch implements AutoCloseable {
     private static boolean sameContent(Article a, Article b) {
         return a.contentHash().equals(b.contentHash()) && a.body().equals(b.body()) && a.title().equals(b.title())
                 && Objects.equals(a.url(), b.url()) && Objects.equals(a.source(), b.source())
-                && Objects.equals(a.publishedAt(), b.publishedAt()) && a.tags().equals(b.tags());
+                && Objects.equals(a.publishedAt(), b.publishedAt()) && a.tags().equals(b.tags())
+                && Objects.equals(a.language(), b.language());
     }
 }

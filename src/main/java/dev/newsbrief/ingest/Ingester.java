@@ -1,6 +1,9 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.core.DataSize;
+import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -35,29 +38,33 @@ public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
 
     /**
-     * @param maxFileSize    largest file (or .jsonl line) accepted, in bytes
+     * How ingestion reads and batches (section {@code ingest:} of the config).
+     *
+     * @param maxFileSize    largest file (or .jsonl line) accepted
      * @param nearDuplicates near-duplicate thresholds
      * @param batchArticles  most articles committed in one SQLite transaction
      * @param batchMillis    longest a batch stays open before it commits (and lets other writers in)
      */
-    public record Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
+    public record Options(DataSize maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
             long batchMillis) {
         public static final Options DEFAULTS = new Options(10L * 1024 * 1024, NearDuplicateDetector.Options.DEFAULTS);
 
         public Options {
             Objects.requireNonNull(nearDuplicates, "nearDuplicates");
-            if (maxFileSize <= 0) {
-                throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
+            if (maxFileSize.bytes() <= 0) {
+                throw new OptionException("maxFileSize", "must be positive: " + maxFileSize);
             }
-            if (batchArticles < 1 || batchMillis < 1) {
-                throw new IllegalArgumentException("batch limits must be positive: " + batchArticles + " articles, "
-                        + batchMillis + " ms");
+            if (batchArticles < 1) {
+                throw new OptionException("batchArticles", "must be positive: " + batchArticles);
+            }
+            if (batchMillis < 1) {
+                throw new OptionException("batchMillis", "must be positive: " + batchMillis);
             }
         }
 
         /** Options with the default batch limits (200 articles, 250 ms). */
         public Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates) {
-            this(maxFileSize, nearDuplicates, 200, 250);
+            this(DataSize.ofBytes(maxFileSize), nearDuplicates, 200, 250);
         }
     }
 
@@ -71,15 +78,22 @@ public final class Ingester {
     private final NearDuplicateDetector nearDuplicates;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final ArticleWriter writer;
+    private final LanguageDetector languages;
 
+    /** An ingester detecting languages with the process's shared {@link LanguageDetector}. */
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
+        this(store, index, options, clock, LanguageDetector.shared());
+    }
+
+    public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock, LanguageDetector languages) {
         this.store = store;
         this.db = store.database();
         this.index = index;
         this.options = options;
         this.clock = clock;
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
-        this.reader = new InputReader(options.maxFileSize());
+        this.reader = new InputReader(options.maxFileSize().bytes());
         this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
         this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
@@ -181,7 +195,7 @@ public final class Ingester {
         };
     }
 
-    /** Cleaning, fingerprints, identity and passages: everything that needs no database. Thread-safe. */
+    /** Cleaning, fingerprints, identity, language and passages: everything that needs no database. Thread-safe. */
     private PreparingReader.Item prepare(ParsedArticle parsed, String origin) {
         ArticleCleaner.Cleaned clean = cleaner.clean(parsed);
         if (clean.body().isBlank()) {
@@ -194,9 +208,11 @@ public final class Ingester {
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
         Instant now = clock.instant();
+        String declared = parsed.tags().getOrDefault(ParsedArticle.DECLARED_LANGUAGE, parsed.tags().get("language"));
+        String language = languages.ofArticle(clean.title(), clean.body(), declared);
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
-                parsed.tags());
+                parsed.tags(), language);
         return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
                 index.passagesOf(candidate)));
     }

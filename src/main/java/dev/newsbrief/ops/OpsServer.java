@@ -50,7 +50,7 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening on {@code settings.bind():settings.port()}.
+     * Starts listening on {@code settings.http().bind():settings.http().port()}.
      *
      * @throws OpsException when the address is taken or cannot be bound
      */
@@ -63,10 +63,10 @@ public final class OpsServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendDateHeader(false);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(settings.bind());
-        connector.setPort(settings.port());
-        connector.setIdleTimeout(settings.readTimeout().toMillis());
-        connector.addBean(new RequestDeadline(connector.getScheduler(), settings.requestTimeout()));
+        connector.setHost(settings.http().bind());
+        connector.setPort(settings.http().port());
+        connector.setIdleTimeout(settings.http().readTimeout().toMillis());
+        connector.addBean(new RequestDeadline(connector.getScheduler(), settings.http().requestTimeout()));
         server.addConnector(connector);
         server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
         server.setHandler(new Routes(health, metrics));
@@ -74,10 +74,10 @@ public final class OpsServer implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
-            throw new OpsException("cannot listen on " + settings.bind() + ":" + settings.port()
+            throw new OpsException("cannot listen on " + settings.http().bind() + ":" + settings.http().port()
                     + " for /healthz and /metrics (" + e.getMessage() + "); set ops.http.port or ops.http.bind", e);
         }
-        log.info("serving /healthz and /metrics on {}:{}", settings.bind(), connector.getLocalPort());
+        log.info("serving /healthz and /metrics on {}:{}", settings.http().bind(), connector.getLocalPort());
         return new OpsServer(server, connector);
     }
 

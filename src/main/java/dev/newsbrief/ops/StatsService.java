@@ -38,7 +38,8 @@ public final class StatsService {
                 queries.articlesBySource(), queries.feeds(), queries.count("chats", "active = 1"),
                 queries.count("chats", "active = 0"), queries.count("subscriptions", ""),
                 queries.deliveriesByStatus(), sizeOf(indexDir),
-                sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")));
+                sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")),
+                queries.articlesByLanguage());
     }
 
     /** Bytes of a file, or of all files under a directory; 0 when absent. Files vanishing mid-walk (merges) are skipped. */

@@ -104,24 +104,6 @@ public final class PageService {
         return new Result(checked, "page", page.title(), counts, outcome.articleId(), outcome.reason());
     }
 
-    /**
-     * Ingests every item of a feed saved in a local file ({@code .rss}, {@code .atom}, {@code .xml}),
-     * exactly as the same feed fetched by URL.
-     *
-     * @throws SourceException when the file cannot be read or is not a feed
-     */
-    public Result ingestFeedFile(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SourceException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        String origin = file.toAbsolutePath().toString();
-        ParsedFeed feed = parser.parse(bytes, null, origin);
-        return ingestFeed(feed, origin, file.getFileName().toString());
-    }
-
     private Result ingestFeed(ParsedFeed feed, String origin, String fallbackName) {
         String name = feed.title() != null ? feed.title().strip() : fallbackName;
         List<ParseOutcome> batch = new ArrayList<>();
