@@ -5,10 +5,7 @@ import dev.newsbrief.ingest.IngestOutcome;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.ParseOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -96,29 +93,24 @@ public final class PageService {
         Map<IngestOutcome.Status, Integer> counts = new EnumMap<>(IngestOutcome.Status.class);
         if (looksLikeFeed(body)) {
             ParsedFeed feed = parser.parse(body.bytes(), body.contentType(), checked);
-            return ingestFeed(feed, checked, URI.create(checked).getHost());
+            String name = feed.title() != null ? feed.title().strip() : URI.create(checked).getHost();
+            List<ParseOutcome> batch = new ArrayList<>();
+            for (FeedItem item : feed.items()) {
+                batch.add(new ParseOutcome.Parsed(checked + " item " + item.key(), feedArticles.article(name, item)));
+            }
+            IngestReport report = sink.ingestAll(batch);
+            counts.put(IngestOutcome.Status.ADDED, report.added());
+            counts.put(IngestOutcome.Status.UPDATED, report.updated());
+            counts.put(IngestOutcome.Status.UNCHANGED, report.unchanged());
+            counts.put(IngestOutcome.Status.DUPLICATE, report.duplicates());
+            counts.put(IngestOutcome.Status.SKIPPED, report.skippedCount());
+            String reason = report.skipped().isEmpty() ? null : report.skipped().get(0).reason();
+            return new Result(checked, "feed", feed.title(), counts, null, reason);
         }
         ParsedArticle page = reader.extract(body, checked);
         IngestOutcome outcome = sink.ingest(article(page, checked, null), checked);
         counts.put(outcome.status(), 1);
         return new Result(checked, "page", page.title(), counts, outcome.articleId(), outcome.reason());
-    }
-
-    private Result ingestFeed(ParsedFeed feed, String origin, String fallbackName) {
-        String name = feed.title() != null ? feed.title().strip() : fallbackName;
-        List<ParseOutcome> batch = new ArrayList<>();
-        for (FeedItem item : feed.items()) {
-            batch.add(new ParseOutcome.Parsed(origin + " item " + item.key(), feedArticles.article(name, item)));
-        }
-        IngestReport report = sink.ingestAll(batch);
-        Map<IngestOutcome.Status, Integer> counts = new EnumMap<>(IngestOutcome.Status.class);
-        counts.put(IngestOutcome.Status.ADDED, report.added());
-        counts.put(IngestOutcome.Status.UPDATED, report.updated());
-        counts.put(IngestOutcome.Status.UNCHANGED, report.unchanged());
-        counts.put(IngestOutcome.Status.DUPLICATE, report.duplicates());
-        counts.put(IngestOutcome.Status.SKIPPED, report.skippedCount());
-        String reason = report.skipped().isEmpty() ? null : report.skipped().get(0).reason();
-        return new Result(origin, "feed", feed.title(), counts, null, reason);
     }
 
     /**
