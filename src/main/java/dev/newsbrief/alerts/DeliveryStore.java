@@ -204,6 +204,24 @@ public final class DeliveryStore {
         });
     }
 
+    /** The messenger refused these rows for good: failed at once with the reason, after one attempt. */
+    void markRejected(List<DueDelivery> rows, Instant now, String error) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET attempts = ?, next_attempt_at = ?, "
+                    + "last_error = ?, status = 'failed' WHERE id = ? AND status = 'pending'")) {
+                for (DueDelivery d : rows) {
+                    ps.setInt(1, d.attempts() + 1);
+                    ps.setLong(2, now.toEpochMilli());
+                    ps.setString(3, error);
+                    ps.setLong(4, d.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The chat blocked the bot: inactive, and its pending rows dropped. */
     void blockChat(long chatId, Instant now, String reason) {
         db.inTransaction(c -> {

@@ -202,6 +202,12 @@ public final class DeliveryWorker implements AutoCloseable {
                 store.markFailed(rows, now, f.reason(), options);
                 return false;
             }
+            case DeliveryOutcome.Rejected r -> {
+                // the sink logged the refusal with its reason; the rows end here, never retried
+                log.debug("alert message to chat {} refused for good ({} rows): {}", chatId, ids.size(), r.reason());
+                store.markRejected(rows, now, r.reason());
+                return false;
+            }
             case DeliveryOutcome.Blocked b -> {
                 log.info("chat {} blocked the bot; deactivated, pending alerts dropped: {}", chatId, b.reason());
                 store.blockChat(chatId, now, b.reason());

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The {@link NewsDesk} backed by the briefing service; dates are shown in {@code zone}. */
 public final class BriefingNewsDesk implements NewsDesk {
@@ -17,10 +18,21 @@ public final class BriefingNewsDesk implements NewsDesk {
 
     private final BriefingService service;
     private final ZoneId zone;
+    private final Supplier<Optional<String>> indexBehind;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
+        this(service, zone, Optional::empty);
+    }
+
+    /**
+     * @param indexBehind a notice while the index is behind the store ("The index is rebuilding: N of
+     *                    M articles ..."); every reply then carries it, so a miss is never a silent
+     *                    "nothing found"
+     */
+    public BriefingNewsDesk(BriefingService service, ZoneId zone, Supplier<Optional<String>> indexBehind) {
         this.service = service;
         this.zone = zone;
+        this.indexBehind = indexBehind;
     }
 
     @Override
@@ -71,6 +83,6 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        return new BriefingView(b, zone);
+        return new BriefingView(b, zone, indexBehind.get().orElse(null));
     }
 }

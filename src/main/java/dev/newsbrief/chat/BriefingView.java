@@ -11,11 +11,17 @@ import java.util.Optional;
  *
  * @param briefing the briefing service's answer
  * @param zone     the zone of the dates in its source lines
+ * @param notice   a line front ends show under it, or null: while the index is behind the store,
+ *                 "The index is rebuilding: N of M articles are searchable so far; ..."
  */
-public record BriefingView(Briefing briefing, ZoneId zone) {
+public record BriefingView(Briefing briefing, ZoneId zone, String notice) {
     public BriefingView {
         Objects.requireNonNull(briefing, "briefing");
         Objects.requireNonNull(zone, "zone");
+    }
+
+    public BriefingView(Briefing briefing, ZoneId zone) {
+        this(briefing, zone, null);
     }
 
     /** The question or topic it answers, as understood. */

@@ -202,7 +202,7 @@ public final class Database implements AutoCloseable {
         try {
             return inTransaction(writer, work);
         } catch (SQLException e) {
-            throw new StoreException("database " + name + ": " + e.getMessage(), e);
+            throw StoreException.of(file, "database " + file, e);
         } finally {
             writeLock.unlock();
         }
@@ -262,15 +262,45 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
-    /** Copies the live SQLite database to {@code target} with SQLite's online backup (consistent, non-blocking). */
-    public void backupTo(Path target) {
+    /**
+     * Copies the live database to {@code target} (which must not exist) with {@code VACUUM INTO}: one
+     * read transaction, so the copy is a consistent committed state, writers are not blocked (WAL),
+     * and it finishes, where SQLite's page-by-page backup API restarts whenever the source looks
+     * changed and, on a read-only mount with a {@code -shm} file present, restarted at every step for
+     * ever. A copy still running after {@code timeout} is interrupted.
+     *
+     * @throws StoreException naming the cause, or the time limit when it was reached
+     */
+    public void backupTo(Path target, java.time.Duration timeout) {
         if (dialect != Dialect.SQLITE) {
             throw new StoreException("a PostgreSQL store is backed up with the server's tools (pg_dump), "
                     + "not `newsbrief backup`", null);
         }
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
         try (Connection c = connect(true); Statement s = c.createStatement()) {
-            s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                if (!finished.get()) {
+                    timedOut.set(true);
+                    try {
+                        s.cancel(); // sqlite3_interrupt: the statement stops at its next step
+                    } catch (SQLException e) {
+                        log.debug("interrupting the backup of {}: {}", file, e.getMessage());
+                    }
+                }
+            }, java.util.concurrent.CompletableFuture.delayedExecutor(timeout.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS));
+            try {
+                s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            } finally {
+                finished.set(true);
+            }
         } catch (SQLException e) {
+            if (timedOut.get()) {
+                throw new StoreException("backup of " + file + " to " + target + " did not finish within "
+                        + timeout.toSeconds() + " s (ops.backup-timeout); is the disk that slow or the database that "
+                        + "large?", e);
+            }
             throw new StoreException("backup of " + file + " to " + target + " failed: " + e.getMessage(), e);
         }
     }

@@ -119,7 +119,8 @@ public final class TerminalChat {
     static String plain(Content content) {
         return switch (content) {
             case Content.Brief brief -> new PlainTextBriefingFormatter(brief.briefing().zone())
-                    .format(brief.briefing().briefing());
+                    .format(brief.briefing().briefing())
+                    + (brief.briefing().notice() == null ? "" : "\n\n" + brief.briefing().notice());
             case Content.Alert alert -> AlertText.plain(alert.message());
             case Content.Text text -> {
                 StringBuilder sb = new StringBuilder();
