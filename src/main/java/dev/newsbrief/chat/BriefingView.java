@@ -12,10 +12,20 @@ import java.util.Optional;
  * @param briefing the briefing service's answer
  * @param zone     the zone of the dates in its source lines
  */
-public record BriefingView(Briefing briefing, ZoneId zone) {
+public record BriefingView(Briefing briefing, ZoneId zone, String language) {
     public BriefingView {
         Objects.requireNonNull(briefing, "briefing");
         Objects.requireNonNull(zone, "zone");
+    }
+
+    /** A briefing rendered in English. */
+    public BriefingView(Briefing briefing, ZoneId zone) {
+        this(briefing, zone, null);
+    }
+
+    /** The same briefing rendered in {@code readerLanguage}. */
+    public BriefingView inLanguage(String readerLanguage) {
+        return new BriefingView(briefing, zone, readerLanguage);
     }
 
     /** The question or topic it answers, as understood. */

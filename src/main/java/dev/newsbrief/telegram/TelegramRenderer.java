@@ -20,7 +20,8 @@ final class TelegramRenderer {
     static List<String> messages(Content content) {
         return switch (content) {
             // cut between the briefing's items when it is longer than a message
-            case Content.Brief brief -> TelegramHtml.pack(new TelegramBriefingFormatter(brief.briefing().zone())
+            case Content.Brief brief -> TelegramHtml.pack(new TelegramBriefingFormatter(brief.briefing().zone(),
+                    brief.briefing().language())
                     .blocks(brief.briefing().briefing()), TelegramHtml.MAX_MESSAGE_CHARS);
             // the alerts package cut it to what AlertHtml.fits allows
             case Content.Alert alert -> List.of(AlertHtml.render(alert.message()));
