@@ -34,7 +34,8 @@ public final class DeliveryStore {
     record Subscriber(long chatId, String topicKey, DigestMode mode) {}
 
     /** The chat's due rows and how it wants them. */
-    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows) {}
+    /** A chat's due rows with its delivery mode, zone and language (chosen with /language, else its users'). */
+    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows, String language) {}
 
     /** Active, not paused chats following any of {@code topicKeys}, oldest subscription first per chat. */
     List<Subscriber> subscribers(Connection c, Collection<String> topicKeys) throws SQLException {
@@ -266,17 +267,19 @@ public final class DeliveryStore {
     private static ChatDue withMode(Connection c, long chatId, List<DueDelivery> rows) throws SQLException {
         DigestMode mode = new DigestMode.Instant();
         ZoneId zone = ZoneId.of("UTC");
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT digest_mode, digest_time, time_zone FROM chats WHERE chat_id = ?")) {
+        String language = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT digest_mode, digest_time, time_zone, "
+                + "COALESCE(language, user_language) FROM chats WHERE chat_id = ?")) {
             ps.setLong(1, chatId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     mode = DigestMode.fromStored(rs.getString(1), rs.getString(2), rs.getString(3));
                     zone = zoneOrUtc(rs.getString(3));
+                    language = rs.getString(4);
                 }
             }
         }
-        return new ChatDue(chatId, mode, zone, rows);
+        return new ChatDue(chatId, mode, zone, rows, language);
     }
 
     private static DueDelivery dueRow(ResultSet rs, long chatId) throws SQLException {
