@@ -49,7 +49,8 @@ public final class DeliveryStore {
     record Subscriber(long chatId, String topicKey, DigestMode mode) {}
 
     /** The chat's due rows and how it wants them. */
-    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows) {}
+    /** A chat's due rows with its delivery mode, zone and language (chosen with /language, else its users'). */
+    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows, String language) {}
 
     /** Active, not paused chats following any of {@code topicKeys}, oldest subscription first per chat. */
     List<Subscriber> subscribers(Connection c, Collection<String> topicKeys) throws SQLException {
@@ -293,7 +294,7 @@ public final class DeliveryStore {
         Optional<ChatSchedule> schedule = chats.schedule(c, chatId);
         DigestMode mode = schedule.map(DigestMode::fromStored).orElseGet(DigestMode.Instant::new);
         ZoneId zone = zoneOrUtc(schedule.map(ChatSchedule::zone).orElse(null));
-        return new ChatDue(chatId, mode, zone, rows);
+        return new ChatDue(chatId, mode, zone, rows, schedule.map(ChatSchedule::language).orElse(null));
     }
 
     private static DueDelivery dueRow(ResultSet rs, long chatId) throws SQLException {

@@ -183,7 +183,7 @@ public final class DeliveryWorker implements AutoCloseable {
             return false;
         }
         AlertMessage message = AlertComposer.compose(chatId, rows, due.mode() instanceof DigestMode.Daily,
-                due.zone(), now, sink::fits);
+                due.zone(), due.language(), now, sink::fits);
         DeliveryOutcome outcome;
         try {
             outcome = sink.send(message);

@@ -52,6 +52,18 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     @Override
+    public BriefingView ask(String question, String language) {
+        return view(service.ask(question, language)).inLanguage(language);
+    }
+
+    @Override
+    public Optional<BriefingView> more(String cursor, String language) {
+        Briefing b = service.more(cursor, language);
+        return b.kind() == Briefing.Kind.EXHAUSTED || b.items().isEmpty() ? Optional.empty()
+                : Optional.of(view(b).inLanguage(language));
+    }
+
+    @Override
     public List<InlineAnswer> inline(String query, int limit) {
         List<InlineAnswer> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -21,8 +21,8 @@ final class TelegramRenderer {
         return switch (content) {
             // cut between the briefing's items when it is longer than a message
             case Content.Brief brief -> {
-                List<String> blocks = new ArrayList<>(new TelegramBriefingFormatter(brief.briefing().zone())
-                        .blocks(brief.briefing().briefing()));
+                List<String> blocks = new ArrayList<>(new TelegramBriefingFormatter(brief.briefing().zone(),
+                        brief.briefing().language()).blocks(brief.briefing().briefing()));
                 if (brief.briefing().notice() != null) {
                     blocks.add("<i>" + TelegramHtml.escape(brief.briefing().notice()) + "</i>");
                 }
