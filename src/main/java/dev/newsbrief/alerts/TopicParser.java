@@ -1,9 +1,11 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.lang.Text;
 import dev.newsbrief.brief.QueryUnderstanding;
 import dev.newsbrief.brief.UserQuery;
 import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.index.PassageFields;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,11 +27,21 @@ public final class TopicParser {
     private static final int MAX_CLAUSES = 12;
 
     private final Analyzer analyzer;
+    private final String field;
     // Time words in a topic mean nothing (it is matched as articles arrive), so any clock will do.
     private final QueryUnderstanding understanding = new QueryUnderstanding(Clock.systemUTC());
 
     public TopicParser(Analyzer analyzer) {
+        this(analyzer, null);
+    }
+
+    /**
+     * A parser analysing topics as {@code language} ({@code null} or {@code en}: English), with
+     * {@code analyzer} choosing the analysis by field ({@link dev.newsbrief.index.LanguageAnalyzers}).
+     */
+    public TopicParser(Analyzer analyzer, String language) {
         this.analyzer = analyzer;
+        this.field = PassageFields.of(TopicMatcher.FIELD, language);
     }
 
     public TopicParser() {
@@ -44,16 +56,16 @@ public final class TopicParser {
     public Topic parse(String typed) {
         String display = clean(typed);
         if (display.isEmpty()) {
-            throw new InvalidTopicException("Tell me the topic, for example: \"North Korea\" Russia -sports");
+            throw new InvalidTopicException(Text.of("topic.empty"));
         }
         if (display.length() > MAX_CHARS) {
-            throw new InvalidTopicException("That topic is too long (at most " + MAX_CHARS + " characters).");
+            throw new InvalidTopicException(Text.of("topic.too-long", MAX_CHARS));
         }
         Set<String> terms = new LinkedHashSet<>();
-        Set<TopicPhrase> phrases = new LinkedHashSet<>();
-        Set<TopicPhrase> exclusions = new LinkedHashSet<>();
+        Set<AnalyzedTerms> phrases = new LinkedHashSet<>();
+        Set<AnalyzedTerms> exclusions = new LinkedHashSet<>();
         for (Clause clause : clauses(display)) {
-            TopicPhrase analysed = analyse(clause.text());
+            AnalyzedTerms analysed = analyse(clause.text());
             if (analysed == null) {
                 continue;
             }
@@ -66,11 +78,11 @@ public final class TopicParser {
             }
         }
         if (terms.isEmpty() && phrases.isEmpty()) {
-            throw new InvalidTopicException("‘" + display + "’ has no word I can look for"
-                    + (exclusions.isEmpty() ? " (very common words are ignored)." : "; exclusions alone match nothing."));
+            throw new InvalidTopicException(Text.of(exclusions.isEmpty() ? "topic.no-word" : "topic.only-exclusions",
+                    display));
         }
         if (terms.size() + phrases.size() + exclusions.size() > MAX_CLAUSES) {
-            throw new InvalidTopicException("That topic has too many parts (at most " + MAX_CLAUSES + ").");
+            throw new InvalidTopicException(Text.of("topic.too-many", MAX_CLAUSES));
         }
         return Topic.of(display, terms, phrases, exclusions);
     }
@@ -83,7 +95,7 @@ public final class TopicParser {
         List<String> required = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (Clause clause : clauses(clean(typed))) {
-            TopicPhrase analysed = analyse(clause.text());
+            AnalyzedTerms analysed = analyse(clause.text());
             if (analysed == null) {
                 continue;
             }
@@ -123,14 +135,8 @@ public final class TopicParser {
     }
 
     /** The clause's terms and positions, or null when analysis leaves nothing. */
-    private TopicPhrase analyse(String text) {
-        AnalyzedTerms analysed = AnalyzedTerms.of(analyzer, TopicMatcher.FIELD, text);
-        List<String> terms = analysed.terms();
-        List<Integer> positions = analysed.positions();
-        if (terms.isEmpty()) {
-            return null;
-        }
-        int first = positions.get(0);
-        return new TopicPhrase(terms, positions.stream().map(pos -> pos - first).toList());
+    private AnalyzedTerms analyse(String text) {
+        AnalyzedTerms analysed = AnalyzedTerms.of(analyzer, field, text);
+        return analysed.isEmpty() ? null : analysed.fromZero();
     }
 }

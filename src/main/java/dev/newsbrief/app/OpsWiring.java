@@ -3,6 +3,7 @@ package dev.newsbrief.app;
 import dev.newsbrief.config.Config;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.index.IndexFollower;
 import dev.newsbrief.ops.OpsQueries;
 import dev.newsbrief.ops.OpsRuntime;
 import dev.newsbrief.ops.Redactor;
@@ -35,9 +36,12 @@ final class OpsWiring implements AutoCloseable {
             redactor = redactor.withSecret(secret);
         }
         OpsRuntime runtime = OpsRuntime.start(config.settings().ops(), redactor, db, index, clock);
-        StatsService stats = new StatsService(new OpsQueries(db), index::passageCount, dir.index(), dir.database(),
-                clock);
-        return new OpsWiring(runtime, stats);
+        return new OpsWiring(runtime, stats(dir, db, index, clock));
+    }
+
+    /** The one source of the statistics that {@code newsbrief stats} and /stats show. */
+    static StatsService stats(DataDirectory dir, Database db, PassageIndex index, Clock clock) {
+        return new StatsService(new OpsQueries(db), index::passageCount, dir.index(), dir.database(), clock);
     }
 
     /** The bound listener port, or -1 when ops.http.enabled is false. */
@@ -59,6 +63,11 @@ final class OpsWiring implements AutoCloseable {
     /** Makes /healthz depend on Telegram polling; pass {@code bot::lastSuccessfulPoll}. */
     void watchPolling(Supplier<Instant> lastSuccessfulPoll) {
         runtime.watchPolling(lastSuccessfulPoll);
+    }
+
+    /** Makes /healthz report the index's change-log lag (several instances on PostgreSQL). */
+    void watchIndexLag(IndexFollower follower) {
+        runtime.watchIndexLag(follower::lag);
     }
 
     /** The /stats text, for {@code ChatServices.withStatsReport}. */

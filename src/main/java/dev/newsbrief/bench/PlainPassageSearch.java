@@ -16,8 +16,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The search-box baseline: plain Lucene BM25 (its default parameters) over the passage text, the
- * query an OR of the question's analysed words, passages returned in rank order. No article
+ * The search-box baseline: plain Lucene BM25 (its default parameters) over the passage text (the
+ * field of the question's language, analysed as the index analyses it), the query an OR of the
+ * question's analysed words, passages returned in rank order. No article
  * ranking, no spelling correction, no composition.
  */
 public final class PlainPassageSearch {
@@ -35,13 +36,22 @@ public final class PlainPassageSearch {
 
     /** The best {@code n} passages for {@code question}, best first; none when no word survives analysis. */
     public List<Hit> top(String question, int n) {
-        AnalyzedTerms terms = AnalyzedTerms.of(analyzer, PassageFields.TEXT, question);
+        return top(question, null, n);
+    }
+
+    /**
+     * The best {@code n} passages in {@code language}'s text field for {@code question}, analysed as
+     * that field is (English, or an unknown language, in the plain field).
+     */
+    public List<Hit> top(String question, String language, int n) {
+        String field = PassageFields.of(PassageFields.TEXT, language);
+        AnalyzedTerms terms = AnalyzedTerms.of(analyzer, field, question);
         if (terms.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : new LinkedHashSet<>(terms.terms())) {
-            b.add(new TermQuery(new Term(PassageFields.TEXT, t)), BooleanClause.Occur.SHOULD);
+            b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery query = b.build();
         return index.withSearcher(shared -> {

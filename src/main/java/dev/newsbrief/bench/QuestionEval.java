@@ -35,18 +35,18 @@ public final class QuestionEval {
     /** Passages the baseline reads; more than ever fit the budget. */
     private static final int BASELINE_PASSAGES = 10;
 
-    private final Function<String, Briefing> ask;
+    private final Function<Question, Briefing> ask;
     private final PlainPassageSearch baseline;
     private final Function<String, Set<String>> sameArticle;
     private final int budget;
 
     /**
-     * @param ask         the product's answer to a question
+     * @param ask         the product's answer to a question (asked in the question's language)
      * @param baseline    the plain search
      * @param sameArticle the ids that stand for an article id (itself, and the original it duplicates)
      * @param budget      characters the user reads ({@code brief.max-chars})
      */
-    public QuestionEval(Function<String, Briefing> ask, PlainPassageSearch baseline,
+    public QuestionEval(Function<Question, Briefing> ask, PlainPassageSearch baseline,
             Function<String, Set<String>> sameArticle, int budget) {
         this.ask = ask;
         this.baseline = baseline;
@@ -58,7 +58,7 @@ public final class QuestionEval {
         Set<String> answering = new HashSet<>();
         q.articles().forEach(id -> answering.addAll(sameArticle.apply(id)));
 
-        Briefing b = ask.apply(q.question());
+        Briefing b = ask.apply(q);
         String read = ReadText.of(b, budget);
         boolean answered = ReadText.containsAll(read, q.answers());
         boolean cited = false;
@@ -69,7 +69,7 @@ public final class QuestionEval {
         List<String> texts = new ArrayList<>();
         boolean baselineCited = false;
         int used = 0;
-        for (PlainPassageSearch.Hit h : baseline.top(q.question(), BASELINE_PASSAGES)) {
+        for (PlainPassageSearch.Hit h : baseline.top(q.question(), q.lang(), BASELINE_PASSAGES)) {
             if (used >= budget) {
                 break;
             }

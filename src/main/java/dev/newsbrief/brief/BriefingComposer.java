@@ -1,12 +1,16 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.lang.Languages;
 import dev.newsbrief.brief.SentenceScorer.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -77,13 +81,22 @@ final class BriefingComposer {
     Composition compose(AnalyzedQuery query, Map<String, Double> idf, AnswerExpectation expectation,
             ToDoubleFunction<String> similarity, List<ArticleHit> ranked, boolean withLead, int firstCitation,
             boolean moreBeyond) {
-        Set<String> wanted = query.positiveTerms();
-        Set<String> focus = new HashSet<>();
-        for (String w : expectation.focus()) {
-            focus.addAll(analysis.analyse(w).terms());
-        }
-        SentenceScorer.Query q = new SentenceScorer.Query(wanted, idf, query.terms(), expectation, focus,
-                SentenceScorer.asksWhatWasSaid(query.terms()));
+        return compose(LanguageQueries.single(query), language -> idf, expectation, similarity, ranked, withLead,
+                firstCitation, moreBeyond);
+    }
+
+    /**
+     * Like {@link #compose(AnalyzedQuery, Map, AnswerExpectation, ToDoubleFunction, List, boolean, int,
+     * boolean)} for a question searched in several languages: each article's sentences are weighed
+     * against the question in the article's language, with that language's idf weights
+     * ({@code idfOf}).
+     */
+    Composition compose(LanguageQueries queries, Function<String, Map<String, Double>> idfOf,
+            AnswerExpectation expectation, ToDoubleFunction<String> similarity, List<ArticleHit> ranked,
+            boolean withLead, int firstCitation, boolean moreBeyond) {
+        Map<String, SentenceScorer.Query> views = new HashMap<>();
+        Function<ArticleHit, SentenceScorer.Query> view = a -> views.computeIfAbsent(fieldLanguage(a.first().language()),
+                l -> question(queries.in(l), idfOf.apply(l), expectation, l));
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
@@ -91,7 +104,7 @@ final class BriefingComposer {
         List<Candidate>[] scored = newCandidateTable(considered);
         IntFunction<List<Candidate>> perArticle = r -> {
             if (scored[r] == null) {
-                scored[r] = sentences.score(ranked.get(r), r, q, topScore);
+                scored[r] = sentences.score(ranked.get(r), r, view.apply(ranked.get(r)), topScore);
             }
             return scored[r];
         };
@@ -107,10 +120,11 @@ final class BriefingComposer {
         if (withLead) {
             leadCandidate = IntStream.range(0, Math.min(EVIDENCE_ARTICLES, considered)).mapToObj(perArticle)
                     .flatMap(List::stream)
-                    .filter(c -> c.score() > 0 && (hasAny(c.terms(), wanted) || c.answerFit() >= FOUND))
+                    .filter(c -> c.score() > 0 && (hasAny(c.terms(), view.apply(c.article()).wanted())
+                            || c.answerFit() >= FOUND))
                     .max(Comparator.comparingDouble(c -> c.score() * discount(c.rank()))).orElse(null);
             if (leadCandidate != null) {
-                lead = mark(leadCandidate, wanted);
+                lead = mark(leadCandidate, view.apply(leadCandidate.article()).wanted());
                 chosen.add(leadCandidate.terms());
             }
         }
@@ -158,8 +172,8 @@ final class BriefingComposer {
                 consumed.add(ranked.get(r).articleId());
                 budget -= overhead;
                 while (slot.sentences().size() < options.sentencesPerItem()) {
-                    Candidate extra = found ? extraSentence(perArticle.apply(r), wanted, slot.sentences(), chosen,
-                            budget, EXTRA_WHEN_FOUND * bar) : null;
+                    Candidate extra = found ? extraSentence(perArticle.apply(r), view.apply(ranked.get(r)).wanted(),
+                            slot.sentences(), chosen, budget, EXTRA_WHEN_FOUND * bar) : null;
                     if (extra == null && !expectation.isEmpty()) {
                         // the lead missed the kind of answer asked for: a sentence of its article that holds one
                         extra = answerSentence(perArticle.apply(r), slot.sentences(), chosen, budget);
@@ -203,8 +217,8 @@ final class BriefingComposer {
                 if (slot.sentences().size() > round || slot.sentences().size() >= options.sentencesPerItem()) {
                     continue;
                 }
-                Candidate extra = extraSentence(perArticle.apply(slot.rank()), wanted, slot.sentences(), chosen,
-                        budget, slot.lead() ? Math.min(extraBar, bar * ITEM_SENTENCE) : extraBar);
+                Candidate extra = extraSentence(perArticle.apply(slot.rank()), view.apply(ranked.get(slot.rank())).wanted(),
+                        slot.sentences(), chosen, budget, slot.lead() ? Math.min(extraBar, bar * ITEM_SENTENCE) : extraBar);
                 if (extra != null) {
                     budget -= extra.text().length() + 1;
                     chosen.add(extra.terms());
@@ -225,10 +239,26 @@ final class BriefingComposer {
             List<Candidate> sentences = new ArrayList<>(slot.sentences());
             sentences.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
             items.add(new BriefItem(new Citation(number, article.articleId(), first.title(), first.source(),
-                    first.published(), first.url()), join(sentences, wanted)));
+                    first.published(), first.url(), first.language()), join(sentences, view.apply(article).wanted())));
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
+    }
+
+    /** The question as sentences in {@code language} are scored against it. */
+    private SentenceScorer.Query question(AnalyzedQuery query, Map<String, Double> idf, AnswerExpectation expectation,
+            String language) {
+        Set<String> focus = new HashSet<>();
+        for (String w : expectation.focus()) {
+            focus.addAll(analysis.analyse(w, language).terms());
+        }
+        return new SentenceScorer.Query(query.positiveTerms(), idf, query.terms(), expectation, focus,
+                SentenceScorer.asksWhatWasSaid(query.terms()));
+    }
+
+    /** The language whose analysis an article's fields use: its own, or English for the plain fields. */
+    private static String fieldLanguage(String language) {
+        return PassageFields.isEnglishFields(language) ? Languages.ENGLISH : language;
     }
 
     /**

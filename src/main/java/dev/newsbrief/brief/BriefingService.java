@@ -1,8 +1,12 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
+import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.VectorIndex;
+import dev.newsbrief.lang.LanguageDetector;
+import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -10,11 +14,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -43,6 +47,7 @@ public final class BriefingService {
     private final SpellingCorrector speller;
     private final BriefingComposer composer;
     private final TopicText topics;
+    private final QueryLanguages languages;
     private final QuestionClassifier classifier = new QuestionClassifier();
     private final DenseSearch dense;
     private final HybridRanker fusion;
@@ -56,7 +61,17 @@ public final class BriefingService {
     /** @param metrics where the latency of {@link #ask} and {@link #more} is recorded ({@code newsbrief.query.latency}) */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
             MeterRegistry metrics) {
-        this(index, analyzer, clock, options, metrics, DenseSearch.off());
+        this(index, analyzer, clock, options, metrics, LanguageDetector::shared, LanguageOptions.DEFAULTS);
+    }
+
+    /**
+     * @param analyzer  the index's analysis ({@link dev.newsbrief.index.LanguageAnalyzers}, by field)
+     * @param detector  the language detector, asked for only when the index holds several languages
+     * @param languages how questions are weighed across languages
+     */
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages) {
+        this(index, analyzer, clock, options, metrics, detector, languages, DenseSearch.off());
     }
 
     /**
@@ -64,7 +79,7 @@ public final class BriefingService {
      *              answers with BM25 alone
      */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
-            MeterRegistry metrics, DenseSearch dense) {
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages, DenseSearch dense) {
         this.queryLatency = Timer.builder("newsbrief.query.latency")
                 .description("answering a question: search and briefing").register(metrics);
         this.index = index;
@@ -74,10 +89,27 @@ public final class BriefingService {
         this.retriever = new PassageRetriever(options.ranking());
         this.speller = new SpellingCorrector(builder);
         this.topics = new TopicText(builder);
+        this.languages = new QueryLanguages(builder, detector, languages);
         this.dense = dense;
         this.fusion = new HybridRanker(dense.options());
         this.composer = new BriefingComposer(builder, options, new AnswerSpotter(Places.load()),
                 dense.options().sentenceWeight(), dense.options().sentenceCandidates());
+    }
+
+    /**
+     * The service the product runs: analysis per language ({@link LanguageAnalyzers}, by field), the
+     * process's shared language detector, and {@code languages} to weigh a question's languages.
+     */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages) {
+        return multilingual(index, clock, options, metrics, languages, DenseSearch.off());
+    }
+
+    /** Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} with dense retrieval. */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages, DenseSearch dense) {
+        return new BriefingService(index, new LanguageAnalyzers(), clock, options, metrics, LanguageDetector::shared,
+                languages, dense);
     }
 
     /** The dense side (vector search, embeddings), for benchmarks that report its share of the time. */
@@ -101,14 +133,28 @@ public final class BriefingService {
 
     /** A briefing for {@code text}; never throws on bad input (empty, hostile or unmatched text). */
     public Briefing ask(String text) {
+        return ask(text, null);
+    }
+
+    /**
+     * A briefing for {@code text} from a user whose language is {@code languageHint} (Telegram's
+     * {@code language_code}, a chat's language; null when unknown): the likely languages of the
+     * question are searched, weighted.
+     */
+    public Briefing ask(String text, String languageHint) {
         return queryLatency.record(() -> {
             UserQuery user = understanding.understand(text);
-            return index.withSearcher(searcher -> answer(searcher, user, List.of(), true));
+            return index.withSearcher(searcher -> answer(searcher, user, languageHint, List.of(), true));
         });
     }
 
     /** The next items for the query behind {@code cursor}, repeating none already shown. */
     public Briefing more(String cursor) {
+        return more(cursor, null);
+    }
+
+    /** Like {@link #more(String)} for a user whose language is {@code languageHint}. */
+    public Briefing more(String cursor, String languageHint) {
         Optional<BriefCursor> decoded = BriefCursor.decode(cursor);
         if (decoded.isEmpty()) {
             return new Briefing(Briefing.Kind.EXHAUSTED, "", null, 0, List.of(), null, List.of(), null, "", null);
@@ -116,15 +162,20 @@ public final class BriefingService {
         BriefCursor c = decoded.get();
         return queryLatency.record(() -> {
             UserQuery user = understanding.understand(c.query());
-            return index.withSearcher(searcher -> answer(searcher, user, c.shownArticleIds(), false));
+            return index.withSearcher(searcher -> answer(searcher, user, languageHint, c.shownArticleIds(), false));
         });
     }
 
     /** Article ids best first, up to {@code limit}: the ranking {@link #ask} composes from. */
     public List<String> rankArticles(String text, int limit) {
+        return rankArticles(text, null, limit);
+    }
+
+    /** Like {@link #rankArticles(String, int)} for a user whose language is {@code languageHint}. */
+    public List<String> rankArticles(String text, String languageHint, int limit) {
         UserQuery user = understanding.understand(text);
         return index.withSearcher(shared -> {
-            Optional<Searched> s = search(retriever.scoring(shared), user, limit);
+            Optional<Searched> s = search(retriever.scoring(shared), user, languageHint, limit);
             return s.map(found -> found.ranked().stream().limit(limit).map(PassageRetriever.Ranked::articleId)
                     .toList()).orElse(List.of());
         });
@@ -135,12 +186,12 @@ public final class BriefingService {
         int count = Math.max(1, Math.min(n, 20));
         boolean onTopic = topic != null && !topic.isBlank();
         UserQuery user = understanding.understand(onTopic ? topic : "");
-        AnalyzedQuery analysed = builder.analyse(user);
-        Optional<Query> query = builder.matchQuery(analysed);
-        if (onTopic && query.isEmpty()) {
-            return empty(user);
-        }
         return index.withSearcher(searcher -> {
+            Optional<Query> query = languages.analyse(searcher.getIndexReader(), user, null)
+                    .flatMap(builder::matchQuery);
+            if (onTopic && query.isEmpty()) {
+                return empty(user);
+            }
             List<ArticleHit> newest = retriever.newest(retriever.scoring(searcher), query.orElse(null), count * 20);
             List<BriefItem> items = new ArrayList<>();
             for (ArticleHit a : newest) {
@@ -152,7 +203,7 @@ public final class BriefingService {
                 List<String> sentences = SentenceTerms.sentences(p.text());
                 String first = sentences.isEmpty() ? "" : sentences.get(0);
                 items.add(new BriefItem(new Citation(items.size() + 1, a.articleId(), p.title(), p.source(),
-                        p.published(), p.url()), MarkedText.plain(first)));
+                        p.published(), p.url(), p.language()), MarkedText.plain(first)));
             }
             Briefing.Kind kind = items.isEmpty() ? Briefing.Kind.NO_RESULTS : Briefing.Kind.LATEST;
             String topicText = topics.of(user);
@@ -165,23 +216,39 @@ public final class BriefingService {
      * What a search found: the analysed (maybe corrected) query, the ranked articles, and the
      * question's vector when dense retrieval embedded it (else null).
      */
-    private record Searched(AnalyzedQuery query, List<PassageRetriever.Ranked> ranked, Query passageQuery,
+    private record Searched(LanguageQueries queries, List<PassageRetriever.Ranked> ranked, Query passageQuery,
             TextDocFreqs docFreqs, float[] questionVector) {
+        /** The question in its likeliest language, spelling corrections applied. */
+        AnalyzedQuery query() {
+            return queries.primary();
+        }
+
+        /** The languages searched and their weights, likeliest first. */
+        Map<String, Float> languages() {
+            Map<String, Float> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < queries.size(); i++) {
+                out.put(queries.queries().get(i).language(), queries.weights().get(i));
+            }
+            return out;
+        }
     }
 
-    /** Ranks up to {@code wanted} articles with the article-level query. */
-    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, int wanted) throws IOException {
-        AnalyzedQuery analysed = builder.analyse(user);
+    /** Ranks up to {@code wanted} articles with the article-level query, in the question's likely languages. */
+    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, String languageHint, int wanted)
+            throws IOException {
+        Optional<LanguageQueries> analysed = languages.analyse(searcher.getIndexReader(), user, languageHint);
         if (analysed.isEmpty()) {
             return Optional.empty();
         }
-        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader());
-        Map<String, String> fixes = speller.corrections(docFreqs, new LinkedHashSet<>(analysed.terms()));
+        LanguageQueries queries = analysed.get();
+        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader(), queries.primary().language());
+        Map<String, String> fixes = speller.corrections(docFreqs,
+                languages.correctable(searcher.getIndexReader(), queries));
         if (!fixes.isEmpty()) {
-            analysed = analysed.withCorrections(fixes);
+            queries = queries.withPrimary(queries.primary().withCorrections(fixes));
         }
-        Optional<Query> candidates = builder.articleCandidates(analysed);
-        Optional<Query> passageQuery = builder.matchQuery(analysed);
+        Optional<Query> candidates = builder.articleCandidates(queries);
+        Optional<Query> passageQuery = builder.matchQuery(queries);
         if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
@@ -189,38 +256,39 @@ public final class BriefingService {
         boolean hybrid = !user.recency().preferNewest() && dense.canSearch();
         int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
-                builder.articleProximity(analysed), builder.recencyBoost(user.recency()), depth);
+                builder.articleProximity(queries), builder.recencyBoost(user.recency()), depth);
         float[] vector = null;
         if (hybrid) {
             vector = dense.embed(user.raw()).orElse(null);
             List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
             ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
-                    builder.articleConstraints(analysed), wanted);
+                    builder.articleConstraints(queries), wanted);
         } else if (dense.canEmbed() && dense.options().sentenceWeight() > 0) {
             vector = dense.embed(user.raw()).orElse(null);
         }
-        return Optional.of(new Searched(analysed, ranked, passageQuery.get(), docFreqs, vector));
+        return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs, vector));
     }
 
-    private Briefing answer(IndexSearcher shared, UserQuery user, List<String> shown, boolean first)
-            throws IOException {
+    private Briefing answer(IndexSearcher shared, UserQuery user, String languageHint, List<String> shown,
+            boolean first) throws IOException {
         IndexSearcher searcher = retriever.scoring(shared);
-        Optional<Searched> found = search(searcher, user, shown.size() + COMPOSED + 1);
+        Optional<Searched> found = search(searcher, user, languageHint, shown.size() + COMPOSED + 1);
         if (found.isEmpty()) {
             return empty(user);
         }
         Searched s = found.get();
         Set<String> skip = Set.copyOf(shown);
         List<PassageRetriever.Ranked> remaining = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
-        String corrected = s.query().corrected().isEmpty() ? null : correctedText(user, s.query().corrected(), searcher);
+        String corrected = s.query().corrected().isEmpty() ? null
+                : correctedText(user, s.query().corrected(), s.query().language(), searcher);
         String topic = topics.of(user);
         if (remaining.isEmpty()) {
             if (!first) {
                 return new Briefing(Briefing.Kind.EXHAUSTED, topic, null, 0, List.of(), corrected,
-                        List.of(), null, user.recency().label(), null, user.raw());
+                        List.of(), null, user.recency().label(), null, user.raw(), s.languages());
             }
             return new Briefing(Briefing.Kind.NO_RESULTS, topic, null, 0, List.of(), null,
-                    suggestions(searcher, s), topic, user.recency().label(), null, user.raw());
+                    suggestions(searcher, s), topic, user.recency().label(), null, user.raw(), s.languages());
         }
         List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
         Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
@@ -231,16 +299,16 @@ public final class BriefingService {
         }
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
-        BriefingComposer.Composition c = composer.compose(s.query(), idf(s.docFreqs(),
-                s.query().positiveTerms()), classifier.classify(user.raw()), similarity(s.questionVector()), articles,
-                first, shown.size() + 1, beyond);
+        BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
+                classifier.classify(user.raw()), similarity(s.questionVector()), articles, first, shown.size() + 1,
+                beyond);
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
                 ? new BriefCursor(user.raw(), nowShown).encode() : null;
         return new Briefing(first ? Briefing.Kind.ANSWER : Briefing.Kind.MORE, topic, c.lead(),
                 c.leadCitation(), c.items(), corrected, List.of(), first ? topic : null,
-                user.recency().label(), cursor, user.raw());
+                user.recency().label(), cursor, user.raw(), s.languages());
     }
 
     /** Nothing searchable survived analysis (empty, stopwords, emoji, punctuation). */
@@ -256,7 +324,7 @@ public final class BriefingService {
                 ? speller.corrections(s.docFreqs(), query.positiveTerms()) : query.corrected();
         List<String> out = new ArrayList<>();
         for (String fixed : fixes.values()) {
-            String word = speller.surfaceForm(searcher, fixed);
+            String word = speller.surfaceForm(searcher, fixed, query.language());
             if (!out.contains(word)) {
                 out.add(word);
             }
@@ -264,13 +332,13 @@ public final class BriefingService {
         return out;
     }
 
-    private String correctedText(UserQuery user, Map<String, String> fixes, IndexSearcher searcher)
+    private String correctedText(UserQuery user, Map<String, String> fixes, String language, IndexSearcher searcher)
             throws IOException {
         List<String> words = new ArrayList<>();
         for (String term : user.terms()) {
-            AnalyzedPhrase a = builder.analyse(term);
+            AnalyzedTerms a = builder.analyse(term, language);
             String replacement = a.terms().size() == 1 ? fixes.get(a.terms().get(0)) : null;
-            words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement));
+            words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement, language));
         }
         UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
         return topics.of(fixed);
@@ -282,6 +350,17 @@ public final class BriefingService {
             return null;
         }
         return text -> dense.embed(text).map(v -> DenseSearch.similarity(question, v)).orElse(0.0);
+    }
+
+    /** idf weights of the question's terms in {@code language}'s passages. */
+    private static Map<String, Double> idfIn(IndexSearcher searcher, Searched s, String language) {
+        TextDocFreqs docFreqs = language.equals(s.docFreqs().language()) ? s.docFreqs()
+                : new TextDocFreqs(searcher.getIndexReader(), language);
+        try {
+            return idf(docFreqs, s.queries().in(language).positiveTerms());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading document frequencies failed", e);
+        }
     }
 
     private static Map<String, Double> idf(TextDocFreqs docFreqs, Set<String> terms) throws IOException {

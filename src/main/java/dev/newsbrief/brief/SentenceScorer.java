@@ -90,12 +90,13 @@ final class SentenceScorer {
         Map<String, Double> idf = q.idf();
         double totalWeight = q.totalWeight();
         double articleWeight = 0.15 * article.score() / topScore;
-        // each passage is analysed once; each sentence takes its tokens from it by offset
+        // each passage is analysed once, in the article's language; each sentence takes its tokens from it by offset
+        String language = article.first().language();
         List<List<SentenceTerms.Token>> analysed = new ArrayList<>();
         for (PassageHit p : article.passages()) {
-            analysed.add(SentenceTerms.tokens(analysis, p.text()));
+            analysed.add(SentenceTerms.tokens(analysis, language, p.text()));
         }
-        Set<String> context = contextTerms(article);
+        Set<String> context = contextTerms(article, language);
         double contextShare = CONTEXT_SHARE + CONTEXT_SHARE_FOR_DETAIL * q.expectation().confidence();
         double articleCovered = -1;
         // the speech verb itself is left out: the quote is the saying, whatever verb the article used
@@ -116,7 +117,7 @@ final class SentenceScorer {
                 if (!seen.add(normalise(sentence)) || !sentence.codePoints().anyMatch(Character::isLetter)) {
                     continue;
                 }
-                List<SentenceTerms.Token> full = sentenceTokens(passage, passageTokens, at, sentence);
+                List<SentenceTerms.Token> full = sentenceTokens(language, passage, passageTokens, at, sentence);
                 Set<String> fullTerms = new LinkedHashSet<>();
                 full.forEach(t -> fullTerms.add(t.term()));
                 double covered = 0;
@@ -161,15 +162,15 @@ final class SentenceScorer {
     }
 
     /** The analysed words of the article's headline and opening sentence: what its other sentences are about. */
-    private Set<String> contextTerms(ArticleHit article) {
+    private Set<String> contextTerms(ArticleHit article, String language) {
         Set<String> out = new HashSet<>();
         PassageHit first = article.first();
-        SentenceTerms.tokens(analysis, first.title()).forEach(t -> out.add(t.term()));
+        SentenceTerms.tokens(analysis, language, first.title()).forEach(t -> out.add(t.term()));
         for (PassageHit p : article.passages()) {
             if (p.number() == 0) {
                 List<String> sentences = SentenceTerms.sentences(p.text());
                 if (!sentences.isEmpty()) {
-                    SentenceTerms.tokens(analysis, sentences.get(0)).forEach(t -> out.add(t.term()));
+                    SentenceTerms.tokens(analysis, language, sentences.get(0)).forEach(t -> out.add(t.term()));
                 }
             }
         }
@@ -182,10 +183,10 @@ final class SentenceScorer {
      * so a sentence has exactly the passage's tokens inside its span. A sentence not found, or
      * with a token crossing its edge, is analysed on its own.
      */
-    private List<SentenceTerms.Token> sentenceTokens(String passage, List<SentenceTerms.Token> passageTokens, int at,
-            String sentence) {
+    private List<SentenceTerms.Token> sentenceTokens(String language, String passage,
+            List<SentenceTerms.Token> passageTokens, int at, String sentence) {
         if (at < 0) {
-            return SentenceTerms.tokens(analysis, sentence);
+            return SentenceTerms.tokens(analysis, language, sentence);
         }
         int end = at + sentence.length();
         List<SentenceTerms.Token> out = new ArrayList<>();
@@ -197,7 +198,7 @@ final class SentenceScorer {
                 break;
             }
             if (t.start() < at || t.end() > end) {
-                return SentenceTerms.tokens(analysis, sentence);
+                return SentenceTerms.tokens(analysis, language, sentence);
             }
             out.add(new SentenceTerms.Token(t.term(), t.start() - at, t.end() - at));
         }

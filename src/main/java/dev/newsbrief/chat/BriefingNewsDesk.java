@@ -4,27 +4,35 @@ import dev.newsbrief.brief.BriefItem;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.Citation;
-import dev.newsbrief.brief.PlainTextBriefingFormatter;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** The {@link NewsDesk} backed by the briefing service, rendered with the briefing formatters. */
+/** The {@link NewsDesk} backed by the briefing service; dates are shown in {@code zone}. */
 public final class BriefingNewsDesk implements NewsDesk {
     private static final int LATEST_COUNT = 5;
 
     private final BriefingService service;
-    private final TelegramBriefingFormatter html;
-    private final PlainTextBriefingFormatter plain;
+    private final ZoneId zone;
+    private final Supplier<Optional<String>> indexBehind;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
+        this(service, zone, Optional::empty);
+    }
+
+    /**
+     * @param indexBehind a notice while the index is behind the store ("The index is rebuilding: N of
+     *                    M articles ..."); every reply then carries it, so a miss is never a silent
+     *                    "nothing found"
+     */
+    public BriefingNewsDesk(BriefingService service, ZoneId zone, Supplier<Optional<String>> indexBehind) {
         this.service = service;
-        this.html = new TelegramBriefingFormatter(zone);
-        this.plain = new PlainTextBriefingFormatter(zone);
+        this.zone = zone;
+        this.indexBehind = indexBehind;
     }
 
     @Override
@@ -41,6 +49,18 @@ public final class BriefingNewsDesk implements NewsDesk {
     @Override
     public BriefingView latest(String topic) {
         return view(service.latest(topic, LATEST_COUNT));
+    }
+
+    @Override
+    public BriefingView ask(String question, String language) {
+        return view(service.ask(question, language)).inLanguage(language);
+    }
+
+    @Override
+    public Optional<BriefingView> more(String cursor, String language) {
+        Briefing b = service.more(cursor, language);
+        return b.kind() == Briefing.Kind.EXHAUSTED || b.items().isEmpty() ? Optional.empty()
+                : Optional.of(view(b).inLanguage(language));
     }
 
     @Override
@@ -67,7 +87,7 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private static Citation renumbered(Citation c) {
-        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url());
+        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url(), c.language());
     }
 
     private static String teaser(String text) {
@@ -75,28 +95,6 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        return new View(b, html.format(b), plain.format(b));
-    }
-
-    private record View(Briefing briefing, String telegramHtml, String plainText) implements BriefingView {
-        @Override
-        public String query() {
-            return briefing.query();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return briefing.items().isEmpty() && briefing.lead() == null;
-        }
-
-        @Override
-        public Optional<String> moreCursor() {
-            return Optional.ofNullable(briefing.cursor());
-        }
-
-        @Override
-        public Optional<String> subscribeTopic() {
-            return Optional.ofNullable(briefing.subscribeTopic());
-        }
+        return new BriefingView(b, zone, indexBehind.get().orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsbrief.chat;
 
-import java.net.URI;
+import dev.newsbrief.lang.Messages;
+import dev.newsbrief.core.HttpUrls;
 import java.util.Optional;
 
 /** /ingest &lt;url&gt; (admins): fetch and ingest one feed or page now. */
@@ -16,10 +17,6 @@ final class IngestCommand implements Command {
         return "ingest";
     }
 
-    @Override
-    public String description() {
-        return "Ingest a feed or page URL now (admins)";
-    }
 
     @Override
     public boolean adminOnly() {
@@ -28,22 +25,13 @@ final class IngestCommand implements Command {
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        Messages m = Messages.of(message.language());
         if (ingestor.isEmpty()) {
-            return Reply.text("Sources are not configured in this build, so I can't ingest URLs yet.");
+            return Reply.text(m.get("ingest.unconfigured"));
         }
-        if (!isHttpUrl(args)) {
-            return Reply.text("Give me an http(s) URL, for example: /ingest https://example.com/feed.xml");
+        if (!HttpUrls.isHttpUrl(args)) {
+            return Reply.text(m.get("ingest.usage"));
         }
         return Reply.text(ingestor.get().ingest(args));
-    }
-
-    private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

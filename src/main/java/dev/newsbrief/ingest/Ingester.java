@@ -3,6 +3,7 @@ package dev.newsbrief.ingest;
 import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -77,16 +78,23 @@ public final class Ingester {
     private final NearDuplicateDetector nearDuplicates;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final ArticleWriter writer;
+    private final LanguageDetector languages;
 
+    /** An ingester detecting languages with the process's shared {@link LanguageDetector}. */
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
+        this(store, index, options, clock, LanguageDetector.shared());
+    }
+
+    public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock, LanguageDetector languages) {
         this.store = store;
         this.db = store.database();
         this.index = index;
         this.options = options;
         this.clock = clock;
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize().bytes());
-        this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
+        this.nearDuplicates = NearDuplicateDetector.load(store, options.nearDuplicates());
         this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
     }
@@ -104,15 +112,19 @@ public final class Ingester {
             collect(p, files, tally);
         }
         progress.start(files.stream().mapToLong(Ingester::sizeOf).sum());
+        Throwable failure = null;
         try (PreparingReader prepared = new PreparingReader(files, reader, this::prepare)) {
             writer.write(prepared::poll, tally, progress);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            index.commit();
+            commitIndex(failure);
             progress.finish();
         }
         IngestReport report = tally.report();
         log.info("ingest done: added {}, updated {}, unchanged {}, duplicates {}, skipped {}", report.added(),
-                report.updated(), report.unchanged(), report.duplicates(), report.skipped().size());
+                report.updated(), report.unchanged(), report.duplicates(), report.skippedCount());
         return report;
     }
 
@@ -146,13 +158,34 @@ public final class Ingester {
     public IngestReport ingestAll(List<ParseOutcome> items) {
         IngestReport.Tally tally = new IngestReport.Tally();
         Iterator<ParseOutcome> it = items.iterator();
+        Throwable failure = null;
         try {
             writer.write(nanos -> it.hasNext() ? prepare(it.next()) : new PreparingReader.End(null), tally,
                     IngestProgress.NONE);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            index.commit();
+            commitIndex(failure);
         }
         return tally.report();
+    }
+
+    /**
+     * Commits what the index holds (every batch SQLite committed). After a failed run the commit
+     * is still tried, but its own failure (often the same full disk, or a writer Lucene closed
+     * because of the first failure) must not hide the first one: it is attached to it.
+     */
+    private void commitIndex(Throwable failure) {
+        if (failure == null) {
+            index.commit();
+            return;
+        }
+        try {
+            index.commit();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private PreparingReader.Item prepare(ParseOutcome outcome) {
@@ -162,7 +195,7 @@ public final class Ingester {
         };
     }
 
-    /** Cleaning, fingerprints, identity and passages: everything that needs no database. Thread-safe. */
+    /** Cleaning, fingerprints, identity, language and passages: everything that needs no database. Thread-safe. */
     private PreparingReader.Item prepare(ParsedArticle parsed, String origin) {
         ArticleCleaner.Cleaned clean = cleaner.clean(parsed);
         if (clean.body().isBlank()) {
@@ -175,9 +208,11 @@ public final class Ingester {
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
         Instant now = clock.instant();
+        String declared = parsed.tags().getOrDefault(ParsedArticle.DECLARED_LANGUAGE, parsed.tags().get("language"));
+        String language = languages.ofArticle(clean.title(), clean.body(), declared);
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
-                parsed.tags());
+                parsed.tags(), language);
         return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
                 index.passagesOf(candidate)));
     }

@@ -1,13 +1,11 @@
 package dev.newsbrief.sources;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.newsbrief.core.HttpUrls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +17,26 @@ public final class SourceDefinitions {
     private SourceDefinitions() {}
 
     /** Every configured source, feeds first; names are unique across all three lists. */
+    /**
+     * The configured sources and then the feeds added at run time ({@link AddedSources}); a
+     * configured source wins over an added one with the same name or URL.
+     */
+    public static List<Source> from(SourcesOptions options, AddedSources added) {
+        List<Source> out = new ArrayList<>(from(options));
+        Set<String> names = new HashSet<>();
+        Set<String> urls = new HashSet<>();
+        out.forEach(s -> {
+            names.add(s.name());
+            urls.add(s.location());
+        });
+        for (FeedSource f : added.list(options.defaultInterval())) {
+            if (names.add(f.name()) && urls.add(f.url())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     public static List<Source> from(SourcesOptions options) {
         List<Source> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -47,14 +65,8 @@ public final class SourceDefinitions {
     /** Checks that {@code text} is an absolute http(s) URL with a host, and returns it trimmed. */
     public static String httpUrl(String text, String where) {
         String t = text == null ? "" : text.strip();
-        try {
-            URI uri = new URI(t);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return t;
-            }
-        } catch (URISyntaxException e) {
-            // reported below with the same message as other bad URLs
+        if (HttpUrls.isHttpUrl(t)) {
+            return t;
         }
         throw new SourceException(where + ": '" + t + "' is not an http(s) URL");
     }

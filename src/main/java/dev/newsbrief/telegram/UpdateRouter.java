@@ -1,6 +1,5 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.ButtonPress;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatKind;
@@ -198,7 +197,7 @@ final class UpdateRouter implements Consumer<Update> {
             sender.call(SendChatAction.builder().chatId(m.getChatId()).action("typing").build());
         }
         IncomingMessage incoming = new IncomingMessage(m.getChatId(), kind, m.getChat().getTitle(), userId,
-                admins.contains(userId), text.get());
+                admins.contains(userId), text.get(), m.getFrom().getLanguageCode());
         send(m.getChatId(), handler.onMessage(incoming), replies);
     }
 
@@ -210,7 +209,7 @@ final class UpdateRouter implements Consumer<Update> {
         long chatId = q.getMessage().getChatId();
         long userId = q.getFrom().getId();
         Reply reply = handler.onButton(new ButtonPress(chatId, kindOf(q.getMessage().getChat()), userId,
-                admins.contains(userId), q.getData()));
+                admins.contains(userId), q.getData(), q.getFrom().getLanguageCode()));
         replies.add(answer(q, reply.notice()));
         send(chatId, reply, replies);
     }
@@ -230,13 +229,13 @@ final class UpdateRouter implements Consumer<Update> {
     }
 
     private static InlineQueryResult inlineResult(InlineAnswer a) {
-        List<String> parts = TelegramHtml.split(a.briefing().telegramHtml(), TelegramHtml.MAX_MESSAGE_CHARS);
+        String html = new TelegramBriefingFormatter(a.briefing().zone(), a.briefing().language()).format(a.briefing().briefing());
         return InlineQueryResultArticle.builder()
                 .id(a.id())
                 .title(a.title())
                 .description(a.description())
                 .inputMessageContent(InputTextMessageContent.builder()
-                        .messageText(parts.isEmpty() ? TelegramHtml.escape(a.title()) : parts.get(0))
+                        .messageText(html.isBlank() ? TelegramHtml.escape(a.title()) : html)
                         .parseMode("HTML")
                         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                         .build())

@@ -3,6 +3,7 @@ package dev.newsbrief.alerts;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.telegram.AlertHtml;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** A real SQLite database with the alerts services wired as the app wires them. */
+/** A real database (SQLite or PostgreSQL) with the alerts services wired as the app wires them. */
 final class AlertsFixture implements AutoCloseable {
     final Database db;
     final ArticleStore articles;
@@ -25,7 +26,12 @@ final class AlertsFixture implements AutoCloseable {
     final Clock clock;
 
     AlertsFixture(Path file, AlertsOptions options, Clock clock) {
-        this.db = Database.open(file);
+        this(Database.open(file), options, clock);
+    }
+
+    /** The services over {@code db}, which the fixture closes. */
+    AlertsFixture(Database db, AlertsOptions options, Clock clock) {
+        this.db = db;
         this.articles = new ArticleStore(db);
         this.topicIndex = new TopicIndex(ByteBuffersDirectory::new, t -> 0);
         this.matcher = new TopicMatcher(topicIndex);
@@ -33,7 +39,7 @@ final class AlertsFixture implements AutoCloseable {
         this.options = options;
         this.clock = clock;
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, options, clock, subscriptions);
         subscriptions.loadTopics();
     }
 
@@ -63,12 +69,18 @@ final class AlertsFixture implements AutoCloseable {
     /** A sink that records every message and answers with a scripted outcome. */
     static final class RecordingSink implements AlertSink {
         final List<AlertMessage> messages = Collections.synchronizedList(new ArrayList<>());
-        volatile SendOutcome next = new SendOutcome.Accepted();
+        volatile DeliveryOutcome next = new DeliveryOutcome.Accepted();
 
         @Override
-        public SendOutcome send(AlertMessage message) {
+        public DeliveryOutcome send(AlertMessage message) {
             messages.add(message);
             return next;
+        }
+
+        /** Messages are cut as for Telegram, the front end alerts are sent to. */
+        @Override
+        public boolean fits(AlertMessage message) {
+            return AlertHtml.fits(message);
         }
 
         List<String> articleIds() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.TelegramHtml;
-import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
@@ -73,7 +71,8 @@ class BriefingBotIT {
                     ChatSettings.defaults(), Clock.systemUTC());
             TelegramSettings settings = new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(),
                     Duration.ofSeconds(2), Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(30, Duration.ofMillis(20), 20),
-                    new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
+                    new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)), "polling",
+                TelegramSettings.Webhook.DEFAULTS);
             TelegramBot bot = TelegramBot.start(settings, BotToken.of(TOKEN), handler, new ChatStore(db),
                     new UpdateOffsetStore(db));
             try {
