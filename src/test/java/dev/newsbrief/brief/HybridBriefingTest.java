@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.newsbrief.index.DenseIndexer;
 import dev.newsbrief.index.DenseSearch;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.index.VectorIndex;
 import dev.newsbrief.index.WordHashEmbedder;
+import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.store.Article;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
@@ -39,8 +39,8 @@ class HybridBriefingTest {
                 "Sales of cars rose in March, dealers said.\n\nBuyers favoured small cars."));
         index.commit();
         assertThat(indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
-        service = new BriefingService(index, new NewsAnalyzer(), Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC),
-                BriefOptions.defaults(), new CompositeMeterRegistry(),
+        service = BriefingService.multilingual(index, Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC),
+                BriefOptions.defaults(), new CompositeMeterRegistry(), LanguageOptions.DEFAULTS,
                 new DenseSearch(new WordHashEmbedder(), vectors, RetrievalOptions.DEFAULTS));
     }
 
@@ -64,8 +64,8 @@ class HybridBriefingTest {
             RetrievalOptions o = RetrievalOptions.DEFAULTS;
             o = new RetrievalOptions(true, fusion, 0.5, o.denseCandidates(), o.chunks(), o.chunkChars(),
                     o.embedThreads(), o.sentenceWeight(), o.sentenceCandidates());
-            BriefingService fused = new BriefingService(index, new NewsAnalyzer(),
-                    Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC), BriefOptions.defaults(), new CompositeMeterRegistry(),
+            BriefingService fused = BriefingService.multilingual(index, Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC),
+                    BriefOptions.defaults(), new CompositeMeterRegistry(), LanguageOptions.DEFAULTS,
                     new DenseSearch(new WordHashEmbedder(), vectors, o));
             assertThat(fused.rankArticles("automobile", 5)).as(fusion).startsWith("cars");
             // "small" is only in the car article; the BM25 match stays first when both sides agree
@@ -94,8 +94,8 @@ class HybridBriefingTest {
     @Test
     void anIndexWithoutVectorsAnswersWithBm25() {
         try (VectorIndex empty = VectorIndex.openWritable(ByteBuffersDirectory::new, "test")) {
-            BriefingService bm25Only = new BriefingService(index, new NewsAnalyzer(),
-                    Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC), BriefOptions.defaults(), new CompositeMeterRegistry(),
+            BriefingService bm25Only = BriefingService.multilingual(index, Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC),
+                    BriefOptions.defaults(), new CompositeMeterRegistry(), LanguageOptions.DEFAULTS,
                     new DenseSearch(new WordHashEmbedder(), empty, RetrievalOptions.DEFAULTS));
             assertThat(bm25Only.ask("automobile").kind()).isEqualTo(Briefing.Kind.NO_RESULTS);
             assertThat(bm25Only.ask("car sales").citations()).extracting(Citation::articleId).contains("cars");
