@@ -3,7 +3,6 @@ package dev.newsbrief.bench;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.telegram.TelegramBriefingFormatter;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.lang.LanguageOptions;
