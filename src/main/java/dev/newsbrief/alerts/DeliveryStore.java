@@ -34,7 +34,8 @@ public final class DeliveryStore {
     record Subscriber(long chatId, String topicKey, DigestMode mode) {}
 
     /** The chat's due rows and how it wants them. */
-    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows) {}
+    /** A chat's due rows with its delivery mode, zone and language (chosen with /language, else its users'). */
+    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows, String language) {}
 
     /** Active, not paused chats following any of {@code topicKeys}, oldest subscription first per chat. */
     List<Subscriber> subscribers(Connection c, Collection<String> topicKeys) throws SQLException {
@@ -174,6 +175,24 @@ public final class DeliveryStore {
         });
     }
 
+    /** The messenger refused these rows for good: failed at once with the reason, after one attempt. */
+    void markRejected(List<DueDelivery> rows, Instant now, String error) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET attempts = ?, next_attempt_at = ?, "
+                    + "last_error = ?, status = 'failed' WHERE id = ? AND status = 'pending'")) {
+                for (DueDelivery d : rows) {
+                    ps.setInt(1, d.attempts() + 1);
+                    ps.setLong(2, now.toEpochMilli());
+                    ps.setString(3, error);
+                    ps.setLong(4, d.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The chat blocked the bot: inactive, and its pending rows dropped. */
     void blockChat(long chatId, Instant now, String reason) {
         db.inTransaction(c -> {
@@ -248,17 +267,19 @@ public final class DeliveryStore {
     private static ChatDue withMode(Connection c, long chatId, List<DueDelivery> rows) throws SQLException {
         DigestMode mode = new DigestMode.Instant();
         ZoneId zone = ZoneId.of("UTC");
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT digest_mode, digest_time, time_zone FROM chats WHERE chat_id = ?")) {
+        String language = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT digest_mode, digest_time, time_zone, "
+                + "COALESCE(language, user_language) FROM chats WHERE chat_id = ?")) {
             ps.setLong(1, chatId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     mode = DigestMode.fromStored(rs.getString(1), rs.getString(2), rs.getString(3));
                     zone = zoneOrUtc(rs.getString(3));
+                    language = rs.getString(4);
                 }
             }
         }
-        return new ChatDue(chatId, mode, zone, rows);
+        return new ChatDue(chatId, mode, zone, rows, language);
     }
 
     private static DueDelivery dueRow(ResultSet rs, long chatId) throws SQLException {

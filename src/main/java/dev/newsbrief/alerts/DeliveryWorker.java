@@ -176,7 +176,7 @@ public final class DeliveryWorker implements AutoCloseable {
             return false;
         }
         AlertMessage message = AlertComposer.compose(chatId, rows, due.mode() instanceof DigestMode.Daily,
-                due.zone(), now, sink::fits);
+                due.zone(), due.language(), now, sink::fits);
         DeliveryOutcome outcome;
         try {
             outcome = sink.send(message);
@@ -193,6 +193,12 @@ public final class DeliveryWorker implements AutoCloseable {
                 log.info("alert message to chat {} failed ({} rows, attempt {}): {}", chatId, ids.size(),
                         rows.get(0).attempts() + 1, f.reason());
                 store.markFailed(rows, now, f.reason(), options);
+                return false;
+            }
+            case DeliveryOutcome.Rejected r -> {
+                // the sink logged the refusal with its reason; the rows end here, never retried
+                log.debug("alert message to chat {} refused for good ({} rows): {}", chatId, ids.size(), r.reason());
+                store.markRejected(rows, now, r.reason());
                 return false;
             }
             case DeliveryOutcome.Blocked b -> {

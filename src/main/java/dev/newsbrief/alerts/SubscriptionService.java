@@ -132,7 +132,7 @@ public final class SubscriptionService {
         try {
             topic = parser.parse(typed);
         } catch (InvalidTopicException e) {
-            return new SubscribeResult.Invalid(e.getMessage());
+            return new SubscribeResult.Invalid(e.text());
         }
         Optional<String> existing = followed(chatId, topic.key());
         if (existing.isPresent()) {

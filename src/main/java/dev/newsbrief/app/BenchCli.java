@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
         subcommands = {BenchIngestCli.class, BenchQueryCli.class, BenchAlertsCli.class,
             BenchFeedsCli.class,
-            BenchMemoryCli.class})
+            BenchMemoryCli.class, BenchIngestMemoryCli.class})
 final class BenchCli implements Runnable {
     @Spec
     CommandSpec spec;

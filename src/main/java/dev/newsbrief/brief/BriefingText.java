@@ -1,20 +1,22 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.lang.Messages;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The words a briefing says besides its quotes (its headline, the spelling correction, each
  * citation's source line), shared by every front end's rendering so that all say the same things.
  */
 public final class BriefingText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private BriefingText() {
     }
 
     public static String sourceLine(Citation c, ZoneId zone) {
+        return sourceLine(c, zone, Messages.english());
+    }
+
+    /** The citation's source and date, the date written the reader's way. */
+    public static String sourceLine(Citation c, ZoneId zone, Messages m) {
         StringBuilder sb = new StringBuilder();
         if (c.source() != null && !c.source().isBlank()) {
             sb.append(c.source());
@@ -23,25 +25,32 @@ public final class BriefingText {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(DATE.format(c.published().atZone(zone)));
+            sb.append(m.date(c.published(), zone));
         }
         return sb.toString();
     }
 
     public static String headline(Briefing b) {
+        return headline(b, Messages.english());
+    }
+
+    public static String headline(Briefing b, Messages m) {
         return switch (b.kind()) {
-            case NO_RESULTS -> "I found nothing about \u201C" + b.query() + "\u201D"
-                    + (b.timeLabel().isEmpty() ? "" : " (" + b.timeLabel() + ")") + ".";
-            case EMPTY_QUERY -> "Tell me what you want to know: a question or a few words, "
-                    + "for example \u201Coil prices\u201D.";
-            case EXHAUSTED -> "That is all I have on this.";
-            case LATEST -> b.query().isEmpty() ? "Latest news:" : "Latest on \u201C" + b.query() + "\u201D:";
-            case MORE -> "More on \u201C" + b.query() + "\u201D:";
+            case NO_RESULTS -> b.timeLabel().isEmpty() ? m.get("brief.nothing", b.query())
+                    : m.get("brief.nothing-when", b.query(), b.timeLabel());
+            case EMPTY_QUERY -> m.get("brief.empty");
+            case EXHAUSTED -> m.get("brief.exhausted");
+            case LATEST -> b.query().isEmpty() ? m.get("brief.latest") : m.get("brief.latest-on", b.query());
+            case MORE -> m.get("brief.more-on", b.query());
             case ANSWER -> "";
         };
     }
 
     public static String correction(Briefing b) {
-        return b.correctedQuery() == null ? "" : "Showing results for \u201C" + b.correctedQuery() + "\u201D.";
+        return correction(b, Messages.english());
+    }
+
+    public static String correction(Briefing b, Messages m) {
+        return b.correctedQuery() == null ? "" : m.get("brief.corrected", b.correctedQuery());
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.core.Exhaustion;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -32,6 +33,7 @@ final class ArticleBatch implements AutoCloseable {
     private record DetectorUndo(String id, Long previousHash) {
     }
 
+    private final Database db;
     private final WriteTransaction tx;
     private final ArticleStore.Writer articles;
     private final NearDuplicateDetector nearDuplicates;
@@ -44,6 +46,7 @@ final class ArticleBatch implements AutoCloseable {
 
     ArticleBatch(Database db, ArticleStore store, NearDuplicateDetector nearDuplicates,
             List<NewArticleListener> listeners) {
+        this.db = db;
         this.nearDuplicates = nearDuplicates;
         this.listeners = listeners;
         this.tx = db.begin();
@@ -75,6 +78,10 @@ final class ArticleBatch implements AutoCloseable {
         try {
             w = tx.inSavepoint(c -> store(p));
         } catch (SQLException | RuntimeException e) {
+            if (Exhaustion.isExhaustion(e)) {
+                // a full disk fails every next article too: stop the run (the writer rolls the batch back)
+                throw e instanceof RuntimeException r ? r : StoreException.of(db.file(), "database", e);
+            }
             w = new Written(IngestOutcome.skipped(p.origin(), "could not store: " + e.getMessage()), null, p);
         }
         written.add(w);
@@ -103,6 +110,9 @@ final class ArticleBatch implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             tx.close();
             undoDetector();
+            if (Exhaustion.isExhaustion(e)) {
+                throw e instanceof RuntimeException r ? r : StoreException.of(db.file(), "database", e);
+            }
             String reason = "could not store (batch rolled back): " + e.getMessage();
             return written.stream()
                     .map(w -> w.prepared() == null || w.outcome().status() == IngestOutcome.Status.SKIPPED ? w
@@ -148,7 +158,8 @@ final class ArticleBatch implements AutoCloseable {
         }
         Article article = existing.isPresent()
                 ? new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
-                        candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
+                        candidate.publishedAt(), existing.get().ingestedAt(),
+                        laterThan(existing.get().updatedAt(), candidate.updatedAt()), candidate.body(),
                         candidate.contentHash(), candidate.simhash(), null, candidate.tags(), candidate.language())
                 : candidate;
         String original = originalOf(article, p);
@@ -184,6 +195,15 @@ final class ArticleBatch implements AutoCloseable {
                 throw new StoreException("reading candidate original " + id + ": " + e.getMessage(), e);
             }
         }).orElse(null);
+    }
+
+    /**
+     * The change time of a new version: {@code now}, but always after the previous one, so that
+     * content hash and change time name each stored version (what the index records it was built
+     * from) even when two versions arrive within a millisecond or the clock steps back.
+     */
+    private static java.time.Instant laterThan(java.time.Instant previous, java.time.Instant now) {
+        return now.isAfter(previous) ? now : previous.plusMillis(1);
     }
 
     private static boolean sameContent(Article a, Article b) {

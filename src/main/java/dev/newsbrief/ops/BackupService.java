@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,9 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Backs up and restores a data directory.
  *
- * <p>A backup is the SQLite database copied with SQLite's online backup API, from a read
- * connection, so it runs beside the bot without its write lock and always yields a consistent,
- * committed state. The Lucene index is not copied: it is derived from the articles table, and
+ * <p>A backup is the SQLite database copied with {@code VACUUM INTO} from a read connection, so it
+ * runs beside the bot without its write lock, always yields a consistent committed state, and
+ * finishes (or fails with one line) within {@code ops.backup-timeout}, even on a read-only mount. The Lucene index is not copied: it is derived from the articles table, and
  * restore rebuilds it from the restored database, so the two can never disagree.
  *
  * <p>Restore needs the data directory's write lock (the bot must be stopped). It never deletes:
@@ -38,9 +39,17 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
+    private final Duration timeout;
 
+    /** A service whose backups stop after the default {@code ops.backup-timeout}. */
     public BackupService(Clock clock) {
+        this(clock, OpsSettings.DEFAULTS.backupTimeout());
+    }
+
+    /** @param timeout a backup still copying after this long is stopped with a clear error */
+    public BackupService(Clock clock, Duration timeout) {
         this.clock = clock;
+        this.timeout = timeout;
     }
 
     /** What a restore did. */
@@ -58,10 +67,10 @@ public final class BackupService {
         }
         prepareEmpty(target);
         Path partial = target.resolve(BackupManifest.DATABASE + ".partial");
-        try (Database live = Database.openReadOnly(data.database())) {
-            live.backupTo(partial);
-        }
         try {
+            try (Database live = Database.openReadOnly(data.database())) {
+                live.backupTo(partial, timeout);
+            }
             Check check = check(partial);
             Path copy = target.resolve(BackupManifest.DATABASE);
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);

@@ -194,6 +194,34 @@ public final class ArticleStore {
         });
     }
 
+    /** Which version of an original article the store holds: enough to tell whether an index copy is current. */
+    public record Version(String id, String contentHash, long updatedAtMillis) {
+    }
+
+    /**
+     * Streams the id, content hash and last-change time of every article that is not a duplicate,
+     * in id order (SQLite's BINARY collation: UTF-8 byte order); no bodies are read.
+     */
+    public void forEachOriginalVersion(Consumer<Version> consumer) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash, updated_at FROM articles "
+                    + "WHERE duplicate_of IS NULL ORDER BY id")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(new Version(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** How many articles are not duplicates: what a complete index holds. */
+    public long countOriginals() {
+        return countWhere("duplicate_of IS NULL");
+    }
+
     /** The ids of every article that is not a duplicate, in id order; cheap, no bodies are read. */
     public List<String> originalIds() {
         return db.read(c -> {

@@ -14,17 +14,61 @@ public final class ChatStore {
 
     /** Records the chat (creating it, or re-activating it when the user talks to the bot again). */
     public void touch(long chatId, String type, String title) {
+        touch(chatId, type, title, null);
+    }
+
+    /**
+     * Like {@link #touch(long, String, String)}, also remembering the Telegram language of the user
+     * who wrote ({@code userLanguage}, kept when null), which the chat's replies and alerts follow
+     * unless /language chose another.
+     */
+    public void touch(long chatId, String type, String title, String userLanguage) {
         long now = System.currentTimeMillis();
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO chats (chat_id, type, title, active, "
-                    + "created_at, updated_at) VALUES (?,?,?,1,?,?) ON CONFLICT(chat_id) DO UPDATE SET "
-                    + "type = excluded.type, title = COALESCE(excluded.title, chats.title), active = 1, "
-                    + "updated_at = excluded.updated_at")) {
+                    + "created_at, updated_at, user_language) VALUES (?,?,?,1,?,?,?) ON CONFLICT(chat_id) DO UPDATE "
+                    + "SET type = excluded.type, title = COALESCE(excluded.title, chats.title), active = 1, "
+                    + "updated_at = excluded.updated_at, "
+                    + "user_language = COALESCE(excluded.user_language, chats.user_language)")) {
                 ps.setLong(1, chatId);
                 ps.setString(2, type);
                 ps.setString(3, title);
                 ps.setLong(4, now);
                 ps.setLong(5, now);
+                ps.setString(6, userLanguage);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A chat's language settings: what /language chose (null: follow Telegram) and the Telegram
+     * language last seen from its users (null: none yet).
+     */
+    public record Languages(String chosen, String user) {
+        public static final Languages NONE = new Languages(null, null);
+    }
+
+    public Languages languages(long chatId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT language, user_language FROM chats WHERE chat_id = ?")) {
+                ps.setLong(1, chatId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new Languages(rs.getString(1), rs.getString(2)) : Languages.NONE;
+                }
+            }
+        });
+    }
+
+    /** Sets the language the chat is answered in; null follows the users' Telegram language again. */
+    public void chooseLanguage(long chatId, String language) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?")) {
+                ps.setString(1, language);
+                ps.setLong(2, System.currentTimeMillis());
+                ps.setLong(3, chatId);
                 return ps.executeUpdate();
             }
         });

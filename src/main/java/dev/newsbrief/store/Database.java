@@ -123,7 +123,7 @@ public final class Database implements AutoCloseable {
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("database " + file + ": " + e.getMessage(), e);
+            throw StoreException.of(file, "database " + file, e);
         } finally {
             writeLock.unlock();
         }
@@ -149,11 +149,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Copies the live database to {@code target} with SQLite's online backup (consistent, non-blocking). */
-    public void backupTo(Path target) {
+    /**
+     * Copies the live database to {@code target} (which must not exist) with {@code VACUUM INTO}: one
+     * read transaction, so the copy is a consistent committed state, writers are not blocked (WAL),
+     * and it finishes, where SQLite's page-by-page backup API restarts whenever the source looks
+     * changed and, on a read-only mount with a {@code -shm} file present, restarted at every step for
+     * ever. A copy still running after {@code timeout} is interrupted.
+     *
+     * @throws StoreException naming the cause, or the time limit when it was reached
+     */
+    public void backupTo(Path target, java.time.Duration timeout) {
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
         try (Connection c = connect(true); Statement s = c.createStatement()) {
-            s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                if (!finished.get()) {
+                    timedOut.set(true);
+                    try {
+                        s.cancel(); // sqlite3_interrupt: the statement stops at its next step
+                    } catch (SQLException e) {
+                        log.debug("interrupting the backup of {}: {}", file, e.getMessage());
+                    }
+                }
+            }, java.util.concurrent.CompletableFuture.delayedExecutor(timeout.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS));
+            try {
+                s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            } finally {
+                finished.set(true);
+            }
         } catch (SQLException e) {
+            if (timedOut.get()) {
+                throw new StoreException("backup of " + file + " to " + target + " did not finish within "
+                        + timeout.toSeconds() + " s (ops.backup-timeout); is the disk that slow or the database that "
+                        + "large?", e);
+            }
             throw new StoreException("backup of " + file + " to " + target + " failed: " + e.getMessage(), e);
         }
     }

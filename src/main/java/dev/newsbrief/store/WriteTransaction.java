@@ -1,5 +1,6 @@
 package dev.newsbrief.store;
 
+import dev.newsbrief.core.Exhaustion;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,6 +79,11 @@ public final class WriteTransaction implements AutoCloseable {
                 broken = true;
                 e.addSuppressed(undo);
             }
+            if (e instanceof SQLException sql && Exhaustion.isExhaustion(sql)) {
+                // SQLite may have rolled back the whole transaction: nothing of it can commit now
+                broken = true;
+                throw StoreException.of(file, "database " + file, sql);
+            }
             throw e;
         }
         release.execute();
@@ -95,7 +101,7 @@ public final class WriteTransaction implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             close();
-            throw new StoreException("commit on " + file + " failed: " + e.getMessage(), e);
+            throw StoreException.of(file, "commit on " + file + " failed", e);
         }
         finish();
     }

@@ -81,9 +81,10 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpClient pollHttp = http.newBuilder()
                 .readTimeout(settings.requestTimeout().plus(settings.pollTimeout()))
                 .addInterceptor(chain -> {
-                    // a successful getUpdates answer is what /healthz calls healthy polling
+                    // a successful getUpdates answer is what /healthz calls healthy polling; Bot API
+                    // method names are case-insensitive and TelegramBots sends /bot<token>/getupdates
                     okhttp3.Response response = chain.proceed(chain.request());
-                    if (response.isSuccessful() && chain.request().url().encodedPath().endsWith("/getUpdates")) {
+                    if (response.isSuccessful() && isGetUpdates(chain.request().url())) {
                         lastPoll.set(Instant.now());
                     }
                     return response;
@@ -127,10 +128,20 @@ public final class TelegramBot implements AutoCloseable {
             throw new NewsbriefException("cannot start polling the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
+        // getMe just succeeded and the first long poll is on its way: Telegram is reachable now. A long
+        // poll answers only when updates arrive or after poll-timeout (50 s), so without this the
+        // health check would wait that long for its first success after every restart
+        lastPoll.compareAndSet(null, Instant.now());
         log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
                 tracker.committed() + 1);
         ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
         return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper);
+    }
+
+    /** Whether {@code url} calls getUpdates, in any spelling (Telegram matches method names case-insensitively). */
+    static boolean isGetUpdates(okhttp3.HttpUrl url) {
+        List<String> segments = url.pathSegments();
+        return !segments.isEmpty() && segments.get(segments.size() - 1).equalsIgnoreCase(GetUpdates.PATH);
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -147,7 +158,10 @@ public final class TelegramBot implements AutoCloseable {
         return username;
     }
 
-    /** When a getUpdates call last succeeded, or null before the first; for the health check. */
+    /**
+     * When a getUpdates call last succeeded (at start: when the bot connected, getMe having just
+     * succeeded), or null before; for the health check.
+     */
     public Instant lastSuccessfulPoll() {
         return lastPoll.get();
     }

@@ -114,6 +114,34 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void aPermanentRefusalMarksTheAlertFailedWithItsReasonAndIsNeverRetried() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", 1, T0));
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            sink.next = new DeliveryOutcome.Rejected("400 Bad Request: can't parse entities");
+            DeliveryWorker worker = f.worker(sink);
+            clock.advance(Duration.ofSeconds(31));
+            assertThat(worker.runOnce()).isZero();
+            assertThat(f.deliveries.count(1L, "failed")).isEqualTo(1);
+            assertThat(f.deliveries.count(1L, "pending")).isZero();
+            sink.next = new DeliveryOutcome.Accepted();
+            for (int i = 0; i < 10; i++) {
+                clock.advance(Duration.ofHours(1));
+                worker.runOnce();
+            }
+            assertThat(sink.messages).as("sent once, never retried").hasSize(1);
+            String row = f.db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT last_error, attempts FROM deliveries")) {
+                    rs.next();
+                    return rs.getString(1) + " / " + rs.getInt(2);
+                }
+            });
+            assertThat(row).isEqualTo("400 Bad Request: can't parse entities / 1");
+        }
+    }
+
+    @Test
     void aBlockedChatIsDeactivatedAndItsPendingAlertsDropped() throws Exception {
         try (AlertsFixture f = fixture()) {
             f.subscriptions.subscribe(1, "private", "oil");

@@ -275,6 +275,17 @@ class TelegramBotIT {
     }
 
     @Test
+    void aSuccessfulPollIsSeenWhateverCaseTheClientSpellsTheMethodIn() {
+        // TelegramBots calls /bot<token>/getupdates (lower case); /healthz depends on seeing it
+        startBot();
+        java.time.Instant connected = bot.lastSuccessfulPoll();
+        assertThat(connected).as("connected: getMe succeeded").isNotNull();
+        // the fake answers an empty long poll after poll-timeout (1 s here)
+        api.await("a poll answered", WAIT, () -> !api.calls("getUpdates").isEmpty());
+        api.await("the bot records the poll", WAIT, () -> bot.lastSuccessfulPoll().isAfter(connected));
+    }
+
+    @Test
     void forbiddenMarksChatInactiveAndSendsNothingMore() {
         startBot();
         api.injectAlways("sendMessage", b -> b.path("chat_id").asLong() == ALICE,
