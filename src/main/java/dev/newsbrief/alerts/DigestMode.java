@@ -110,6 +110,10 @@ public sealed interface DigestMode {
     }
 
     /** The mode stored in a chats row; unknown values read as instant, the default. */
+    static DigestMode fromStored(dev.newsbrief.store.ChatSchedule schedule) {
+        return fromStored(schedule.mode(), schedule.time(), schedule.zone());
+    }
+
     static DigestMode fromStored(String mode, String time, String zone) {
         if ("off".equals(mode)) {
             return new Off();

@@ -32,6 +32,8 @@ import picocli.CommandLine.Mixin;
             BenchCli.class,
             RunCli.class,
             ChatCli.class,
+            MigrateCli.class,
+            WebhookCli.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -217,7 +218,28 @@ public final class PassageIndex implements Closeable {
     }
 
     private static void stampFormat(IndexWriter writer) {
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
+        Map<String, String> data = userData(writer);
+        data.put(FORMAT_KEY, Integer.toString(FORMAT));
+        writer.setLiveCommitData(data.entrySet());
+    }
+
+    /**
+     * A value recorded in the index's commit user data (keys are namespaced by their owner, such
+     * as {@code newsbrief.changelog.position}); the one pending for the next commit once set.
+     */
+    public synchronized Optional<String> commitData(String key) {
+        return Optional.ofNullable(userData(requireWriter()).get(key));
+    }
+
+    /**
+     * Records {@code value} under {@code key} in the next commit's user data, so it becomes durable
+     * together with every change made before it; other keys are kept.
+     */
+    public synchronized void putCommitData(String key, String value) {
+        IndexWriter w = requireWriter();
+        Map<String, String> data = userData(w);
+        data.put(key, value);
+        w.setLiveCommitData(data.entrySet());
     }
 
     private static String formatOf(Map<String, String> userData) {

@@ -163,6 +163,11 @@ public final class Reindexer {
 
     /** Clears the index, indexes every original and commits once. */
     public Result rebuild() {
+        return rebuildThen(() -> {});
+    }
+
+    /** Rebuilds, running {@code beforeCommit} (to record commit data) just before the one commit. */
+    public Result rebuildThen(Runnable beforeCommit) {
         AtomicLong articles = new AtomicLong();
         index.deleteAll();
         Map<String, String> detected = new HashMap<>();
@@ -174,6 +179,7 @@ public final class Reindexer {
         if (!detected.isEmpty()) {
             log.info("detected the language of {} articles stored before languages were detected", detected.size());
         }
+        beforeCommit.run();
         index.commit();
         Result result = new Result(articles.get(), index.passageCount());
         log.info("reindexed {} articles into {} passages", result.articles(), result.passages());

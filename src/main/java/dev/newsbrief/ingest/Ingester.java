@@ -94,7 +94,7 @@ public final class Ingester {
         this.languages = Objects.requireNonNull(languages, "languages");
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize().bytes());
-        this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
+        this.nearDuplicates = NearDuplicateDetector.load(store, options.nearDuplicates());
         this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
     }

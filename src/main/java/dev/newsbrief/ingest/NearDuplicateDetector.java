@@ -1,8 +1,6 @@
 package dev.newsbrief.ingest;
 
-import dev.newsbrief.store.Database;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.newsbrief.store.ArticleStore;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +14,7 @@ import java.util.function.Function;
  * different stories (earnings tables, same-topic reports) apart.
  *
  * <p>Candidates come from a scan over an in-memory array of the originals' SimHashes, loaded
- * once from SQLite. An XOR and a popcount per original is exact at any threshold and costs about
+ * once from the store. An XOR and a popcount per original is exact at any threshold and costs about
  * 20 µs per article at 20,000 originals, where a band (LSH) table could only promise recall up
  * to a few bits. Callers {@link #add} an original once it is stored (a batch undoes its additions if it does not commit).
  */
@@ -48,18 +46,10 @@ public final class NearDuplicateDetector {
         this.options = options;
     }
 
-    /** A detector that knows every original already in {@code db}. */
-    public static NearDuplicateDetector load(Database db, Options options) {
+    /** A detector that knows every original already stored. */
+    public static NearDuplicateDetector load(ArticleStore articles, Options options) {
         NearDuplicateDetector detector = new NearDuplicateDetector(options);
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    detector.add(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return null;
-        });
+        articles.forEachOriginalSimhash(detector::add);
         return detector;
     }
 

@@ -9,11 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.newsbrief.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -71,7 +67,7 @@ public final class BackupService {
             try (Database live = Database.openReadOnly(data.database())) {
                 live.backupTo(partial, timeout);
             }
-            Check check = check(partial);
+            Database.CopyCheck check = check(partial);
             Path copy = target.resolve(BackupManifest.DATABASE);
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
             BackupManifest manifest = new BackupManifest(clock.instant(), data.root().toString(), check.schemaVersion(),
@@ -101,7 +97,7 @@ public final class BackupService {
         try (DataDirectory.WriteLock lock = data.lockForWriting("restore from " + source)) {
             Path incoming = data.root().resolve(BackupManifest.DATABASE + ".restoring");
             Files.copy(backupDb, incoming, StandardCopyOption.REPLACE_EXISTING);
-            Check check;
+            Database.CopyCheck check;
             try {
                 check = check(incoming);
             } catch (OpsException e) {
@@ -128,30 +124,12 @@ public final class BackupService {
         }
     }
 
-    private record Check(long schemaVersion, long articles) {
-    }
-
-    /** Proves a database copy is whole: SQLite's quick_check passes and its tables answer. */
-    private static Check check(Path copy) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
-                Statement s = c.createStatement()) {
-            // a copy is a single self-contained file: no -wal or -shm beside it
-            s.execute("PRAGMA journal_mode=DELETE");
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    throw new OpsException("database copy " + copy + " is damaged: " + verdict);
-                }
-            }
-            long version;
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                version = rs.next() ? rs.getLong(1) : 0;
-            }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-                return new Check(version, rs.next() ? rs.getLong(1) : 0);
-            }
-        } catch (SQLException e) {
-            throw new OpsException("database copy " + copy + " is not a newsbrief database: " + e.getMessage(), e);
+    /** Proves a database copy is whole (see {@link Database#checkCopy}). */
+    private static Database.CopyCheck check(Path copy) {
+        try {
+            return Database.checkCopy(copy);
+        } catch (StoreException e) {
+            throw new OpsException(e.getMessage(), e);
         }
     }
 

@@ -35,8 +35,8 @@ public final class StatsService {
 
     public Stats collect() {
         return new Stats(clock.instant(), queries.articles(), queries.duplicates(), passages.getAsLong(),
-                queries.articlesBySource(), queries.feeds(), queries.count("chats", "active = 1"),
-                queries.count("chats", "active = 0"), queries.count("subscriptions", ""),
+                queries.articlesBySource(), queries.feeds(), queries.activeChats(),
+                queries.inactiveChats(), queries.subscriptions(),
                 queries.deliveriesByStatus(), sizeOf(indexDir),
                 sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")),
                 queries.articlesByLanguage());

@@ -1,8 +1,10 @@
 package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsbrief.telegram.AlertHtml;
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class AlertDeliveryTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final Instant T0 = Instant.parse("2025-03-22T10:00:00Z");
     private static final long SIM_A = 0x0F0F_0F0F_0F0F_0F0FL;
 
@@ -28,7 +39,7 @@ class AlertDeliveryTest {
     private final MutableClock clock = new MutableClock(T0);
 
     private AlertsFixture fixture() {
-        return new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS, clock);
+        return new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS, clock);
     }
 
     @Test
@@ -189,7 +200,7 @@ class AlertDeliveryTest {
 
     @Test
     void differentChatsAreSentToConcurrentlyEachOnceAndOnlyOneSendPerChatAtATime() throws Exception {
-        try (AlertsFixture f = new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
+        try (AlertsFixture f = new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
                 clock)) {
             for (long chat = 1; chat <= 24; chat++) {
                 f.subscriptions.subscribe(chat, "private", "oil");
@@ -287,6 +298,37 @@ class AlertDeliveryTest {
             assertThat(shown).hasSize(80);
             assertThat(f.deliveries.batch(1, first.buttons().get(first.buttons().size() - 1).argument())).hasSize(80);
             assertThat(pages.next(1, "not a page")).isEmpty();
+        }
+    }
+
+    @Test
+    void twoInstancesSendingAtOnceNeverSendToAChatTwice() throws Exception {
+        assumeTrue(backend == StoreBackend.POSTGRESQL, "one process owns a SQLite store");
+        String store = backend.locate(dir, "shared.db");
+        AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO).withDeliveryConcurrency(4);
+        try (AlertsFixture one = new AlertsFixture(StoreBackend.openLocated(store), options, clock);
+                AlertsFixture two = new AlertsFixture(StoreBackend.openLocated(store), options, clock)) {
+            for (long chat = 1; chat <= 40; chat++) {
+                one.subscriptions.subscribe(chat, "private", "oil");
+            }
+            two.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", SIM_A, T0));
+            Map<Long, AtomicInteger> perChat = new ConcurrentHashMap<>();
+            AlertSink slow = message -> {
+                perChat.computeIfAbsent(message.chatId(), k -> new AtomicInteger()).incrementAndGet();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new DeliveryOutcome.Accepted();
+            };
+            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> one.worker(slow).runOnce());
+            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> two.worker(slow).runOnce());
+            int sent = a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS);
+            assertThat(sent).isEqualTo(40);
+            assertThat(perChat).hasSize(40);
+            assertThat(perChat.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+            assertThat(one.deliveries.count(null, "sent")).isEqualTo(40);
         }
     }
 }

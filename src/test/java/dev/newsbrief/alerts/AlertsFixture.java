@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** A real SQLite database with the alerts services wired as the app wires them. */
+/** A real database (SQLite or PostgreSQL) with the alerts services wired as the app wires them. */
 final class AlertsFixture implements AutoCloseable {
     final Database db;
     final ArticleStore articles;
@@ -26,7 +26,12 @@ final class AlertsFixture implements AutoCloseable {
     final Clock clock;
 
     AlertsFixture(Path file, AlertsOptions options, Clock clock) {
-        this.db = Database.open(file);
+        this(Database.open(file), options, clock);
+    }
+
+    /** The services over {@code db}, which the fixture closes. */
+    AlertsFixture(Database db, AlertsOptions options, Clock clock) {
+        this.db = db;
         this.articles = new ArticleStore(db);
         this.topicIndex = new TopicIndex(ByteBuffersDirectory::new, t -> 0);
         this.matcher = new TopicMatcher(topicIndex);
@@ -34,7 +39,7 @@ final class AlertsFixture implements AutoCloseable {
         this.options = options;
         this.clock = clock;
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, options, clock, subscriptions);
         subscriptions.loadTopics();
     }
 

@@ -90,7 +90,8 @@ class TelegramBotIT {
     private TelegramSettings settings(int globalPerSecond, Duration chatInterval) {
         return new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(42L), Duration.ofSeconds(2),
                 Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(globalPerSecond, chatInterval, 20),
-                new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
+                new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)), "polling",
+                TelegramSettings.Webhook.DEFAULTS);
     }
 
     private void startBot(TelegramSettings settings) {
