@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.Database;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,7 +32,7 @@ public final class Alerts implements AutoCloseable {
         this.matcher = new TopicMatcher(topics);
         this.deliveries = new DeliveryStore(db);
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock);
     }
 
     /**

@@ -13,20 +13,16 @@ import java.time.Duration;
  * @param retryBase             delay before the first retry; doubles per attempt
  * @param retryMax              longest delay between retries
  * @param maxAttempts           failed sends before an alert is given up
- * @param nearDuplicateDistance simhash distance at or under which two articles are one story
- * @param nearDuplicateWindow   how far back a chat's alerts are checked for the same story
  * @param deliveryConcurrency   chats sent to at once (one message per chat at a time); also the most
  *                              messages a hard kill can leave accepted but not marked sent
  */
 public record AlertsOptions(Duration instantWindow, int maxSubscriptions, int previewArticles, Duration pollInterval,
-        Duration retryBase, Duration retryMax, int maxAttempts, int nearDuplicateDistance,
-        Duration nearDuplicateWindow, int deliveryConcurrency) {
+        Duration retryBase, Duration retryMax, int maxAttempts, int deliveryConcurrency) {
 
     public static final AlertsOptions DEFAULTS = from(Config.defaults());
 
     public AlertsOptions {
-        if (maxSubscriptions < 1 || maxAttempts < 1 || previewArticles < 0 || nearDuplicateDistance < 0
-                || deliveryConcurrency < 1) {
+        if (maxSubscriptions < 1 || maxAttempts < 1 || previewArticles < 0 || deliveryConcurrency < 1) {
             throw new IllegalArgumentException("alerts limits must be positive");
         }
     }
@@ -35,18 +31,17 @@ public record AlertsOptions(Duration instantWindow, int maxSubscriptions, int pr
         return new AlertsOptions(c.duration("alerts.instant-window"), c.integer("alerts.max-subscriptions-per-chat"),
                 c.integer("alerts.preview-articles"), c.duration("alerts.poll-interval"),
                 c.duration("alerts.retry-base"), c.duration("alerts.retry-max"), c.integer("alerts.max-attempts"),
-                c.integer("alerts.near-duplicate-distance"), c.duration("alerts.near-duplicate-window"),
                 c.integer("alerts.delivery-concurrency"));
     }
 
     public AlertsOptions withInstantWindow(Duration window) {
         return new AlertsOptions(window, maxSubscriptions, previewArticles, pollInterval, retryBase, retryMax,
-                maxAttempts, nearDuplicateDistance, nearDuplicateWindow, deliveryConcurrency);
+                maxAttempts, deliveryConcurrency);
     }
 
     public AlertsOptions withDeliveryConcurrency(int chats) {
         return new AlertsOptions(instantWindow, maxSubscriptions, previewArticles, pollInterval, retryBase, retryMax,
-                maxAttempts, nearDuplicateDistance, nearDuplicateWindow, chats);
+                maxAttempts, chats);
     }
 
     /** Delay before retry number {@code attempts} (1-based): doubling from the base, capped. */

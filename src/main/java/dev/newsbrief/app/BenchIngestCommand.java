@@ -148,7 +148,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 String body = n.path("body").asText(n.path("text").asText(n.path("content").asText("")));
                 Instant published = PublishedTimes.parse(n.path("published").asText(null)).orElse(null);
                 Article a = new Article(id, n.path("url").asText(null), n.path("title").asText(""),
-                        n.path("source").asText(null), published, now, now, body, "", 0L, null, null);
+                        n.path("source").asText(null), published, now, now, body, "", null, null);
                 List<Document> docs = new ArrayList<>();
                 for (Passage p : splitter.split(id, body)) {
                     docs.add(PassageIndex.document(a, p));

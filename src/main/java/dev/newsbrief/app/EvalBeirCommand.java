@@ -118,7 +118,7 @@ final class EvalBeirCommand implements Callable<Integer> {
                 JsonNode d = json.readTree(line);
                 String text = d.path("text").asText("");
                 index.index(new Article(d.get("_id").asText(), null, d.path("title").asText(""), null, null, now, now,
-                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of()));
+                        text, Integer.toHexString(text.hashCode()), null, Map.of()));
                 n++;
             }
         }

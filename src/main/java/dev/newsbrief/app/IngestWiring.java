@@ -5,7 +5,7 @@ import dev.newsbrief.config.ConfigException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.PassageSplitter;
 import dev.newsbrief.ingest.Ingester;
-import dev.newsbrief.ingest.NearDuplicateDetector;
+import dev.newsbrief.stories.StoryOptions;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +23,8 @@ final class IngestWiring {
     }
 
     static Ingester.Options ingestOptions(Config cfg) {
-        return new Ingester.Options(bytes(cfg, "ingest.max-file-size"), new NearDuplicateDetector.Options(
-                cfg.integer("ingest.near-duplicate-max-hamming"), cfg.decimal("ingest.near-duplicate-min-containment"),
-                cfg.integer("ingest.near-duplicate-min-words")), cfg.integer("ingest.batch-max-articles"),
-                cfg.integer("ingest.batch-max-millis"));
+        return new Ingester.Options(bytes(cfg, "ingest.max-file-size"), StoryOptions.from(cfg),
+                cfg.integer("ingest.batch-max-articles"), cfg.integer("ingest.batch-max-millis"));
     }
 
     /** A size setting such as {@code 10MB}, {@code 512kb} or a plain number of bytes. */

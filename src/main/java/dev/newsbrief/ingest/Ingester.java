@@ -1,6 +1,10 @@
 package dev.newsbrief.ingest;
 
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryClusterer;
+import dev.newsbrief.stories.StoryOptions;
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StoryText;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -20,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings articles into newsbrief: reads files and directories (recursively), cleans each
- * article, gives it a stable id, detects exact and near duplicates, stores it in SQLite and
- * indexes its passages. The index is committed once at the end of a run. Bad input is skipped
+ * article, gives it a stable id, detects exact duplicates, puts it into its story (see
+ * {@link StoryClusterer}: another outlet's copy or rewrite joins the story it reports), stores
+ * it in SQLite and indexes its passages. The index is committed once at the end of a run. Bad input is skipped
  * with a reason; the rest goes in.
  *
  * <p>Files are read and articles prepared (cleaned, fingerprinted, split into passages) on a
@@ -35,17 +40,16 @@ public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
 
     /**
-     * @param maxFileSize    largest file (or .jsonl line) accepted, in bytes
-     * @param nearDuplicates near-duplicate thresholds
-     * @param batchArticles  most articles committed in one SQLite transaction
-     * @param batchMillis    longest a batch stays open before it commits (and lets other writers in)
+     * @param maxFileSize   largest file (or .jsonl line) accepted, in bytes
+     * @param stories       when articles are one story, a copy, or an update
+     * @param batchArticles most articles committed in one SQLite transaction
+     * @param batchMillis   longest a batch stays open before it commits (and lets other writers in)
      */
-    public record Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
-            long batchMillis) {
-        public static final Options DEFAULTS = new Options(10L * 1024 * 1024, NearDuplicateDetector.Options.DEFAULTS);
+    public record Options(long maxFileSize, StoryOptions stories, int batchArticles, long batchMillis) {
+        public static final Options DEFAULTS = new Options(10L * 1024 * 1024, StoryOptions.DEFAULTS);
 
         public Options {
-            Objects.requireNonNull(nearDuplicates, "nearDuplicates");
+            Objects.requireNonNull(stories, "stories");
             if (maxFileSize <= 0) {
                 throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
             }
@@ -56,8 +60,8 @@ public final class Ingester {
         }
 
         /** Options with the default batch limits (200 articles, 250 ms). */
-        public Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates) {
-            this(maxFileSize, nearDuplicates, 200, 250);
+        public Options(long maxFileSize, StoryOptions stories) {
+            this(maxFileSize, stories, 200, 250);
         }
     }
 
@@ -68,7 +72,7 @@ public final class Ingester {
     private final Clock clock;
     private final ArticleCleaner cleaner;
     private final InputReader reader;
-    private final NearDuplicateDetector nearDuplicates;
+    private final StoryClusterer stories;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final ArticleWriter writer;
 
@@ -80,9 +84,10 @@ public final class Ingester {
         this.clock = clock;
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize());
-        this.nearDuplicates = NearDuplicateDetector.load(db, options.nearDuplicates());
-        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
+        this.stories = new StoryClusterer(new StoryStore(db), options.stories());
+        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, stories, listeners, clock),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
+        writer.exclusively(() -> stories.assignUnassigned(db, clock, options.batchArticles()));
     }
 
     /** Registers a hook run inside the transaction (savepoint) of every new original article. */
@@ -162,18 +167,15 @@ public final class Ingester {
         if (clean.body().isBlank()) {
             return new PreparingReader.Rejected(IngestOutcome.skipped(origin, "no article text left after cleaning"));
         }
-        Fingerprints.Summary fingerprints = Fingerprints.summarise(clean.body());
-        String hash = fingerprints.contentHash();
-        long[] shingles = fingerprints.shingles();
-        long simhash = Fingerprints.simhash(shingles);
+        String hash = Fingerprints.summarise(clean.body()).contentHash();
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
         Instant now = clock.instant();
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
-                blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
+                blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, null,
                 parsed.tags());
-        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
-                index.passagesOf(candidate)));
+        return new PreparingReader.Ready(new PreparedArticle(origin, candidate,
+                StoryText.of(candidate.title(), candidate.body()), index.passagesOf(candidate)));
     }
 
     /** The given id, else the canonical URL, else a content hash. */

@@ -16,7 +16,6 @@ import java.util.Objects;
  * @param updatedAt   last time its content changed
  * @param body        cleaned text, paragraphs separated by one blank line
  * @param contentHash hash of the normalised text (exact duplicates share it)
- * @param simhash     64-bit SimHash over word shingles (near duplicates are close in Hamming distance)
  * @param duplicateOf id of the original when this is a duplicate, else null; duplicates are not indexed
  * @param tags        extra fields kept from the input (topics, places, ...)
  */
@@ -30,7 +29,6 @@ public record Article(
         Instant updatedAt,
         String body,
         String contentHash,
-        long simhash,
         String duplicateOf,
         Map<String, String> tags) {
 
@@ -50,7 +48,7 @@ public record Article(
 
     /** The same article marked as a duplicate of {@code originalId}. */
     public Article asDuplicateOf(String originalId) {
-        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash, simhash,
+        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash,
                 originalId, tags);
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class ArticleStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, url, title, source, published_at, ingested_at, updated_at, body, "
-            + "content_hash, simhash, duplicate_of, tags";
+            + "content_hash, duplicate_of, tags";
 
     private final Database db;
 
@@ -36,10 +36,10 @@ public final class ArticleStore {
     }
 
     private static final String UPSERT = "INSERT INTO articles (" + COLUMNS + ") "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
             + "title=excluded.title, source=excluded.source, published_at=excluded.published_at, "
             + "updated_at=excluded.updated_at, body=excluded.body, content_hash=excluded.content_hash, "
-            + "simhash=excluded.simhash, duplicate_of=excluded.duplicate_of, tags=excluded.tags";
+            + "duplicate_of=excluded.duplicate_of, tags=excluded.tags";
     private static final String FIND = "SELECT " + COLUMNS + " FROM articles WHERE id = ?";
     private static final String ORIGINAL_BY_HASH = "SELECT " + COLUMNS
             + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1";
@@ -63,9 +63,8 @@ public final class ArticleStore {
         setInstant(ps, 7, a.updatedAt());
         ps.setString(8, a.body());
         ps.setString(9, a.contentHash());
-        ps.setLong(10, a.simhash());
-        ps.setString(11, a.duplicateOf());
-        ps.setString(12, a.tags().isEmpty() ? null : toJson(a.tags()));
+        ps.setString(10, a.duplicateOf());
+        ps.setString(11, a.tags().isEmpty() ? null : toJson(a.tags()));
     }
 
     /**
@@ -245,7 +244,7 @@ public final class ArticleStore {
     static Article map(ResultSet rs) throws SQLException {
         return new Article(rs.getString("id"), rs.getString("url"), rs.getString("title"), rs.getString("source"),
                 instant(rs, "published_at"), instant(rs, "ingested_at"), instant(rs, "updated_at"),
-                rs.getString("body"), rs.getString("content_hash"), rs.getLong("simhash"),
+                rs.getString("body"), rs.getString("content_hash"),
                 rs.getString("duplicate_of"), fromJson(rs.getString("tags")));
     }
 

@@ -20,8 +20,7 @@ class SubscriptionServiceTest {
     private AlertsFixture fixture(int limit) {
         AlertsOptions o = AlertsOptions.DEFAULTS;
         AlertsOptions options = new AlertsOptions(o.instantWindow(), limit, o.previewArticles(), o.pollInterval(),
-                o.retryBase(), o.retryMax(), o.maxAttempts(), o.nearDuplicateDistance(), o.nearDuplicateWindow(),
-                o.deliveryConcurrency());
+                o.retryBase(), o.retryMax(), o.maxAttempts(), o.deliveryConcurrency());
         return new AlertsFixture(dir.resolve("a.db"), options, new MutableClock(NOW));
     }
 
@@ -53,9 +52,9 @@ class SubscriptionServiceTest {
     @Test
     void previewCountsRecentArticlesTheTopicWouldHaveMatched() throws Exception {
         try (AlertsFixture f = fixture(25)) {
-            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", 1, NOW));
-            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion unchanged.", 2, NOW));
-            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped as OPEC met.", 3, NOW));
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", NOW));
+            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion unchanged.", NOW));
+            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped as OPEC met.", NOW));
             SubscribeResult r = f.subscriptions.subscribe(1, "private", "OPEC oil");
             assertThat(r).isEqualTo(new SubscribeResult.Subscribed(new TopicParser().parse("OPEC oil"),
                     new TopicWording(List.of("OPEC", "oil"), List.of()), 2, 3));

@@ -18,7 +18,7 @@ class ReindexerRepairTest {
 
     private static Article article(String id, String body) {
         Instant t = Instant.parse("1987-03-02T10:00:00Z");
-        return new Article(id, null, "Title " + id, "Reuters", t, t, t, body, "h-" + id, id.hashCode(), null, Map.of());
+        return new Article(id, null, "Title " + id, "Reuters", t, t, t, body, "h-" + id, null, Map.of());
     }
 
     @Test

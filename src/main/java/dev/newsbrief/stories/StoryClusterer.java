@@ -1,0 +1,272 @@
+package dev.newsbrief.stories;
+
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.StoreException;
+import dev.newsbrief.store.WriteTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts every stored article into a story at ingest, in the article's own transaction: exact
+ * duplicates and copies join their original's story, texts too short to compare stand alone, and
+ * any other article is compared with its LSH candidates ({@link MinHash}, {@link BandIndex})
+ * within the time window and joins the story of the best one that {@link StoryMatcher} confirms,
+ * or starts a story. Articles stored before stories existed are assigned when it opens.
+ *
+ * <p>Use: one {@link Session} per write transaction; {@link Session#place} before storing the
+ * article, {@link Session#record} after, {@link Session#indexed} once its savepoint is released,
+ * and {@link Session#rolledBack} if the transaction does not commit. Not thread-safe: the
+ * ingester's single writer drives it.
+ */
+public final class StoryClusterer {
+    private static final Logger log = LoggerFactory.getLogger(StoryClusterer.class);
+    /** Most candidates checked exactly per article, best (most shared bands) first. */
+    static final int MAX_CANDIDATES = 24;
+    /** Days of the band index kept in memory. */
+    static final int MAX_DAYS = 32;
+    /** Stored texts kept worked out, so an active story's articles are not re-read for every newcomer. */
+    private static final int TEXT_CACHE = 2048;
+
+    private final StoryStore store;
+    private final StoryOptions options;
+    private final StoryMatcher matcher;
+    private final BandIndex bands = new BandIndex(MAX_DAYS);
+    private final Map<String, StoryText> texts = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryText> eldest) {
+            return size() > TEXT_CACHE;
+        }
+    };
+
+    public StoryClusterer(StoryStore store, StoryOptions options) {
+        this.store = store;
+        this.options = options;
+        this.matcher = new StoryMatcher(options);
+    }
+
+    public StoryOptions options() {
+        return options;
+    }
+
+    /** A session on the write transaction {@code c}. */
+    public Session session(Connection c) throws SQLException {
+        return new Session(store.writer(c));
+    }
+
+    /**
+     * Assigns a story to every stored article that has none (a database from before stories),
+     * originals first and oldest first, in transactions of {@code batch} articles.
+     *
+     * @return how many articles were assigned
+     */
+    public int assignUnassigned(Database db, Clock clock, int batch) {
+        List<String> ids = store.unassigned();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        log.info("assigning stories to {} stored articles", ids.size());
+        for (int from = 0; from < ids.size(); from += batch) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + batch));
+            try (WriteTransaction tx = db.begin(); Session s = session(tx.connection())) {
+                for (String id : chunk) {
+                    s.assignStored(id, clock.instant());
+                }
+                tx.commit();
+            } catch (SQLException e) {
+                throw new StoreException("assigning stories to stored articles: " + e.getMessage(), e);
+            }
+        }
+        log.info("assigned stories to {} stored articles in {} ms", ids.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return ids.size();
+    }
+
+    /** The story work of one write transaction. */
+    public final class Session implements AutoCloseable {
+        private final StoryStore.Writer writer;
+        private final Set<Long> touched = new HashSet<>();
+        private final Set<Long> refreshedDays = new HashSet<>();
+        private final List<String> changedTexts = new ArrayList<>();
+        private BandIndex.Entry pending;
+
+        private Session(StoryStore.Writer writer) {
+            this.writer = writer;
+        }
+
+        /**
+         * Where a new original article with this text, seen at {@code seenAt}, belongs. Reads only.
+         */
+        public Placement place(String articleId, Instant seenAt, StoryText text) throws SQLException {
+            if (text.wordCount() < options.minWords()) {
+                return new Placement(Membership.How.SHORT, 0, null, 0, 1, false, null, "too short to compare ("
+                        + text.wordCount() + " words < " + options.minWords() + "): only exact duplicates join its story");
+            }
+            int[] signature = MinHash.signature(text.leadShingles());
+            long t = seenAt.toEpochMilli();
+            long window = options.window().toMillis();
+            bands.ensureLoaded(StoryStore.day(seenAt.minusMillis(window)), StoryStore.day(seenAt.plusMillis(window)),
+                    writer::signatures);
+            List<BandIndex.Candidate> candidates = bands.candidates(articleId, MinHash.bandKeys(signature), t, window);
+            BandIndex.Candidate best = null;
+            StoryMatcher.Verdict bestVerdict = null;
+            Map<Long, List<StoryText>> confirmed = new LinkedHashMap<>();
+            Map<String, StoryText> candidateTexts = new LinkedHashMap<>();
+            for (BandIndex.Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+                Optional<StoryText> stored = storedText(c.articleId());
+                if (stored.isEmpty()) {
+                    continue;
+                }
+                StoryMatcher.Verdict v = matcher.compare(text, stored.get());
+                if (v.same()) {
+                    confirmed.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(stored.get());
+                    candidateTexts.put(c.articleId(), stored.get());
+                    if (bestVerdict == null || v.containment() > bestVerdict.containment()) {
+                        best = c;
+                        bestVerdict = v;
+                    }
+                }
+            }
+            if (best == null) {
+                return new Placement(Membership.How.FIRST, 0, null, 0, 1, false, signature, null);
+            }
+            StoryMatcher.Novelty novelty = StoryMatcher.novelty(text, confirmed.get(best.storyId()));
+            if (bestVerdict.freshInStored() >= options.duplicateContainment()) {
+                return new Placement(Membership.How.COPY, best.storyId(), best.articleId(), bestVerdict.containment(),
+                        novelty.share(), false, signature, "copy of " + best.articleId() + " ("
+                        + percent(bestVerdict.freshInStored()) + " of its text is there)");
+            }
+            boolean update = matcher.isUpdate(novelty);
+            return new Placement(Membership.How.STORY, best.storyId(), best.articleId(), bestVerdict.containment(),
+                    novelty.share(), update, signature, (update ? "update of story " : "same story as ")
+                    + best.articleId() + " (containment " + percent(bestVerdict.containment()) + ")");
+        }
+
+        /** Records the placement of the stored article {@code articleId} and returns its membership. */
+        public Membership record(String articleId, String title, Instant seenAt, Placement p, Instant now)
+                throws SQLException {
+            long storyId = p.storyId();
+            if (storyId == 0) {
+                storyId = writer.newStory(title, articleId, seenAt, now);
+            }
+            Membership m = new Membership(articleId, storyId, seenAt, p.how(), p.matched(), p.containment(),
+                    p.newShare(), p.update());
+            boolean indexed = !p.isCopy() && p.signature() != null;
+            writer.addMember(m, indexed ? p.signature() : null, now);
+            pending = indexed ? new BandIndex.Entry(articleId, storyId, seenAt.toEpochMilli(),
+                    MinHash.bandKeys(p.signature())) : null;
+            return m;
+        }
+
+        /** Records the stored duplicate {@code articleId} in the story of {@code originalId}. */
+        public Membership recordDuplicate(String articleId, String title, Instant seenAt, String originalId,
+                Membership.How how, Instant now) throws SQLException {
+            Optional<Membership> original = writer.membership(originalId);
+            long storyId = original.isPresent() ? original.get().storyId()
+                    : writer.newStory(title, articleId, seenAt, now);
+            Membership m = new Membership(articleId, storyId, seenAt, how, originalId, 1, 0, false);
+            writer.addMember(m, null, now);
+            pending = null;
+            return m;
+        }
+
+        /** A stored article whose text changed keeps its story; its time and signature follow the new text. */
+        public void refresh(String articleId, String title, Instant seenAt, StoryText text, boolean original,
+                Instant now) throws SQLException {
+            Optional<Membership> m = writer.membership(articleId);
+            if (m.isEmpty()) {
+                record(articleId, title, seenAt, place(articleId, seenAt, text), now);
+                return;
+            }
+            int[] signature = original && text.wordCount() >= options.minWords()
+                    ? MinHash.signature(text.leadShingles()) : null;
+            writer.refresh(articleId, seenAt, signature);
+            changedTexts.add(articleId);
+            refreshedDays.add(StoryStore.day(m.get().seenAt()));
+            refreshedDays.add(StoryStore.day(seenAt));
+            pending = null;
+        }
+
+        /** The article's savepoint was released: later articles of this transaction may match it. */
+        public void indexed() {
+            for (String id : changedTexts) {
+                texts.remove(id);
+            }
+            changedTexts.clear();
+            bands.invalidate(refreshedDays);
+            touched.addAll(refreshedDays);
+            refreshedDays.clear();
+            if (pending != null) {
+                bands.add(pending);
+                touched.add(StoryStore.day(Instant.ofEpochMilli(pending.seenAt())));
+                pending = null;
+            }
+        }
+
+        /** The article's savepoint was rolled back: forget what {@link #record} prepared. */
+        public void discarded() {
+            pending = null;
+            changedTexts.clear();
+            refreshedDays.clear();
+        }
+
+        /** The transaction did not commit: the days it added to are read again from SQLite when needed. */
+        public void rolledBack() {
+            bands.invalidate(touched);
+            touched.clear();
+            pending = null;
+        }
+
+        /** Reads and works out the stored article {@code id} (an original), or empty. */
+        private Optional<StoryText> storedText(String id) throws SQLException {
+            StoryText cached = texts.get(id);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+            Optional<StoredArticle> row = writer.article(id);
+            if (row.isEmpty() || row.get().duplicateOf() != null) {
+                return Optional.empty();
+            }
+            StoryText t = StoryText.of(row.get().title(), row.get().body());
+            texts.put(id, t);
+            return Optional.of(t);
+        }
+
+        /** Assigns a story to the stored article {@code id} that has none (see {@link #assignUnassigned}). */
+        private void assignStored(String id, Instant now) throws SQLException {
+            Optional<StoredArticle> a = writer.article(id);
+            if (a.isEmpty()) {
+                return;
+            }
+            StoredArticle article = a.get();
+            if (article.duplicateOf() != null) {
+                recordDuplicate(id, article.title(), article.seenAt(), article.duplicateOf(),
+                        article.sameTextAsOriginal() ? Membership.How.EXACT : Membership.How.COPY, now);
+            } else {
+                StoryText text = StoryText.of(article.title(), article.body());
+                record(id, article.title(), article.seenAt(), place(id, article.seenAt(), text), now);
+            }
+            indexed();
+        }
+
+        @Override
+        public void close() {
+            writer.close();
+        }
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+}

@@ -1,0 +1,109 @@
+package dev.newsbrief.stories;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The exact check behind "the same story", run on each LSH candidate: containment of the shorter
+ * text's word 3-shingles in the longer's, and, where that evidence is weaker or the texts are
+ * short, agreement on the facts. Rewrites keep a story's facts (its numbers, the names in its
+ * headline) while they change its wording; two reports of the same kind of event (two companies
+ * raising a price, a morning and an afternoon market report) share wording but not facts.
+ */
+final class StoryMatcher {
+    /** Share of the shorter text's numbers the longer must contain for the facts to agree. */
+    static final double NUMBERS_AGREE = 0.75;
+    /** Share of each headline's names the other's headline and first paragraph must contain. */
+    static final double NAMES_AGREE = 0.5;
+    /** A paragraph is new to a story when less than this share of its content words appear in it. */
+    static final double PARAGRAPH_KNOWN = 0.5;
+
+    /** Whether two texts are one story, and how much of the new one lies inside the other. */
+    record Verdict(boolean same, double containment, double freshInStored) {
+    }
+
+    private final StoryOptions options;
+
+    StoryMatcher(StoryOptions options) {
+        this.options = options;
+    }
+
+    Verdict compare(StoryText fresh, StoryText stored) {
+        double freshIn = fresh.containedIn(stored);
+        boolean freshShorter = fresh.shingles().length <= stored.shingles().length;
+        StoryText shorter = freshShorter ? fresh : stored;
+        StoryText longer = freshShorter ? stored : fresh;
+        double c = freshShorter ? freshIn : stored.containedIn(fresh);
+        if (shorter.wordCount() < options.minWords() || c < options.weakContainment()) {
+            return new Verdict(false, c, freshIn);
+        }
+        boolean textual = c >= options.minContainment() && shorter.wordCount() >= options.shortWords();
+        return new Verdict(textual || factsAgree(shorter, longer), c, freshIn);
+    }
+
+    /** The shorter's numbers are in the longer, and each headline's names are in the other's lead. */
+    static boolean factsAgree(StoryText shorter, StoryText longer) {
+        return share(shorter.numbers(), longer.numbers()) >= NUMBERS_AGREE
+                && share(shorter.headlineNames(), longer.leadWords()) >= NAMES_AGREE
+                && share(longer.headlineNames(), shorter.leadWords()) >= NAMES_AGREE;
+    }
+
+    /** Share of {@code part} found in {@code whole}; 1 for an empty part (nothing to disagree on). */
+    private static double share(Set<String> part, Set<String> whole) {
+        if (part.isEmpty()) {
+            return 1;
+        }
+        int found = 0;
+        for (String s : part) {
+            if (whole.contains(s)) {
+                found++;
+            }
+        }
+        return (double) found / part.size();
+    }
+
+    /**
+     * The share of {@code fresh}'s words that sit in paragraphs new to the story told by
+     * {@code known}: paragraphs less than half of whose content words appear in it. Rewording
+     * keeps most of a paragraph's words, so rewrites score low; an update's new paragraphs bring
+     * new names, numbers and events.
+     */
+    static Novelty novelty(StoryText fresh, List<StoryText> known) {
+        Set<String> vocabulary = new HashSet<>();
+        for (StoryText k : known) {
+            for (String[] paragraph : k.paragraphWords()) {
+                for (String w : paragraph) {
+                    if (!StoryText.isStopword(w)) {
+                        vocabulary.add(w);
+                    }
+                }
+            }
+        }
+        int newWords = 0;
+        for (String[] paragraph : fresh.paragraphWords()) {
+            int content = 0;
+            int seen = 0;
+            for (String w : paragraph) {
+                if (!StoryText.isStopword(w)) {
+                    content++;
+                    if (vocabulary.contains(w)) {
+                        seen++;
+                    }
+                }
+            }
+            if (content > 0 && seen < PARAGRAPH_KNOWN * content) {
+                newWords += paragraph.length;
+            }
+        }
+        return new Novelty(newWords, fresh.wordCount() == 0 ? 0 : (double) newWords / fresh.wordCount());
+    }
+
+    /** Words in paragraphs new to a story, and their share of the article. */
+    record Novelty(int words, double share) {
+    }
+
+    boolean isUpdate(Novelty n) {
+        return n.share() >= options.updateShare() && n.words() >= options.updateWords();
+    }
+}

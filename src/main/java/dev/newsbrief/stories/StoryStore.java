@@ -1,0 +1,335 @@
+package dev.newsbrief.stories;
+
+import dev.newsbrief.store.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The one writer of the {@code stories} and {@code story_members} tables, and what everything
+ * else asks about stories: an article's membership, the reports of a story, the largest and the
+ * most recent stories. Methods taking a {@link Connection} join the caller's transaction.
+ */
+public final class StoryStore {
+    private static final String MEMBER_COLUMNS = "article_id, story_id, seen_at, how, matched, containment, "
+            + "new_share, is_update";
+    private static final String MEMBERSHIP = "SELECT " + MEMBER_COLUMNS + " FROM story_members WHERE article_id = ?";
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private final Database db;
+
+    public StoryStore(Database db) {
+        this.db = db;
+    }
+
+    /** The day partition of a time: whole days since 1970-01-01 (UTC). */
+    static long day(Instant t) {
+        return Math.floorDiv(t.toEpochMilli(), DAY_MILLIS);
+    }
+
+    /** The article's membership, read on {@code c} (inside the caller's transaction). */
+    public Optional<Membership> membership(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MEMBERSHIP)) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(membership(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<Membership> membership(String articleId) {
+        return db.read(c -> membership(c, articleId));
+    }
+
+    /** Number of stories. */
+    public long count() {
+        return db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM stories WHERE articles > 0")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** The {@code limit} stories with the most articles (ties: the most recent first). */
+    public List<StorySummary> largest(int limit) {
+        return summaries("WHERE articles > 1 ORDER BY articles DESC, last_seen DESC, id DESC LIMIT ?", limit);
+    }
+
+    /** The {@code limit} stories most recently reported. */
+    public List<StorySummary> recent(int limit) {
+        return summaries("WHERE articles > 0 ORDER BY last_seen DESC, id DESC LIMIT ?", limit);
+    }
+
+    private List<StorySummary> summaries(String where, int limit) {
+        return db.read(c -> {
+            Map<Long, Object[]> fields = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, first_seen, last_seen, articles FROM stories " + where)) {
+                ps.setInt(1, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        fields.put(rs.getLong(1), new Object[] {rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                                Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5)});
+                    }
+                }
+            }
+            Map<Long, List<String>> sources = sourcesOf(c, fields.keySet());
+            List<StorySummary> out = new ArrayList<>();
+            fields.forEach((id, f) -> out.add(new StorySummary(id, (String) f[0], (Instant) f[1], (Instant) f[2],
+                    (Integer) f[3], sources.getOrDefault(id, List.of()))));
+            return out;
+        });
+    }
+
+    /** Distinct outlets per story, most reports first. */
+    private static Map<Long, List<String>> sourcesOf(Connection c, Collection<Long> storyIds) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT m.story_id, a.source, a.url, COUNT(*) n FROM story_members m JOIN articles a "
+                + "ON a.id = m.article_id WHERE m.story_id IN (" + placeholders(storyIds.size()) + ") "
+                + "GROUP BY m.story_id, a.source, a.url ORDER BY m.story_id, n DESC";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : storyIds) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String outlet = Outlets.name(rs.getString(2), rs.getString(3));
+                    List<String> list = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    if (outlet != null && !list.contains(outlet)) {
+                        list.add(outlet);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The story of each of these articles that has one. */
+    public Map<String, Long> storiesOf(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<String, Long> out = new HashMap<>();
+            List<String> ids = List.copyOf(articleIds);
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, story_id FROM story_members "
+                    + "WHERE article_id IN (" + placeholders(ids.size()) + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every article of these stories, oldest first per story. */
+    public Map<Long, List<Report>> reports(Collection<Long> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<Long, List<Report>> out = new LinkedHashMap<>();
+            List<Long> ids = List.copyOf(storyIds);
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.article_id, m.story_id, a.title, a.source, a.url, "
+                    + "m.seen_at FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id IN ("
+                    + placeholders(ids.size()) + ") ORDER BY m.story_id, m.seen_at, m.article_id")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setLong(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Report r = new Report(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)));
+                        out.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Ids of stored articles without a story (stored before stories existed), originals first, oldest first. */
+    List<String> unassigned() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a LEFT JOIN story_members m "
+                    + "ON m.article_id = a.id WHERE m.article_id IS NULL "
+                    + "ORDER BY a.duplicate_of IS NOT NULL, COALESCE(a.published_at, a.ingested_at), a.id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Story statements prepared once on a writer connection, for one batch. */
+    Writer writer(Connection c) throws SQLException {
+        return new Writer(c);
+    }
+
+    /** Reads and writes of one batch transaction, statements prepared once. Not thread-safe. */
+    static final class Writer implements AutoCloseable {
+        private final List<PreparedStatement> statements = new ArrayList<>();
+        private final PreparedStatement membership;
+        private final PreparedStatement newStory;
+        private final PreparedStatement addMember;
+        private final PreparedStatement touchStory;
+        private final PreparedStatement refresh;
+        private final PreparedStatement text;
+        private final PreparedStatement signatures;
+
+        private Writer(Connection c) throws SQLException {
+            try {
+                membership = prepare(c, MEMBERSHIP);
+                newStory = prepare(c, "INSERT INTO stories (title, first_article, first_seen, last_seen, articles, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)");
+                addMember = prepare(c, "INSERT INTO story_members (article_id, story_id, seen_at, day, signature, how, "
+                        + "matched, containment, new_share, is_update, joined_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                touchStory = prepare(c, "UPDATE stories SET articles = articles + 1, first_seen = MIN(first_seen, ?), "
+                        + "last_seen = MAX(last_seen, ?), updated_at = ? WHERE id = ?");
+                refresh = prepare(c, "UPDATE story_members SET seen_at = ?, day = ?, signature = ? WHERE article_id = ?");
+                text = prepare(c, "SELECT a.title, a.body, a.duplicate_of, COALESCE(a.published_at, a.ingested_at), "
+                        + "o.content_hash IS NOT NULL AND o.content_hash = a.content_hash FROM articles a "
+                        + "LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.id = ?");
+                signatures = prepare(c, "SELECT article_id, story_id, seen_at, signature FROM story_members "
+                        + "WHERE day BETWEEN ? AND ? AND signature IS NOT NULL");
+            } catch (SQLException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private PreparedStatement prepare(Connection c, String sql) throws SQLException {
+            PreparedStatement ps = c.prepareStatement(sql);
+            statements.add(ps);
+            return ps;
+        }
+
+        Optional<Membership> membership(String articleId) throws SQLException {
+            membership.setString(1, articleId);
+            try (ResultSet rs = membership.executeQuery()) {
+                return rs.next() ? Optional.of(StoryStore.membership(rs)) : Optional.empty();
+            }
+        }
+
+        /** Starts a story (with no members yet) and returns its id. */
+        long newStory(String title, String firstArticle, Instant seenAt, Instant now) throws SQLException {
+            newStory.setString(1, title);
+            newStory.setString(2, firstArticle);
+            newStory.setLong(3, seenAt.toEpochMilli());
+            newStory.setLong(4, seenAt.toEpochMilli());
+            newStory.setLong(5, now.toEpochMilli());
+            newStory.setLong(6, now.toEpochMilli());
+            newStory.executeUpdate();
+            try (var s = newStory.getConnection().createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        /** Records {@code m} (with the signature the band index uses, or null) and counts it in its story. */
+        void addMember(Membership m, int[] signature, Instant now) throws SQLException {
+            addMember.setString(1, m.articleId());
+            addMember.setLong(2, m.storyId());
+            addMember.setLong(3, m.seenAt().toEpochMilli());
+            addMember.setLong(4, day(m.seenAt()));
+            if (signature == null) {
+                addMember.setNull(5, Types.BLOB);
+            } else {
+                addMember.setBytes(5, MinHash.toBytes(signature));
+            }
+            addMember.setString(6, m.how().code());
+            addMember.setString(7, m.matched());
+            addMember.setDouble(8, m.containment());
+            addMember.setDouble(9, m.newShare());
+            addMember.setInt(10, m.update() ? 1 : 0);
+            addMember.setLong(11, now.toEpochMilli());
+            addMember.executeUpdate();
+            touchStory.setLong(1, m.seenAt().toEpochMilli());
+            touchStory.setLong(2, m.seenAt().toEpochMilli());
+            touchStory.setLong(3, now.toEpochMilli());
+            touchStory.setLong(4, m.storyId());
+            touchStory.executeUpdate();
+        }
+
+        /** A changed article keeps its story; its time and signature follow its new text. */
+        void refresh(String articleId, Instant seenAt, int[] signature) throws SQLException {
+            refresh.setLong(1, seenAt.toEpochMilli());
+            refresh.setLong(2, day(seenAt));
+            if (signature == null) {
+                refresh.setNull(3, Types.BLOB);
+            } else {
+                refresh.setBytes(3, MinHash.toBytes(signature));
+            }
+            refresh.setString(4, articleId);
+            refresh.executeUpdate();
+        }
+
+        /** What story matching reads of a stored article. */
+        Optional<StoredArticle> article(String articleId) throws SQLException {
+            text.setString(1, articleId);
+            try (ResultSet rs = text.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5) == 1)) : Optional.empty();
+            }
+        }
+
+        /** Every stored signature of the days {@code from..to}, as band index entries. */
+        void signatures(long from, long to, Consumer<BandIndex.Entry> sink) throws SQLException {
+            signatures.setLong(1, from);
+            signatures.setLong(2, to);
+            try (ResultSet rs = signatures.executeQuery()) {
+                while (rs.next()) {
+                    int[] sig = MinHash.fromBytes(rs.getBytes(4));
+                    if (sig != null) {
+                        sink.accept(new BandIndex.Entry(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                                MinHash.bandKeys(sig)));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            for (PreparedStatement ps : statements) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing only frees the statement; the transaction's outcome is decided elsewhere
+                }
+            }
+        }
+    }
+
+    private static Membership membership(ResultSet rs) throws SQLException {
+        return new Membership(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)),
+                Membership.How.of(rs.getString(4)), rs.getString(5), rs.getDouble(6), rs.getDouble(7),
+                rs.getInt(8) == 1);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}
