@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsbrief bench ...}: benchmarks whose last output line is one JSON object. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
         subcommands = {BenchIngestCommand.class, BenchQueryCommand.class, BenchAlertsCommand.class,
-            BenchFeedsCommand.class,
+            BenchFeedsCommand.class, BenchStoriesCommand.class, BenchStoryPairsCommand.class,
             BenchMemoryCommand.class})
 final class BenchCommand implements Runnable {
     @Spec

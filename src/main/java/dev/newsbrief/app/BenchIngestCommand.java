@@ -171,7 +171,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         return Math.round(v * 1000.0) / 1000.0;
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -142,8 +142,7 @@ final class ArticleBatch implements AutoCloseable {
         }
         Instant now = clock.instant();
         Instant seenAt = candidate.publishedAt() != null ? candidate.publishedAt() : candidate.ingestedAt();
-        Optional<Article> exact = articles.findOriginalByContentHash(candidate.contentHash())
-                .filter(o -> !o.id().equals(candidate.id()));
+        Optional<Article> exact = exactCopyOf(candidate, p, seenAt);
         if (existing.isPresent()) {
             Article article = new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
                     candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
@@ -173,6 +172,21 @@ final class ArticleBatch implements AutoCloseable {
         }
         return new Written(new IngestOutcome(IngestOutcome.Status.ADDED, article.id(), p.origin(),
                 placement.reason() == null ? "story " + membership.storyId() : placement.reason()), article, p);
+    }
+
+    /**
+     * The stored original this article repeats word for word, if one is of the same story: seen
+     * within the story window, and, for texts too short to tell stories apart, under a headline
+     * that agrees (one dividend notice reads like the next; only the headline names the company).
+     */
+    private Optional<Article> exactCopyOf(Article candidate, PreparedArticle p, Instant seenAt) throws SQLException {
+        for (Article o : articles.originalsByContentHash(candidate.contentHash())) {
+            Instant otherSeen = o.publishedAt() != null ? o.publishedAt() : o.ingestedAt();
+            if (!o.id().equals(candidate.id()) && stories.sameStoryWordForWord(seenAt, p.story(), otherSeen, o.title())) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean sameContent(Article a, Article b) {

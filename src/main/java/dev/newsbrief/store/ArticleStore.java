@@ -43,6 +43,8 @@ public final class ArticleStore {
     private static final String FIND = "SELECT " + COLUMNS + " FROM articles WHERE id = ?";
     private static final String ORIGINAL_BY_HASH = "SELECT " + COLUMNS
             + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1";
+    private static final String ORIGINALS_BY_HASH = "SELECT " + COLUMNS
+            + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at, id LIMIT 16";
     private static final String ORIGINAL_BODY = "SELECT body FROM articles WHERE id = ? AND duplicate_of IS NULL";
 
     /** Inserts the article, or replaces the stored one with the same id. */
@@ -83,7 +85,7 @@ public final class ArticleStore {
     public static final class Writer implements AutoCloseable {
         private final PreparedStatement upsert;
         private final PreparedStatement find;
-        private final PreparedStatement originalByHash;
+        private final PreparedStatement originalsByHash;
         private final PreparedStatement originalBody;
 
         private Writer(Connection c) throws SQLException {
@@ -91,7 +93,7 @@ public final class ArticleStore {
             try {
                 made.add(c.prepareStatement(UPSERT));
                 made.add(c.prepareStatement(FIND));
-                made.add(c.prepareStatement(ORIGINAL_BY_HASH));
+                made.add(c.prepareStatement(ORIGINALS_BY_HASH));
                 made.add(c.prepareStatement(ORIGINAL_BODY));
             } catch (SQLException e) {
                 for (PreparedStatement ps : made) {
@@ -101,7 +103,7 @@ public final class ArticleStore {
             }
             upsert = made.get(0);
             find = made.get(1);
-            originalByHash = made.get(2);
+            originalsByHash = made.get(2);
             originalBody = made.get(3);
         }
 
@@ -116,10 +118,16 @@ public final class ArticleStore {
             return first(find);
         }
 
-        /** The first stored original (not itself a duplicate) with this content hash. */
-        public Optional<Article> findOriginalByContentHash(String contentHash) throws SQLException {
-            originalByHash.setString(1, contentHash);
-            return first(originalByHash);
+        /** Stored originals (not themselves duplicates) with this content hash, oldest first (at most 16). */
+        public List<Article> originalsByContentHash(String contentHash) throws SQLException {
+            originalsByHash.setString(1, contentHash);
+            List<Article> out = new ArrayList<>();
+            try (ResultSet rs = originalsByHash.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
         }
 
         /** The body of the article {@code id} if it is stored and not a duplicate. */
@@ -139,7 +147,7 @@ public final class ArticleStore {
         @Override
         public void close() throws SQLException {
             SQLException first = null;
-            for (PreparedStatement ps : List.of(upsert, find, originalByHash, originalBody)) {
+            for (PreparedStatement ps : List.of(upsert, find, originalsByHash, originalBody)) {
                 try {
                     ps.close();
                 } catch (SQLException e) {

@@ -9,34 +9,34 @@ package dev.newsbrief.stories;
  * {@link #BANDS} bands of {@link #ROWS} minima; two articles become candidates when they agree on
  * all rows of at least one band, which happens with probability
  *
- * <pre>  P(J) = 1 - (1 - J^r)^b,   here  1 - (1 - J^2)^48</pre>
+ * <pre>  P(J) = 1 - (1 - J^r)^b,   here  1 - (1 - J^2)^64</pre>
  *
- * <p>an S-curve whose midpoint sits near (1/b)^(1/r) = 0.14. Stories are decided on containment C
+ * <p>an S-curve whose midpoint sits near (1/b)^(1/r) = 0.125. Stories are decided on containment C
  * (the share of the shorter text's shingles found in the longer), and for a shorter text that is
  * ρ times as long as the longer (ρ ≤ 1), J = Cρ / (1 + ρ − Cρ). The bands are tuned so that pairs
- * with C ≥ 0.6 are found with probability ≥ 0.95 whenever ρ ≥ 0.5:
+ * with C ≥ 0.6 are found with probability ≥ 0.95 whenever ρ ≥ 0.45, and ≥ 0.98 from ρ = 0.5:
  *
  * <pre>
- *   C = 0.6, ρ = 1.0  → J = 0.43 → P = 0.9999
- *   C = 0.6, ρ = 0.75 → J = 0.35 → P = 0.998
- *   C = 0.6, ρ = 0.5  → J = 0.25 → P = 0.955   (the design point)
- *   C = 0.6, ρ = 0.4  → J = 0.21 → P = 0.88
- *   C = 0.3, ρ = 1.0  → J = 0.18 → P = 0.78    (the weakest textual evidence still verified)
+ *   C = 0.6, ρ = 1.0  → J = 0.43 → P = 1.0000
+ *   C = 0.6, ρ = 0.75 → J = 0.35 → P = 0.9997
+ *   C = 0.6, ρ = 0.5  → J = 0.25 → P = 0.984   (the design point)
+ *   C = 0.6, ρ = 0.4  → J = 0.21 → P = 0.94
+ *   C = 0.3, ρ = 1.0  → J = 0.18 → P = 0.87    (the weakest textual evidence still verified)
  * </pre>
  *
  * <p>Signatures cover the shingles of each text's first 200 words ({@link StoryText#LEAD_SHINGLES}),
  * so ρ is measured on those: a 150-word copy of a 900-word article has ρ = 0.75 rather than 0.17.
- * Unrelated pairs stay cheap: two random Reuters articles have J ≈ 0.001 (P ≈ 0.00005), and 99%
- * of same-subject pairs a day apart have J ≤ 0.1 (P ≤ 0.38); each candidate costs one exact check.
- * Fewer rows would flood the check with candidates (r = 1 needs b ≈ 11 for the same recall but
- * lets every shared common shingle through); more rows need many more bands (r = 3 needs b ≈ 190
- * for P(0.25) ≥ 0.95). {@code StoryBenchCommand} measures the candidate recall on labelled pairs.
+ * Unrelated pairs stay cheap: two random Reuters articles have J ≈ 0.001 (P ≈ 0.00006), and 99%
+ * of same-subject pairs a day apart have J ≤ 0.1 (P ≤ 0.48); each candidate costs one exact check.
+ * Fewer rows would flood the check with candidates (r = 1 needs b ≈ 15 for the same recall but
+ * lets every shared common shingle through); more rows need many more bands (r = 3 needs b ≈ 260
+ * for P(0.25) ≥ 0.98). {@code newsbrief bench stories} measures the candidate recall on labelled pairs.
  */
 public final class MinHash {
     /** Minima per band. */
     public static final int ROWS = 2;
     /** Bands per signature. */
-    public static final int BANDS = 48;
+    public static final int BANDS = 64;
     /** Minima per signature. */
     public static final int HASHES = ROWS * BANDS;
     private static final long[] SEEDS = seeds();
@@ -44,8 +44,13 @@ public final class MinHash {
     private MinHash() {
     }
 
+    /** The signature of an article: over the shingles of its lead (see {@link StoryText#LEAD_SHINGLES}). */
+    public static int[] signature(StoryText text) {
+        return signature(text.leadShingles());
+    }
+
     /** The signature of a shingle set: {@link #HASHES} minima (their low 32 bits). */
-    public static int[] signature(long[] shingles) {
+    static int[] signature(long[] shingles) {
         long[] min = new long[HASHES];
         java.util.Arrays.fill(min, Long.MAX_VALUE);
         for (long x : shingles) {

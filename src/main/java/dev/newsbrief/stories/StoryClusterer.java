@@ -106,6 +106,19 @@ public final class StoryClusterer {
         }
 
         /**
+         * Whether an article with this text, seen at {@code seenAt}, is the same story as a stored
+         * article with the very same normalised text: seen within the window, and for texts too
+         * short to compare, under a headline that agrees.
+         */
+        public boolean sameStoryWordForWord(Instant seenAt, StoryText text, Instant otherSeenAt, String otherTitle) {
+            if (Math.abs(seenAt.toEpochMilli() - otherSeenAt.toEpochMilli()) > options.window().toMillis()) {
+                return false;
+            }
+            return text.wordCount() >= options.minWords() || StoryMatcher.headlinesAgree(text.titleWords(),
+                    StoryText.of(otherTitle, "").titleWords());
+        }
+
+        /**
          * Where a new original article with this text, seen at {@code seenAt}, belongs. Reads only.
          */
         public Placement place(String articleId, Instant seenAt, StoryText text) throws SQLException {
@@ -113,7 +126,7 @@ public final class StoryClusterer {
                 return new Placement(Membership.How.SHORT, 0, null, 0, 1, false, null, "too short to compare ("
                         + text.wordCount() + " words < " + options.minWords() + "): only exact duplicates join its story");
             }
-            int[] signature = MinHash.signature(text.leadShingles());
+            int[] signature = MinHash.signature(text);
             long t = seenAt.toEpochMilli();
             long window = options.window().toMillis();
             bands.ensureLoaded(StoryStore.day(seenAt.minusMillis(window)), StoryStore.day(seenAt.plusMillis(window)),
@@ -190,7 +203,7 @@ public final class StoryClusterer {
                 return;
             }
             int[] signature = original && text.wordCount() >= options.minWords()
-                    ? MinHash.signature(text.leadShingles()) : null;
+                    ? MinHash.signature(text) : null;
             writer.refresh(articleId, seenAt, signature);
             changedTexts.add(articleId);
             refreshedDays.add(StoryStore.day(m.get().seenAt()));

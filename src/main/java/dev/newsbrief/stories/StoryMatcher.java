@@ -12,10 +12,12 @@ import java.util.Set;
  * raising a price, a morning and an afternoon market report) share wording but not facts.
  */
 final class StoryMatcher {
-    /** Share of the shorter text's numbers the longer must contain for the facts to agree. */
-    static final double NUMBERS_AGREE = 0.75;
     /** Share of each headline's names the other's headline and first paragraph must contain. */
     static final double NAMES_AGREE = 0.5;
+    /** Below this share of the shorter text's numbers in the longer, even a near-copy tells another story. */
+    static final double NUMBERS_CONTRADICT = 0.5;
+    /** Share of the shorter headline's words the other must have for two short texts' headlines to agree. */
+    static final double HEADLINES_AGREE = 0.5;
     /** A paragraph is new to a story when less than this share of its content words appear in it. */
     static final double PARAGRAPH_KNOWN = 0.5;
 
@@ -35,18 +37,53 @@ final class StoryMatcher {
         StoryText shorter = freshShorter ? fresh : stored;
         StoryText longer = freshShorter ? stored : fresh;
         double c = freshShorter ? freshIn : stored.containedIn(fresh);
-        if (shorter.wordCount() < options.minWords() || c < options.weakContainment()) {
+        if (shorter.wordCount() < options.minWords() || c < options.minContainment()) {
             return new Verdict(false, c, freshIn);
         }
-        boolean textual = c >= options.minContainment() && shorter.wordCount() >= options.shortWords();
-        return new Verdict(textual || factsAgree(shorter, longer), c, freshIn);
+        double names = Math.min(share(shorter.headlineNames(), longer.leadWords()),
+                share(longer.headlineNames(), shorter.leadWords()));
+        boolean same;
+        if (c >= options.textContainment() && shorter.wordCount() >= options.shortWords()) {
+            // a near copy: the same story unless its facts contradict (another company, other figures)
+            same = names > 0 && !numbersContradict(shorter, longer);
+        } else {
+            same = names >= NAMES_AGREE && numbersAgree(shorter.numbers(), longer.numbers())
+                    && numbersAgree(longer.numbersCoveredBy(shorter), shorter.numbers());
+        }
+        return new Verdict(same, c, freshIn);
     }
 
-    /** The shorter's numbers are in the longer, and each headline's names are in the other's lead. */
-    static boolean factsAgree(StoryText shorter, StoryText longer) {
-        return share(shorter.numbers(), longer.numbers()) >= NUMBERS_AGREE
-                && share(shorter.headlineNames(), longer.leadWords()) >= NAMES_AGREE
-                && share(longer.headlineNames(), shorter.leadWords()) >= NAMES_AGREE;
+    /**
+     * Every number of {@code part} is in {@code whole}, but for one in ten of a long list (a figure
+     * written in words, a corrected typo). Checked both ways: the shorter text's numbers in the
+     * longer, and the numbers of the longer's paragraphs that the shorter retells in the shorter
+     * (a copy cut short drops whole paragraphs, and their figures with them).
+     */
+    static boolean numbersAgree(Set<String> part, Set<String> whole) {
+        return missing(part, whole) <= part.size() / 10;
+    }
+
+    /** At least two of the shorter's numbers, and half or more of them, are not in the longer. */
+    static boolean numbersContradict(StoryText shorter, StoryText longer) {
+        int missing = missing(shorter.numbers(), longer.numbers());
+        return missing >= 2 && missing >= NUMBERS_CONTRADICT * shorter.numbers().size();
+    }
+
+    private static int missing(Set<String> part, Set<String> whole) {
+        int missing = 0;
+        for (String n : part) {
+            if (!whole.contains(n)) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    /** Whether most words of the shorter headline (stopwords aside) are in the other. */
+    static boolean headlinesAgree(Set<String> a, Set<String> b) {
+        Set<String> shorter = a.size() <= b.size() ? a : b;
+        Set<String> longer = shorter == a ? b : a;
+        return !shorter.isEmpty() && share(shorter, longer) >= HEADLINES_AGREE;
     }
 
     /** Share of {@code part} found in {@code whole}; 1 for an empty part (nothing to disagree on). */

@@ -36,19 +36,26 @@ public final class StoryText {
     private final long[] shingles;
     private final long[] leadShingles;
     private final List<String[]> paragraphWords;
+    private final List<long[]> paragraphShingles;
     private final Set<String> numbers;
+    private final List<Set<String>> paragraphNumbers;
     private final Set<String> headlineNames;
     private final Set<String> leadWords;
+    private final Set<String> titleWords;
 
     private StoryText(int wordCount, long[] shingles, long[] leadShingles, List<String[]> paragraphWords,
-            Set<String> numbers, Set<String> headlineNames, Set<String> leadWords) {
+            List<long[]> paragraphShingles, Set<String> numbers, List<Set<String>> paragraphNumbers,
+            Set<String> headlineNames, Set<String> leadWords, Set<String> titleWords) {
         this.wordCount = wordCount;
         this.shingles = shingles;
         this.leadShingles = leadShingles;
         this.paragraphWords = paragraphWords;
+        this.paragraphShingles = paragraphShingles;
         this.numbers = numbers;
+        this.paragraphNumbers = paragraphNumbers;
         this.headlineNames = headlineNames;
         this.leadWords = leadWords;
+        this.titleWords = titleWords;
     }
 
     /** The story features of an article with this headline and body (paragraphs split by blank lines). */
@@ -57,12 +64,16 @@ public final class StoryText {
         List<String> all = new ArrayList<>();
         Set<String> capitalised = new HashSet<>();
         Set<String> numbers = new HashSet<>();
+        List<Set<String>> paragraphNumbers = new ArrayList<>();
         for (String paragraph : body.split("\\n\\s*\\n")) {
             List<String> words = new ArrayList<>();
-            scan(paragraph, words, capitalised, numbers);
+            Set<String> found = new HashSet<>();
+            scan(paragraph, words, capitalised, found);
             if (!words.isEmpty()) {
+                paragraphNumbers.add(Set.copyOf(found));
                 paragraphs.add(words.toArray(String[]::new));
                 all.addAll(words);
+                numbers.addAll(found);
             }
         }
         List<String> titleWords = new ArrayList<>();
@@ -79,10 +90,25 @@ public final class StoryText {
         }
         long[] wordHashes = all.stream().mapToLong(StoryText::hash).toArray();
         long[] ordered = shinglesOf(wordHashes);
+        List<long[]> paragraphShingles = new ArrayList<>();
+        int at = 0;
+        for (String[] p : paragraphs) {
+            // the shingles starting in this paragraph
+            int end = Math.min(ordered.length, at + p.length);
+            paragraphShingles.add(Arrays.stream(ordered, Math.min(at, end), end).sorted().distinct().toArray());
+            at += p.length;
+        }
         long[] leadShingles = Arrays.copyOf(ordered, Math.min(ordered.length, LEAD_SHINGLES));
         long[] distinct = Arrays.stream(ordered).sorted().distinct().toArray();
-        return new StoryText(all.size(), distinct, leadShingles, List.copyOf(paragraphs), Set.copyOf(numbers),
-                Set.copyOf(names), Set.copyOf(lead));
+        Set<String> headline = new HashSet<>();
+        for (String w : titleWords) {
+            if (!STOPWORDS.contains(w)) {
+                headline.add(w);
+            }
+        }
+        return new StoryText(all.size(), distinct, leadShingles, List.copyOf(paragraphs), List.copyOf(paragraphShingles),
+                Set.copyOf(numbers), List.copyOf(paragraphNumbers), Set.copyOf(names), Set.copyOf(lead),
+                Set.copyOf(headline));
     }
 
     /** Number of words in the body. */
@@ -104,13 +130,34 @@ public final class StoryText {
         return paragraphWords;
     }
 
+    /** Figures of the body ({@link #isFigure}), as written (thousands separators dropped). */
     Set<String> numbers() {
         return numbers;
+    }
+
+    /**
+     * Numbers of the paragraphs that {@code other} covers (a quarter or more of their shingles are
+     * in it): the part of this text the other retells, leaving out paragraphs it dropped.
+     */
+    Set<String> numbersCoveredBy(StoryText other) {
+        Set<String> out = new HashSet<>();
+        for (int p = 0; p < paragraphShingles.size(); p++) {
+            long[] sh = paragraphShingles.get(p);
+            if (sh.length > 0 && shared(sh, other.shingles) * 4 >= sh.length) {
+                out.addAll(paragraphNumbers.get(p));
+            }
+        }
+        return out;
     }
 
     /** Words of the headline that the body writes capitalised: the names the story is about. */
     Set<String> headlineNames() {
         return headlineNames;
+    }
+
+    /** Words of the headline, stopwords aside. */
+    Set<String> titleWords() {
+        return titleWords;
     }
 
     /** Words of the headline and the first paragraph. */
@@ -149,17 +196,23 @@ public final class StoryText {
     }
 
     /**
-     * Lower-cased words (letters and digits) of {@code text} into {@code words}; words written with
-     * a capital into {@code capitalised} (not all-capital text, which says nothing), numbers as
-     * written (thousands separators dropped) into {@code numbers}.
+     * Lower-cased words (letters and digits) of {@code text} into {@code words}; names into
+     * {@code capitalised}: words written with a capital inside a sentence, or opening one and
+     * followed by another capitalised word ("Diamond Shamrock said"), never from all-capital text,
+     * which says nothing; figures as written (thousands separators dropped) into {@code numbers}.
      */
     private static void scan(String text, List<String> words, Set<String> capitalised, Set<String> numbers) {
         boolean shouting = !text.chars().anyMatch(Character::isLowerCase);
+        boolean sentenceStart = true;
+        String pendingInitial = null; // a capitalised sentence opener: a name if the next word is capitalised too
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '!' || c == '?') {
+                    sentenceStart = true;
+                }
                 i++;
                 continue;
             }
@@ -169,13 +222,34 @@ public final class StoryText {
             }
             String word = text.substring(start, i).toLowerCase(Locale.ROOT);
             words.add(word);
-            if (!shouting && Character.isUpperCase(c) && word.length() > 1 && !STOPWORDS.contains(word)) {
+            boolean nameLike = !shouting && Character.isUpperCase(c) && word.length() > 1
+                    && !STOPWORDS.contains(word);
+            if (nameLike && !sentenceStart) {
                 capitalised.add(word);
+                if (pendingInitial != null) {
+                    capitalised.add(pendingInitial);
+                }
             }
+            pendingInitial = nameLike && sentenceStart ? word : null;
             if (Character.isDigit(c) && !continuesNumber(text, start)) {
-                numbers.add(number(text, start));
+                String number = number(text, start);
+                if (isFigure(number)) {
+                    numbers.add(number);
+                }
             }
+            sentenceStart = false;
         }
+    }
+
+    /**
+     * Whether a number is a figure that tells one story from another (7.75, 1,229, 7-3/4, 430):
+     * not a small whole number, which is as often a date, a count or "12 months" written for "a year".
+     */
+    static boolean isFigure(String number) {
+        if (number.length() > 2) {
+            return true;
+        }
+        return Integer.parseInt(number) >= 32;
     }
 
     /** Whether the digits at {@code start} are the tail of a number already read (the 3 of 7-3/4). */
