@@ -162,7 +162,7 @@ final class ArticleBatch implements AutoCloseable {
         Placement placement = stories.place(candidate.id(), seenAt, p.story());
         Article article = placement.isCopy() ? candidate.asDuplicateOf(placement.matched()) : candidate;
         articles.upsert(article);
-        Membership membership = stories.record(article.id(), article.title(), seenAt, placement, now);
+        Membership membership = stories.record(article.id(), article.title(), seenAt, p.story(), placement, now);
         if (article.isDuplicate()) {
             return new Written(new IngestOutcome(IngestOutcome.Status.DUPLICATE, article.id(), p.origin(),
                     "duplicate of " + article.duplicateOf() + ": " + placement.reason()), article, p);

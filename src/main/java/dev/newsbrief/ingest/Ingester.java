@@ -174,8 +174,11 @@ public final class Ingester {
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, null,
                 parsed.tags());
-        return new PreparingReader.Ready(new PreparedArticle(origin, candidate,
-                StoryText.of(candidate.title(), candidate.body()), index.passagesOf(candidate)));
+        StoryText story = StoryText.of(candidate.title(), candidate.body());
+        if (story.wordCount() >= options.stories().minWords()) {
+            story.withSignature(); // here on the preparing thread, not on the writer's
+        }
+        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, story, index.passagesOf(candidate)));
     }
 
     /** The given id, else the canonical URL, else a content hash. */

@@ -1,24 +1,29 @@
 package dev.newsbrief.stories;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The LSH band index over stored originals, in memory, partitioned by the day each article was
- * seen. It is derived from {@code story_members.signature} in SQLite: a day is loaded when a
- * query first needs it, at most {@code maxDays} days stay loaded (least recently used go), and a
- * day can be dropped at any time to be read again. So it survives restarts, needs no rebuild
- * step, and holds only the days ingestion is working on (a live feed: the last few; a
- * backfill of old articles: the days around them).
+ * The LSH band index over stored originals, in memory. It is derived from
+ * {@code story_members.signature} in SQLite and filled by day of publication: a day is loaded
+ * when a query first needs it, at most {@code maxDays} days stay loaded (the least recently used
+ * go), and any day can be dropped to be read again. So it survives restarts, needs no rebuild
+ * step, and holds only the days ingestion is working on (a live feed: the last few; a backfill of
+ * old articles: the days around them).
  *
- * <p>Candidates are the articles that share at least one band key with the query and were seen
- * within the window of it, most shared bands first. Not thread-safe: the ingester's one writer
- * uses it under its lock.
+ * <p>One open-addressing table maps each band key to the chain of entries filed under it, so a
+ * query costs one probe per band whatever the window. Entries of dropped days are marked dead and
+ * swept out when they outnumber the live ones. Candidates are the live articles that share at
+ * least one band key with the query and were seen within the window of it, most shared bands
+ * first. Not thread-safe: the ingester's one writer uses it under its lock.
  */
 final class BandIndex {
     /** One indexed article. */
@@ -32,62 +37,93 @@ final class BandIndex {
     /** Reads the stored entries of a range of days. */
     @FunctionalInterface
     interface Loader {
-        void load(long fromDay, long toDay, java.util.function.Consumer<Entry> sink) throws SQLException;
+        void load(long fromDay, long toDay, Consumer<Entry> sink) throws SQLException;
     }
 
+    /**
+     * A band key filed for more articles than this is shared by a template (earnings tables,
+     * dividend notices), not by a story: it is skipped, and the other bands decide.
+     */
+    static final int MAX_CHAIN = 256;
+
     private final int maxDays;
-    private final LinkedHashMap<Long, Day> days = new LinkedHashMap<>(16, 0.75f, true);
+    /** Loaded days, least recently used first, with the indexes of their entries. */
+    private final LinkedHashMap<Long, List<Integer>> days = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, Integer> byArticle = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private boolean[] dead = new boolean[256];
+    private int deadCount;
+    private int[] slotKeys = new int[1024];
+    private int[] slotHeads = new int[1024]; // first posting + 1; 0 = empty slot
+    private int[] slotCounts = new int[1024];
+    private int usedSlots;
+    private int[] postingEntry = new int[4096];
+    private int[] postingNext = new int[4096]; // next posting + 1; 0 = end of chain
+    private int postings;
+    private int[] hits = new int[256];
 
     BandIndex(int maxDays) {
         this.maxDays = Math.max(1, maxDays);
+    }
+
+    static long dayOf(long millis) {
+        return StoryStore.day(Instant.ofEpochMilli(millis));
     }
 
     /** Loads the days {@code from..to} not yet in memory, then forgets the least recently used beyond the cap. */
     void ensureLoaded(long from, long to, Loader loader) throws SQLException {
         long d = from;
         while (d <= to) {
-            if (days.containsKey(d)) {
-                days.get(d); // touch: most recently used
+            if (days.get(d) != null) { // a get: the day becomes the most recently used
                 d++;
                 continue;
             }
             long start = d;
             while (d <= to && !days.containsKey(d)) {
+                days.put(d, new ArrayList<>());
                 d++;
             }
-            long end = d - 1;
-            Map<Long, Day> loaded = new HashMap<>();
-            for (long x = start; x <= end; x++) {
-                loaded.put(x, new Day());
-            }
-            loader.load(start, end, e -> loaded.get(StoryStore.day(java.time.Instant.ofEpochMilli(e.seenAt())))
-                    .add(e));
-            for (long x = start; x <= end; x++) {
-                days.put(x, loaded.get(x));
-            }
+            loader.load(start, d - 1, this::add);
         }
         int keep = Math.max(maxDays, (int) Math.min(Integer.MAX_VALUE, to - from + 1));
-        Iterator<Map.Entry<Long, Day>> it = days.entrySet().iterator();
+        Iterator<Map.Entry<Long, List<Integer>>> it = days.entrySet().iterator();
         while (days.size() > keep && it.hasNext()) {
-            long day = it.next().getKey();
-            if (day < from || day > to) {
+            Map.Entry<Long, List<Integer>> day = it.next();
+            if (day.getKey() < from || day.getKey() > to) {
+                kill(day.getValue());
                 it.remove();
             }
         }
+        sweepIfMostlyDead();
     }
 
     /** Adds an entry to its day if that day is loaded (otherwise the day will be read with it from SQLite). */
     void add(Entry e) {
-        Day day = days.get(StoryStore.day(java.time.Instant.ofEpochMilli(e.seenAt())));
-        if (day != null) {
-            day.add(e);
+        List<Integer> day = days.get(dayOf(e.seenAt()));
+        if (day == null) {
+            return;
         }
+        Integer previous = byArticle.get(e.articleId());
+        if (previous != null) {
+            kill(List.of(previous));
+        }
+        int index = entries.size();
+        entries.add(e);
+        if (index == dead.length) {
+            dead = Arrays.copyOf(dead, index * 2);
+        }
+        day.add(index);
+        byArticle.put(e.articleId(), index);
+        file(index, e.keys());
     }
 
     /** Forgets these days (after a rollback); they are read again from SQLite when needed. */
     void invalidate(Iterable<Long> dayNumbers) {
         for (long d : dayNumbers) {
-            days.remove(d);
+            List<Integer> day = days.remove(d);
+            if (day != null) {
+                kill(day);
+            }
         }
     }
 
@@ -102,101 +138,124 @@ final class BandIndex {
      * must have been {@linkplain #ensureLoaded loaded}.
      */
     List<Candidate> candidates(String selfId, int[] keys, long seenAt, long windowMillis) {
-        long from = StoryStore.day(java.time.Instant.ofEpochMilli(seenAt - windowMillis));
-        long to = StoryStore.day(java.time.Instant.ofEpochMilli(seenAt + windowMillis));
-        Map<String, int[]> hits = new HashMap<>();
-        Map<String, Entry> entries = new HashMap<>();
-        for (long d = from; d <= to; d++) {
-            Day day = days.get(d);
-            if (day == null) {
+        if (hits.length < entries.size()) {
+            hits = new int[Math.max(entries.size(), hits.length * 2)];
+        }
+        List<Integer> touched = new ArrayList<>();
+        for (int key : keys) {
+            int slot = slotOf(key);
+            if (slotHeads[slot] == 0 || slotCounts[slot] > MAX_CHAIN) {
                 continue;
             }
-            for (int key : keys) {
-                day.lookup(key, e -> {
-                    if (!e.articleId().equals(selfId) && Math.abs(e.seenAt() - seenAt) <= windowMillis) {
-                        hits.computeIfAbsent(e.articleId(), k -> new int[1])[0]++;
-                        entries.putIfAbsent(e.articleId(), e);
+            for (int p = slotHeads[slot]; p != 0; p = postingNext[p - 1]) {
+                int index = postingEntry[p - 1];
+                if (dead[index]) {
+                    continue;
+                }
+                Entry e = entries.get(index);
+                if (Math.abs(e.seenAt() - seenAt) <= windowMillis && !e.articleId().equals(selfId)) {
+                    if (hits[index]++ == 0) {
+                        touched.add(index);
                     }
-                });
+                }
             }
         }
-        List<Candidate> out = new ArrayList<>(hits.size());
-        hits.forEach((id, n) -> {
-            Entry e = entries.get(id);
-            out.add(new Candidate(id, e.storyId(), e.seenAt(), n[0]));
-        });
+        List<Candidate> out = new ArrayList<>(touched.size());
+        for (int index : touched) {
+            Entry e = entries.get(index);
+            out.add(new Candidate(e.articleId(), e.storyId(), e.seenAt(), hits[index]));
+            hits[index] = 0;
+        }
         out.sort((a, b) -> a.bands() != b.bands() ? Integer.compare(b.bands(), a.bands())
                 : Long.compare(Math.abs(a.seenAt() - seenAt), Math.abs(b.seenAt() - seenAt)));
         return out;
     }
 
-    /**
-     * One day's entries: an open-addressing table of (band key, entry) pairs that allows repeated
-     * keys, so a lookup walks the probe sequence from the key's slot to the first empty slot. An
-     * article added again (its text changed) replaces its earlier entry.
-     */
-    private static final class Day {
-        private final List<Entry> entries = new ArrayList<>();
-        private final Map<String, Integer> byArticle = new HashMap<>();
-        private int[] slotKeys = new int[64];
-        private int[] slotEntries = new int[64]; // entry index + 1; 0 = empty
-        private int used;
-
-        void add(Entry e) {
-            Integer previous = byArticle.get(e.articleId());
-            if (previous != null) {
-                entries.set(previous, null); // its old keys now lead nowhere
-            }
-            int index = entries.size();
-            entries.add(e);
-            byArticle.put(e.articleId(), index);
-            for (int key : e.keys()) {
-                if ((used + 1) * 4 > slotKeys.length * 3) {
-                    grow();
-                }
-                put(key, index + 1);
+    private void kill(List<Integer> indexes) {
+        for (int index : indexes) {
+            if (!dead[index]) {
+                dead[index] = true;
+                deadCount++;
+                Entry e = entries.get(index);
+                byArticle.remove(e.articleId(), index);
             }
         }
+    }
 
-        void lookup(int key, java.util.function.Consumer<Entry> sink) {
-            int mask = slotKeys.length - 1;
-            for (int i = spread(key) & mask; slotEntries[i] != 0; i = (i + 1) & mask) {
-                if (slotKeys[i] == key) {
-                    Entry e = entries.get(slotEntries[i] - 1);
-                    if (e != null) {
-                        sink.accept(e);
-                    }
-                }
+    /** Rebuilds the table from the live entries once the dead ones are the majority. */
+    private void sweepIfMostlyDead() {
+        if (deadCount < 1024 || deadCount * 2 < entries.size()) {
+            return;
+        }
+        List<Entry> live = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!dead[i]) {
+                live.add(entries.get(i));
             }
         }
-
-        private void put(int key, int entry) {
-            int mask = slotKeys.length - 1;
-            int i = spread(key) & mask;
-            while (slotEntries[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            slotKeys[i] = key;
-            slotEntries[i] = entry;
-            used++;
+        List<Long> loaded = new ArrayList<>(days.keySet());
+        entries.clear();
+        byArticle.clear();
+        Arrays.fill(dead, false);
+        deadCount = 0;
+        Arrays.fill(slotHeads, 0);
+        Arrays.fill(slotCounts, 0);
+        usedSlots = 0;
+        postings = 0;
+        for (long d : loaded) {
+            days.get(d).clear();
         }
-
-        private void grow() {
-            int[] oldKeys = slotKeys;
-            int[] oldEntries = slotEntries;
-            slotKeys = new int[oldKeys.length * 2];
-            slotEntries = new int[oldKeys.length * 2];
-            used = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldEntries[i] != 0 && entries.get(oldEntries[i] - 1) != null) {
-                    put(oldKeys[i], oldEntries[i]);
-                }
-            }
+        for (Entry e : live) {
+            add(e);
         }
+    }
 
-        private static int spread(int key) {
-            int h = key * 0x9E3779B9;
-            return h ^ (h >>> 16);
+    private void file(int index, int[] keys) {
+        for (int key : keys) {
+            if ((usedSlots + 1) * 4 > slotKeys.length * 3) {
+                grow();
+            }
+            int slot = slotOf(key);
+            if (slotHeads[slot] == 0) {
+                slotKeys[slot] = key;
+                usedSlots++;
+            }
+            if (postings == postingEntry.length) {
+                postingEntry = Arrays.copyOf(postingEntry, postings * 2);
+                postingNext = Arrays.copyOf(postingNext, postings * 2);
+            }
+            postingEntry[postings] = index;
+            postingNext[postings] = slotHeads[slot];
+            slotHeads[slot] = ++postings;
+            slotCounts[slot]++;
+        }
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slotOf(int key) {
+        int mask = slotKeys.length - 1;
+        int h = key * 0x9E3779B9;
+        int i = (h ^ (h >>> 16)) & mask;
+        while (slotHeads[i] != 0 && slotKeys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        int[] oldKeys = slotKeys;
+        int[] oldHeads = slotHeads;
+        int[] oldCounts = slotCounts;
+        slotKeys = new int[oldKeys.length * 2];
+        slotHeads = new int[oldKeys.length * 2];
+        slotCounts = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldHeads[i] != 0) {
+                int slot = slotOf(oldKeys[i]);
+                slotKeys[slot] = oldKeys[i];
+                slotHeads[slot] = oldHeads[i];
+                slotCounts[slot] = oldCounts[i];
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ public final class MinHash {
 
     /** The signature of an article: over the shingles of its lead (see {@link StoryText#LEAD_SHINGLES}). */
     public static int[] signature(StoryText text) {
-        return signature(text.leadShingles());
+        return text.signature();
     }
 
     /** The signature of a shingle set: {@link #HASHES} minima (their low 32 bits). */
@@ -90,21 +90,21 @@ public final class MinHash {
         return 1 - Math.pow(1 - Math.pow(j, ROWS), BANDS);
     }
 
-    /** Signature as bytes for storing (big-endian ints). */
-    public static byte[] toBytes(int[] signature) {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(signature.length * 4);
-        buf.asIntBuffer().put(signature);
+    /** Band keys as bytes for storing (big-endian ints). */
+    static byte[] toBytes(int[] keys) {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(keys.length * 4);
+        buf.asIntBuffer().put(keys);
         return buf.array();
     }
 
-    /** A stored signature, or null when {@code bytes} is not one. */
-    public static int[] fromBytes(byte[] bytes) {
-        if (bytes == null || bytes.length != HASHES * 4) {
+    /** Stored band keys, or null when {@code bytes} are not {@link #BANDS} of them (another scheme). */
+    static int[] bandKeysFromBytes(byte[] bytes) {
+        if (bytes == null || bytes.length != BANDS * 4) {
             return null;
         }
-        int[] sig = new int[HASHES];
-        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(sig);
-        return sig;
+        int[] keys = new int[BANDS];
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(keys);
+        return keys;
     }
 
     private static long[] seeds() {

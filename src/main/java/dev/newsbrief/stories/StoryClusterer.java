@@ -100,6 +100,7 @@ public final class StoryClusterer {
         private final Set<Long> refreshedDays = new HashSet<>();
         private final List<String> changedTexts = new ArrayList<>();
         private BandIndex.Entry pending;
+        private StoryText pendingText;
 
         private Session(StoryStore.Writer writer) {
             this.writer = writer;
@@ -130,7 +131,7 @@ public final class StoryClusterer {
             long t = seenAt.toEpochMilli();
             long window = options.window().toMillis();
             bands.ensureLoaded(StoryStore.day(seenAt.minusMillis(window)), StoryStore.day(seenAt.plusMillis(window)),
-                    writer::signatures);
+                    writer::bandKeys);
             List<BandIndex.Candidate> candidates = bands.candidates(articleId, MinHash.bandKeys(signature), t, window);
             BandIndex.Candidate best = null;
             StoryMatcher.Verdict bestVerdict = null;
@@ -166,9 +167,9 @@ public final class StoryClusterer {
                     + best.articleId() + " (containment " + percent(bestVerdict.containment()) + ")");
         }
 
-        /** Records the placement of the stored article {@code articleId} and returns its membership. */
-        public Membership record(String articleId, String title, Instant seenAt, Placement p, Instant now)
-                throws SQLException {
+        /** Records the placement of the stored article {@code articleId} with {@code text} and returns its membership. */
+        public Membership record(String articleId, String title, Instant seenAt, StoryText text, Placement p,
+                Instant now) throws SQLException {
             long storyId = p.storyId();
             if (storyId == 0) {
                 storyId = writer.newStory(title, articleId, seenAt, now);
@@ -176,9 +177,10 @@ public final class StoryClusterer {
             Membership m = new Membership(articleId, storyId, seenAt, p.how(), p.matched(), p.containment(),
                     p.newShare(), p.update());
             boolean indexed = !p.isCopy() && p.signature() != null;
-            writer.addMember(m, indexed ? p.signature() : null, now);
-            pending = indexed ? new BandIndex.Entry(articleId, storyId, seenAt.toEpochMilli(),
-                    MinHash.bandKeys(p.signature())) : null;
+            int[] keys = indexed ? MinHash.bandKeys(p.signature()) : null;
+            writer.addMember(m, keys, now);
+            pending = indexed ? new BandIndex.Entry(articleId, storyId, seenAt.toEpochMilli(), keys) : null;
+            pendingText = indexed ? text : null;
             return m;
         }
 
@@ -199,12 +201,12 @@ public final class StoryClusterer {
                 Instant now) throws SQLException {
             Optional<Membership> m = writer.membership(articleId);
             if (m.isEmpty()) {
-                record(articleId, title, seenAt, place(articleId, seenAt, text), now);
+                record(articleId, title, seenAt, text, place(articleId, seenAt, text), now);
                 return;
             }
-            int[] signature = original && text.wordCount() >= options.minWords()
-                    ? MinHash.signature(text) : null;
-            writer.refresh(articleId, seenAt, signature);
+            int[] keys = original && text.wordCount() >= options.minWords()
+                    ? MinHash.bandKeys(MinHash.signature(text)) : null;
+            writer.refresh(articleId, seenAt, keys);
             changedTexts.add(articleId);
             refreshedDays.add(StoryStore.day(m.get().seenAt()));
             refreshedDays.add(StoryStore.day(seenAt));
@@ -223,13 +225,16 @@ public final class StoryClusterer {
             if (pending != null) {
                 bands.add(pending);
                 touched.add(StoryStore.day(Instant.ofEpochMilli(pending.seenAt())));
+                texts.put(pending.articleId(), pendingText); // later reports of its story compare with it
                 pending = null;
+                pendingText = null;
             }
         }
 
         /** The article's savepoint was rolled back: forget what {@link #record} prepared. */
         public void discarded() {
             pending = null;
+            pendingText = null;
             changedTexts.clear();
             refreshedDays.clear();
         }
@@ -238,7 +243,9 @@ public final class StoryClusterer {
         public void rolledBack() {
             bands.invalidate(touched);
             touched.clear();
+            texts.clear(); // some were of articles that never committed
             pending = null;
+            pendingText = null;
         }
 
         /** Reads and works out the stored article {@code id} (an original), or empty. */
@@ -268,7 +275,7 @@ public final class StoryClusterer {
                         article.sameTextAsOriginal() ? Membership.How.EXACT : Membership.How.COPY, now);
             } else {
                 StoryText text = StoryText.of(article.title(), article.body());
-                record(id, article.title(), article.seenAt(), place(id, article.seenAt(), text), now);
+                record(id, article.title(), article.seenAt(), text, place(id, article.seenAt(), text), now);
             }
             indexed();
         }

@@ -80,24 +80,15 @@ final class StoryMatcher {
     }
 
     /** Whether most words of the shorter headline (stopwords aside) are in the other. */
-    static boolean headlinesAgree(Set<String> a, Set<String> b) {
-        Set<String> shorter = a.size() <= b.size() ? a : b;
-        Set<String> longer = shorter == a ? b : a;
-        return !shorter.isEmpty() && share(shorter, longer) >= HEADLINES_AGREE;
+    static boolean headlinesAgree(long[] a, long[] b) {
+        long[] shorter = a.length <= b.length ? a : b;
+        long[] longer = shorter == a ? b : a;
+        return shorter.length > 0 && share(shorter, longer) >= HEADLINES_AGREE;
     }
 
-    /** Share of {@code part} found in {@code whole}; 1 for an empty part (nothing to disagree on). */
-    private static double share(Set<String> part, Set<String> whole) {
-        if (part.isEmpty()) {
-            return 1;
-        }
-        int found = 0;
-        for (String s : part) {
-            if (whole.contains(s)) {
-                found++;
-            }
-        }
-        return (double) found / part.size();
+    /** Share of {@code part} found in {@code whole} (sorted, distinct); 1 for an empty part (nothing to disagree on). */
+    private static double share(long[] part, long[] whole) {
+        return part.length == 0 ? 1 : (double) StoryText.shared(part, whole) / part.length;
     }
 
     /**
@@ -107,10 +98,10 @@ final class StoryMatcher {
      * new names, numbers and events.
      */
     static Novelty novelty(StoryText fresh, List<StoryText> known) {
-        Set<String> vocabulary = new HashSet<>();
+        Set<Long> vocabulary = new HashSet<>();
         for (StoryText k : known) {
-            for (String[] paragraph : k.paragraphWords()) {
-                for (String w : paragraph) {
+            for (long[] paragraph : k.paragraphWords()) {
+                for (long w : paragraph) {
                     if (!StoryText.isStopword(w)) {
                         vocabulary.add(w);
                     }
@@ -118,10 +109,10 @@ final class StoryMatcher {
             }
         }
         int newWords = 0;
-        for (String[] paragraph : fresh.paragraphWords()) {
+        for (long[] paragraph : fresh.paragraphWords()) {
             int content = 0;
             int seen = 0;
-            for (String w : paragraph) {
+            for (long w : paragraph) {
                 if (!StoryText.isStopword(w)) {
                     content++;
                     if (vocabulary.contains(w)) {

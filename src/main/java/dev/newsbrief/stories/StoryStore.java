@@ -198,23 +198,23 @@ public final class StoryStore {
         private final PreparedStatement touchStory;
         private final PreparedStatement refresh;
         private final PreparedStatement text;
-        private final PreparedStatement signatures;
+        private final PreparedStatement bandKeys;
 
         private Writer(Connection c) throws SQLException {
             try {
                 membership = prepare(c, MEMBERSHIP);
                 newStory = prepare(c, "INSERT INTO stories (title, first_article, first_seen, last_seen, articles, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)");
-                addMember = prepare(c, "INSERT INTO story_members (article_id, story_id, seen_at, day, signature, how, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?) RETURNING id");
+                addMember = prepare(c, "INSERT INTO story_members (article_id, story_id, seen_at, day, band_keys, how, "
                         + "matched, containment, new_share, is_update, joined_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
                 touchStory = prepare(c, "UPDATE stories SET articles = articles + 1, first_seen = MIN(first_seen, ?), "
                         + "last_seen = MAX(last_seen, ?), updated_at = ? WHERE id = ?");
-                refresh = prepare(c, "UPDATE story_members SET seen_at = ?, day = ?, signature = ? WHERE article_id = ?");
+                refresh = prepare(c, "UPDATE story_members SET seen_at = ?, day = ?, band_keys = ? WHERE article_id = ?");
                 text = prepare(c, "SELECT a.title, a.body, a.duplicate_of, COALESCE(a.published_at, a.ingested_at), "
                         + "o.content_hash IS NOT NULL AND o.content_hash = a.content_hash FROM articles a "
                         + "LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.id = ?");
-                signatures = prepare(c, "SELECT article_id, story_id, seen_at, signature FROM story_members "
-                        + "WHERE day BETWEEN ? AND ? AND signature IS NOT NULL");
+                bandKeys = prepare(c, "SELECT article_id, story_id, seen_at, band_keys FROM story_members "
+                        + "WHERE day BETWEEN ? AND ? AND band_keys IS NOT NULL");
             } catch (SQLException e) {
                 close();
                 throw e;
@@ -234,7 +234,7 @@ public final class StoryStore {
             }
         }
 
-        /** Starts a story (with no members yet) and returns its id. */
+        /** Starts a story, counting its first member (recorded next with {@link #addMember}), and returns its id. */
         long newStory(String title, String firstArticle, Instant seenAt, Instant now) throws SQLException {
             newStory.setString(1, title);
             newStory.setString(2, firstArticle);
@@ -242,23 +242,25 @@ public final class StoryStore {
             newStory.setLong(4, seenAt.toEpochMilli());
             newStory.setLong(5, now.toEpochMilli());
             newStory.setLong(6, now.toEpochMilli());
-            newStory.executeUpdate();
-            try (var s = newStory.getConnection().createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            try (ResultSet rs = newStory.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
 
-        /** Records {@code m} (with the signature the band index uses, or null) and counts it in its story. */
-        void addMember(Membership m, int[] signature, Instant now) throws SQLException {
+        /**
+         * Records {@code m} with the band keys the band index uses (or null), and counts it in its
+         * story unless it started it ({@link #newStory} counted that one).
+         */
+        void addMember(Membership m, int[] bandKeys, Instant now) throws SQLException {
             addMember.setString(1, m.articleId());
             addMember.setLong(2, m.storyId());
             addMember.setLong(3, m.seenAt().toEpochMilli());
             addMember.setLong(4, day(m.seenAt()));
-            if (signature == null) {
+            if (bandKeys == null) {
                 addMember.setNull(5, Types.BLOB);
             } else {
-                addMember.setBytes(5, MinHash.toBytes(signature));
+                addMember.setBytes(5, MinHash.toBytes(bandKeys));
             }
             addMember.setString(6, m.how().code());
             addMember.setString(7, m.matched());
@@ -267,6 +269,9 @@ public final class StoryStore {
             addMember.setInt(10, m.update() ? 1 : 0);
             addMember.setLong(11, now.toEpochMilli());
             addMember.executeUpdate();
+            if (m.startedStory()) {
+                return;
+            }
             touchStory.setLong(1, m.seenAt().toEpochMilli());
             touchStory.setLong(2, m.seenAt().toEpochMilli());
             touchStory.setLong(3, now.toEpochMilli());
@@ -274,14 +279,14 @@ public final class StoryStore {
             touchStory.executeUpdate();
         }
 
-        /** A changed article keeps its story; its time and signature follow its new text. */
-        void refresh(String articleId, Instant seenAt, int[] signature) throws SQLException {
+        /** A changed article keeps its story; its time and band keys follow its new text. */
+        void refresh(String articleId, Instant seenAt, int[] bandKeys) throws SQLException {
             refresh.setLong(1, seenAt.toEpochMilli());
             refresh.setLong(2, day(seenAt));
-            if (signature == null) {
+            if (bandKeys == null) {
                 refresh.setNull(3, Types.BLOB);
             } else {
-                refresh.setBytes(3, MinHash.toBytes(signature));
+                refresh.setBytes(3, MinHash.toBytes(bandKeys));
             }
             refresh.setString(4, articleId);
             refresh.executeUpdate();
@@ -296,16 +301,15 @@ public final class StoryStore {
             }
         }
 
-        /** Every stored signature of the days {@code from..to}, as band index entries. */
-        void signatures(long from, long to, Consumer<BandIndex.Entry> sink) throws SQLException {
-            signatures.setLong(1, from);
-            signatures.setLong(2, to);
-            try (ResultSet rs = signatures.executeQuery()) {
+        /** Every stored article with band keys seen on the days {@code from..to}, as band index entries. */
+        void bandKeys(long from, long to, Consumer<BandIndex.Entry> sink) throws SQLException {
+            bandKeys.setLong(1, from);
+            bandKeys.setLong(2, to);
+            try (ResultSet rs = bandKeys.executeQuery()) {
                 while (rs.next()) {
-                    int[] sig = MinHash.fromBytes(rs.getBytes(4));
-                    if (sig != null) {
-                        sink.accept(new BandIndex.Entry(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                                MinHash.bandKeys(sig)));
+                    int[] keys = MinHash.bandKeysFromBytes(rs.getBytes(4));
+                    if (keys != null) {
+                        sink.accept(new BandIndex.Entry(rs.getString(1), rs.getLong(2), rs.getLong(3), keys));
                     }
                 }
             }

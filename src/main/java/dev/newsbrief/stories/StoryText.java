@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What story matching needs to know about one article, worked out once from its headline and
- * body: the hashes of its word 3-shingles (sorted, distinct), the shingles of its first
- * {@link #LEAD_SHINGLES} positions that its MinHash signature is taken over, the words of each
- * paragraph, its numbers, and the names in its headline. Immutable and thread-safe; ingestion
- * builds it on the preparing thread.
+ * What story matching needs to know about one article, worked out once, in one pass over the
+ * characters, from its headline and body: the hashes of its word 3-shingles (sorted, distinct),
+ * the shingles of its first {@link #LEAD_SHINGLES} positions that its MinHash signature is taken
+ * over, the words of each paragraph (as hashes of the lower-cased word), its figures, and the
+ * names in its headline. Immutable and thread-safe; ingestion builds it on the preparing thread.
  */
 public final class StoryText {
     /** Word n-gram length of a shingle. */
@@ -32,83 +32,59 @@ public final class StoryText {
             "some", "any", "all", "each", "per", "new", "year", "vs", "mln", "pct", "dlrs", "inc", "corp", "co",
             "ltd");
 
+    private static final long[] STOPWORD_HASHES = STOPWORDS.stream().mapToLong(StoryText::hash).sorted().toArray();
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
+
     private final int wordCount;
     private final long[] shingles;
     private final long[] leadShingles;
-    private final List<String[]> paragraphWords;
+    private final List<long[]> paragraphWords;
     private final List<long[]> paragraphShingles;
     private final Set<String> numbers;
     private final List<Set<String>> paragraphNumbers;
-    private final Set<String> headlineNames;
-    private final Set<String> leadWords;
-    private final Set<String> titleWords;
+    private final long[] headlineNames;
+    private final long[] leadWords;
+    private final long[] titleWords;
+    private volatile int[] signature;
 
-    private StoryText(int wordCount, long[] shingles, long[] leadShingles, List<String[]> paragraphWords,
-            List<long[]> paragraphShingles, Set<String> numbers, List<Set<String>> paragraphNumbers,
-            Set<String> headlineNames, Set<String> leadWords, Set<String> titleWords) {
-        this.wordCount = wordCount;
-        this.shingles = shingles;
-        this.leadShingles = leadShingles;
-        this.paragraphWords = paragraphWords;
-        this.paragraphShingles = paragraphShingles;
-        this.numbers = numbers;
-        this.paragraphNumbers = paragraphNumbers;
-        this.headlineNames = headlineNames;
-        this.leadWords = leadWords;
-        this.titleWords = titleWords;
+    private StoryText(Builder b, long[] ordered) {
+        this.wordCount = b.words.size();
+        this.shingles = sortedDistinct(ordered, 0, ordered.length);
+        this.leadShingles = Arrays.copyOf(ordered, Math.min(ordered.length, LEAD_SHINGLES));
+        this.paragraphWords = List.copyOf(b.paragraphWords);
+        List<long[]> perParagraph = new ArrayList<>();
+        int at = 0;
+        for (long[] p : b.paragraphWords) {
+            int end = Math.min(ordered.length, at + p.length); // the shingles starting in this paragraph
+            perParagraph.add(sortedDistinct(ordered, Math.min(at, end), end));
+            at += p.length;
+        }
+        this.paragraphShingles = List.copyOf(perParagraph);
+        this.numbers = Set.copyOf(b.numbers);
+        this.paragraphNumbers = List.copyOf(b.paragraphNumbers);
+        this.titleWords = b.title.stream().mapToLong(Long::longValue).filter(w -> !isStopword(w)).sorted().distinct()
+                .toArray();
+        this.headlineNames = Arrays.stream(titleWords).filter(b.capitalised::contains).toArray();
+        long[] lead = b.paragraphWords.isEmpty() ? new long[0] : b.paragraphWords.get(0);
+        long[] leadAndTitle = Arrays.copyOf(lead, lead.length + b.title.size());
+        for (int i = 0; i < b.title.size(); i++) {
+            leadAndTitle[lead.length + i] = b.title.get(i);
+        }
+        this.leadWords = sortedDistinct(leadAndTitle, 0, leadAndTitle.length);
     }
 
     /** The story features of an article with this headline and body (paragraphs split by blank lines). */
     public static StoryText of(String title, String body) {
-        List<String[]> paragraphs = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        Set<String> capitalised = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
-        List<Set<String>> paragraphNumbers = new ArrayList<>();
-        for (String paragraph : body.split("\\n\\s*\\n")) {
-            List<String> words = new ArrayList<>();
-            Set<String> found = new HashSet<>();
-            scan(paragraph, words, capitalised, found);
-            if (!words.isEmpty()) {
-                paragraphNumbers.add(Set.copyOf(found));
-                paragraphs.add(words.toArray(String[]::new));
-                all.addAll(words);
-                numbers.addAll(found);
-            }
+        Builder b = new Builder();
+        for (String paragraph : PARAGRAPHS.split(body)) {
+            b.paragraph(paragraph);
         }
-        List<String> titleWords = new ArrayList<>();
-        scan(title, titleWords, new HashSet<>(), new HashSet<>());
-        Set<String> names = new HashSet<>();
-        for (String w : titleWords) {
-            if (capitalised.contains(w)) {
-                names.add(w);
-            }
+        b.headline(title);
+        long[] words = new long[b.words.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = b.words.get(i);
         }
-        Set<String> lead = new HashSet<>(titleWords);
-        if (!paragraphs.isEmpty()) {
-            lead.addAll(Arrays.asList(paragraphs.get(0)));
-        }
-        long[] wordHashes = all.stream().mapToLong(StoryText::hash).toArray();
-        long[] ordered = shinglesOf(wordHashes);
-        List<long[]> paragraphShingles = new ArrayList<>();
-        int at = 0;
-        for (String[] p : paragraphs) {
-            // the shingles starting in this paragraph
-            int end = Math.min(ordered.length, at + p.length);
-            paragraphShingles.add(Arrays.stream(ordered, Math.min(at, end), end).sorted().distinct().toArray());
-            at += p.length;
-        }
-        long[] leadShingles = Arrays.copyOf(ordered, Math.min(ordered.length, LEAD_SHINGLES));
-        long[] distinct = Arrays.stream(ordered).sorted().distinct().toArray();
-        Set<String> headline = new HashSet<>();
-        for (String w : titleWords) {
-            if (!STOPWORDS.contains(w)) {
-                headline.add(w);
-            }
-        }
-        return new StoryText(all.size(), distinct, leadShingles, List.copyOf(paragraphs), List.copyOf(paragraphShingles),
-                Set.copyOf(numbers), List.copyOf(paragraphNumbers), Set.copyOf(names), Set.copyOf(lead),
-                Set.copyOf(headline));
+        return new StoryText(b, shinglesOf(words));
     }
 
     /** Number of words in the body. */
@@ -121,12 +97,27 @@ public final class StoryText {
         return shingles;
     }
 
-    /** Shingle hashes of the lead, in text order (repeats possible): what the signature covers. */
-    long[] leadShingles() {
-        return leadShingles;
+    /**
+     * Its MinHash signature, worked out on first use and kept: ingestion asks for it on the
+     * preparing thread ({@link #withSignature}), so the writer finds it ready.
+     */
+    int[] signature() {
+        int[] s = signature;
+        if (s == null) {
+            s = MinHash.signature(leadShingles);
+            signature = s;
+        }
+        return s;
     }
 
-    List<String[]> paragraphWords() {
+    /** This text with its signature worked out now (on the calling thread). */
+    public StoryText withSignature() {
+        signature();
+        return this;
+    }
+
+    /** Hashes of the lower-cased words of each paragraph. */
+    List<long[]> paragraphWords() {
         return paragraphWords;
     }
 
@@ -150,23 +141,23 @@ public final class StoryText {
         return out;
     }
 
-    /** Words of the headline that the body writes capitalised: the names the story is about. */
-    Set<String> headlineNames() {
+    /** Words of the headline that the body writes as names (see {@link Builder#scan}), sorted hashes. */
+    long[] headlineNames() {
         return headlineNames;
     }
 
-    /** Words of the headline, stopwords aside. */
-    Set<String> titleWords() {
-        return titleWords;
-    }
-
-    /** Words of the headline and the first paragraph. */
-    Set<String> leadWords() {
+    /** Words of the headline and the first paragraph, sorted hashes. */
+    long[] leadWords() {
         return leadWords;
     }
 
-    static boolean isStopword(String word) {
-        return STOPWORDS.contains(word);
+    /** Words of the headline, stopwords aside, sorted hashes. */
+    long[] titleWords() {
+        return titleWords;
+    }
+
+    static boolean isStopword(long wordHash) {
+        return Arrays.binarySearch(STOPWORD_HASHES, wordHash) >= 0;
     }
 
     /**
@@ -177,7 +168,8 @@ public final class StoryText {
         return shingles.length == 0 ? 0 : (double) shared(shingles, other.shingles) / shingles.length;
     }
 
-    private static int shared(long[] a, long[] b) {
+    /** Number of values two sorted, distinct arrays share. */
+    static int shared(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int n = 0;
@@ -196,52 +188,6 @@ public final class StoryText {
     }
 
     /**
-     * Lower-cased words (letters and digits) of {@code text} into {@code words}; names into
-     * {@code capitalised}: words written with a capital inside a sentence, or opening one and
-     * followed by another capitalised word ("Diamond Shamrock said"), never from all-capital text,
-     * which says nothing; figures as written (thousands separators dropped) into {@code numbers}.
-     */
-    private static void scan(String text, List<String> words, Set<String> capitalised, Set<String> numbers) {
-        boolean shouting = !text.chars().anyMatch(Character::isLowerCase);
-        boolean sentenceStart = true;
-        String pendingInitial = null; // a capitalised sentence opener: a name if the next word is capitalised too
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                if (c == '.' || c == '!' || c == '?') {
-                    sentenceStart = true;
-                }
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-            words.add(word);
-            boolean nameLike = !shouting && Character.isUpperCase(c) && word.length() > 1
-                    && !STOPWORDS.contains(word);
-            if (nameLike && !sentenceStart) {
-                capitalised.add(word);
-                if (pendingInitial != null) {
-                    capitalised.add(pendingInitial);
-                }
-            }
-            pendingInitial = nameLike && sentenceStart ? word : null;
-            if (Character.isDigit(c) && !continuesNumber(text, start)) {
-                String number = number(text, start);
-                if (isFigure(number)) {
-                    numbers.add(number);
-                }
-            }
-            sentenceStart = false;
-        }
-    }
-
-    /**
      * Whether a number is a figure that tells one story from another (7.75, 1,229, 7-3/4, 430):
      * not a small whole number, which is as often a date, a count or "12 months" written for "a year".
      */
@@ -250,6 +196,85 @@ public final class StoryText {
             return true;
         }
         return Integer.parseInt(number) >= 32;
+    }
+
+    /** Collects words, names and figures in one pass per paragraph. */
+    private static final class Builder {
+        final List<Long> words = new ArrayList<>();
+        final List<long[]> paragraphWords = new ArrayList<>();
+        final List<Set<String>> paragraphNumbers = new ArrayList<>();
+        final Set<String> numbers = new HashSet<>();
+        final Set<Long> capitalised = new HashSet<>();
+        final List<Long> title = new ArrayList<>();
+
+        void paragraph(String text) {
+            List<Long> found = new ArrayList<>();
+            Set<String> figures = new HashSet<>();
+            scan(text, found, capitalised, figures);
+            if (!found.isEmpty()) {
+                words.addAll(found);
+                paragraphWords.add(found.stream().mapToLong(Long::longValue).toArray());
+                paragraphNumbers.add(Set.copyOf(figures));
+                numbers.addAll(figures);
+            }
+        }
+
+        void headline(String text) {
+            scan(text, title, new HashSet<>(), new HashSet<>());
+        }
+
+        /**
+         * Hashes of the lower-cased words (letters and digits) of {@code text} into {@code out};
+         * names into {@code names}: words written with a capital inside a sentence, or opening one
+         * and followed by another capitalised word ("Diamond Shamrock said"), never from
+         * all-capital text, which says nothing; figures as written (thousands separators dropped)
+         * into {@code figures}.
+         */
+        private static void scan(String text, List<Long> out, Set<Long> names, Set<String> figures) {
+            boolean shouting = true;
+            for (int i = 0; i < text.length() && shouting; i++) {
+                shouting = !Character.isLowerCase(text.charAt(i));
+            }
+            boolean sentenceStart = true;
+            long pendingOpener = 0; // a capitalised sentence opener: a name if the next word is capitalised too
+            boolean pending = false;
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    if (c == '.' || c == '!' || c == '?') {
+                        sentenceStart = true;
+                    }
+                    i++;
+                    continue;
+                }
+                int start = i;
+                long h = FNV_OFFSET;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    h = (h ^ Character.toLowerCase(text.charAt(i))) * FNV_PRIME;
+                    i++;
+                }
+                long word = mix(h);
+                out.add(word);
+                boolean nameLike = !shouting && Character.isUpperCase(c) && i - start > 1 && !isStopword(word);
+                if (nameLike && !sentenceStart) {
+                    names.add(word);
+                    if (pending) {
+                        names.add(pendingOpener);
+                    }
+                }
+                pending = nameLike && sentenceStart;
+                pendingOpener = word;
+                if (Character.isDigit(c) && !continuesNumber(text, start)) {
+                    String number = number(text, start);
+                    if (isFigure(number)) {
+                        figures.add(number);
+                    }
+                }
+                sentenceStart = false;
+            }
+        }
     }
 
     /** Whether the digits at {@code start} are the tail of a number already read (the 3 of 7-3/4). */
@@ -261,7 +286,7 @@ public final class StoryText {
         return (sep == '.' || sep == ',' || sep == '/' || sep == '-') && Character.isDigit(text.charAt(start - 2));
     }
 
-    /** The number starting at {@code start}: digits with inner '.', ',', '/' or '-' (7-3/4, 1,229, 5.93). */
+    /** The number starting at {@code start}: digits with inner '.', '/' or '-' (7-3/4, 5.93); ',' dropped (1,229). */
     private static String number(String text, int start) {
         StringBuilder sb = new StringBuilder();
         int i = start;
@@ -280,6 +305,18 @@ public final class StoryText {
             i++;
         }
         return sb.toString();
+    }
+
+    private static long[] sortedDistinct(long[] values, int from, int to) {
+        long[] copy = Arrays.copyOfRange(values, from, to);
+        Arrays.sort(copy);
+        int n = 0;
+        for (int i = 0; i < copy.length; i++) {
+            if (i == 0 || copy[i] != copy[i - 1]) {
+                copy[n++] = copy[i];
+            }
+        }
+        return Arrays.copyOf(copy, n);
     }
 
     private static long[] shinglesOf(long[] words) {
@@ -301,12 +338,14 @@ public final class StoryText {
         return h;
     }
 
-    /** FNV-1a over the characters, then a MurmurHash3 finaliser so every bit depends on every char. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** FNV-1a over the lower-cased characters, then a MurmurHash3 finaliser so every bit depends on every char. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h = (h ^ Character.toLowerCase(s.charAt(i))) * FNV_PRIME;
         }
         return mix(h);
     }

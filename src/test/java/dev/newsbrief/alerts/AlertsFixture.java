@@ -58,7 +58,8 @@ final class AlertsFixture implements AutoCloseable {
             }
             try (StoryClusterer.Session s = stories.session(c)) {
                 Instant seen = a.publishedAt() == null ? a.ingestedAt() : a.publishedAt();
-                s.record(a.id(), a.title(), seen, s.place(a.id(), seen, StoryText.of(a.title(), a.body())), clock.instant());
+                StoryText text = StoryText.of(a.title(), a.body());
+                s.record(a.id(), a.title(), seen, text, s.place(a.id(), seen, text), clock.instant());
                 int queued = queue.onNewArticle(c, a);
                 s.indexed();
                 return queued;
