@@ -7,6 +7,8 @@ import dev.newsbrief.brief.JsonBriefingFormatter;
 import dev.newsbrief.brief.PlainTextBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryReader;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -49,7 +51,8 @@ final class AskCommand implements Callable<Integer> {
                         o.ranking());
             }
             PassageIndex index = IndexWiring.openForReading(app);
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o);
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(), o,
+                    new CompositeMeterRegistry(), StoryWiring.coverage(app.manage(new StoryReader(app.database()))));
             Briefing b = service.ask(String.join(" ", text));
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? new JsonBriefingFormatter().format(b)

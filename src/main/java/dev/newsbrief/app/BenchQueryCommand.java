@@ -6,6 +6,8 @@ import dev.newsbrief.brief.TelegramBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryReader;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.ingest.IngestProgress;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
@@ -62,7 +64,8 @@ final class BenchQueryCommand implements Callable<Integer> {
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
-                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
+                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                StoryReader stories = new StoryReader(db)) {
             long t = System.nanoTime();
             ArticleStore store = new ArticleStore(db);
             IngestReport report = new Ingester(store, index, Ingester.Options.DEFAULTS, Clock.systemUTC())
@@ -75,7 +78,9 @@ final class BenchQueryCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
-            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options);
+            // as the bot answers: items are distinct stories and name the other outlets (one story lookup per ask)
+            BriefingService service = new BriefingService(index, new NewsAnalyzer(), Clock.systemUTC(), options,
+                    new CompositeMeterRegistry(), StoryWiring.coverage(stories));
             TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
             List<String> qs = queries(titles, queries);
             // one untimed pass over every query first, so the JIT has compiled the paths being timed

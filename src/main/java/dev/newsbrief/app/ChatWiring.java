@@ -12,6 +12,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
 import dev.newsbrief.sources.BackgroundSources;
+import dev.newsbrief.stories.StoryReader;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.ingest.IngestReport;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,7 +50,8 @@ final class ChatWiring {
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
             Optional<Supplier<String>> statsReport) {
         BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
-                BriefSettings.from(app.config()), metrics);
+                BriefSettings.from(app.config()), metrics,
+                StoryWiring.coverage(app.manage(new StoryReader(app.database()))));
         Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
                 Alerts.documentFrequencyIn(index)));
         // one ingester for everything this process ingests (configured sources polled in the background, /ingest);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
             SourcesCommand.class,
             ConfigCommand.class,
             StatsCommand.class,
+            StoriesCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             AskCommand.class,

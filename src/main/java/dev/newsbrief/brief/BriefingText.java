@@ -2,6 +2,7 @@ package dev.newsbrief.brief;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Wording shared by the text renderings, so Telegram and the terminal say the same things. */
@@ -36,6 +37,22 @@ final class BriefingText {
             case MORE -> "More on \u201C" + b.query() + "\u201D:";
             case ANSWER -> "";
         };
+    }
+
+    /** "Also reported by A, B (+3)" with each name rendered by {@code name}; empty when no other outlet did. */
+    static String alsoReported(AlsoReported also, java.util.function.Function<AlsoReported.Source, String> name) {
+        if (also.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("Also reported by ");
+        List<AlsoReported.Source> named = also.named();
+        for (int i = 0; i < named.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(name.apply(named.get(i)));
+        }
+        if (also.more() > 0) {
+            sb.append(" (+").append(also.more()).append(')');
+        }
+        return sb.toString();
     }
 
     static String correction(Briefing b) {

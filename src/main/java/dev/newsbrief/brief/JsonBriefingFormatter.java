@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Renders a {@link Briefing} as one JSON object: {@code query} (the text as typed),
  * {@code interpreted_query} (its meaningful words), {@code kind}, {@code lead},
- * {@code items[]} (each with {@code article_id, title, source, published, url, text}),
+ * {@code items[]} (each with {@code article_id, title, source, published, url, text} and
+ * {@code also_reported_by[]}, the other outlets of its story with their links),
  * suggestions and the "More" cursor.
  */
 public final class JsonBriefingFormatter {
@@ -32,6 +33,10 @@ public final class JsonBriefingFormatter {
             o.put("published", c.published() == null ? null : c.published().toString());
             o.put("url", c.url());
             o.put("text", item.text().text());
+            ArrayNode also = o.putArray("also_reported_by");
+            for (AlsoReported.Source source : item.alsoReported().sources()) {
+                also.addObject().put("source", source.name()).put("url", source.url());
+            }
         }
         root.put("corrected_query", b.correctedQuery());
         ArrayNode suggestions = root.putArray("suggestions");

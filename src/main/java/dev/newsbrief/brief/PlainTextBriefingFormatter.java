@@ -30,6 +30,10 @@ public final class PlainTextBriefingFormatter {
             if (c.url() != null) {
                 p.append('\n').append("   ").append(c.url());
             }
+            if (!item.alsoReported().isEmpty()) {
+                p.append('\n').append("   ").append(BriefingText.alsoReported(item.alsoReported(),
+                        AlsoReported.Source::name));
+            }
             paragraph(sb, p.toString());
         }
         if (!b.suggestions().isEmpty()) {

@@ -31,6 +31,10 @@ public final class TelegramBriefingFormatter {
             if (!item.text().isEmpty()) {
                 p.append('\n').append(marked(item.text()));
             }
+            if (!item.alsoReported().isEmpty()) {
+                p.append('\n').append(BriefingText.alsoReported(item.alsoReported(),
+                        other -> TelegramHtml.link(other.url(), other.name())));
+            }
             paragraph(sb, p.toString());
         }
         if (!b.suggestions().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.newsbrief.ops;
 
+import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +30,11 @@ public final class OpsQueries {
         public boolean failing() {
             return consecutiveFailures > 0;
         }
+    }
+
+    /** The story store over the same database: story counts and the largest stories. */
+    public StoryStore stories() {
+        return new StoryStore(db);
     }
 
     public long count(String table, String where) {

@@ -1,5 +1,7 @@
 package dev.newsbrief.ops;
 
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StorySummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,10 @@ import java.util.Map;
  * {@code newsbrief stats} and the admins' {@code /stats} show.
  *
  * @param articles          stored articles, duplicates included
- * @param duplicates        of those, near or exact duplicates (not indexed)
+ * @param duplicates        of those, duplicates: the same text as another, or a copy inside it (not indexed)
  * @param passages          searchable passages in the index
+ * @param stories           stories, and how many of them more than one article reports
+ * @param largestStories    the stories with the most articles, most first
  * @param articlesBySource  stored articles per source, most first
  * @param feeds             each polled feed's health
  * @param activeChats       chats that receive answers and alerts
@@ -20,11 +24,13 @@ import java.util.Map;
  * @param indexBytes        size of the index directory on disk
  * @param databaseBytes     size of the SQLite files on disk (database and WAL)
  */
-public record Stats(Instant at, long articles, long duplicates, long passages, Map<String, Long> articlesBySource,
+public record Stats(Instant at, long articles, long duplicates, long passages, StoryStore.Counts stories,
+        List<StorySummary> largestStories, Map<String, Long> articlesBySource,
         List<OpsQueries.FeedHealth> feeds, long activeChats, long inactiveChats, long subscriptions,
         Map<String, Long> alerts, long indexBytes, long databaseBytes) {
 
     public Stats {
+        largestStories = List.copyOf(largestStories);
         articlesBySource = Map.copyOf(articlesBySource);
         feeds = List.copyOf(feeds);
         alerts = Map.copyOf(alerts);
@@ -47,6 +53,13 @@ public record Stats(Instant at, long articles, long duplicates, long passages, M
         StringBuilder sb = new StringBuilder();
         sb.append("Articles: ").append(articles).append(" (").append(duplicates).append(" duplicates)\n");
         sb.append("Passages: ").append(passages).append('\n');
+        sb.append("Stories: ").append(stories.stories()).append(" (").append(stories.multiple())
+                .append(" reported by more than one article, ").append(stories.inStories()).append(" articles)");
+        for (StorySummary s : largestStories) {
+            sb.append("\n  ").append(s.articles()).append(" articles, ").append(s.sources().size())
+                    .append(s.sources().size() == 1 ? " source: " : " sources: ").append(oneLine(s.title()));
+        }
+        sb.append('\n');
         sb.append("Sources: ").append(articlesBySource.size());
         articlesBySource.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).limit(5)

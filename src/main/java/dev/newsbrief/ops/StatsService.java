@@ -1,5 +1,6 @@
 package dev.newsbrief.ops;
 
+import dev.newsbrief.stories.StoryStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import java.util.stream.Stream;
  * process writes) and from the index. Used by {@code newsbrief stats} and by the admins' /stats.
  */
 public final class StatsService {
+    /** Stories listed by size in the report. */
+    static final int LARGEST_STORIES = 3;
+
     private final OpsQueries queries;
     private final LongSupplier passages;
     private final Path indexDir;
@@ -34,8 +38,9 @@ public final class StatsService {
     }
 
     public Stats collect() {
+        StoryStore stories = queries.stories();
         return new Stats(clock.instant(), queries.articles(), queries.duplicates(), passages.getAsLong(),
-                queries.articlesBySource(), queries.feeds(), queries.count("chats", "active = 1"),
+                stories.counts(), stories.largest(LARGEST_STORIES), queries.articlesBySource(), queries.feeds(), queries.count("chats", "active = 1"),
                 queries.count("chats", "active = 0"), queries.count("subscriptions", ""),
                 queries.deliveriesByStatus(), sizeOf(indexDir),
                 sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")));

@@ -149,6 +149,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A read connection of its own for a caller that reads often and briefly (a briefing's story
+     * lookups): opening one costs far more than a short query. The caller closes it; it must not
+     * hold a transaction open, or the writer's checkpoints wait for it.
+     */
+    public Connection openReader() {
+        try {
+            return connect(true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + file + " for reading: " + e.getMessage(), e);
+        }
+    }
+
     /** Copies the live database to {@code target} with SQLite's online backup (consistent, non-blocking). */
     public void backupTo(Path target) {
         try (Connection c = connect(true); Statement s = c.createStatement()) {

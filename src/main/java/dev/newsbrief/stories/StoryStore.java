@@ -52,13 +52,37 @@ public final class StoryStore {
         return db.read(c -> membership(c, articleId));
     }
 
-    /** Number of stories. */
-    public long count() {
+    /**
+     * How many stories there are.
+     *
+     * @param stories    all stories
+     * @param multiple   stories reported by more than one article
+     * @param inStories  articles in those multi-article stories
+     */
+    public record Counts(long stories, long multiple, long inStories) {
+    }
+
+    /** Story counts; zeros for a store from before stories (opened read-only, not migrated). */
+    public Counts counts() {
         return db.read(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM stories WHERE articles > 0")) {
-                return rs.next() ? rs.getLong(1) : 0L;
+            if (!migrated(c)) {
+                return new Counts(0, 0, 0);
+            }
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*), "
+                    + "COALESCE(SUM(CASE WHEN articles > 1 THEN 1 ELSE 0 END), 0), "
+                    + "COALESCE(SUM(CASE WHEN articles > 1 THEN articles ELSE 0 END), 0) FROM stories")) {
+                return rs.next() ? new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3)) : new Counts(0, 0, 0);
             }
         });
+    }
+
+    /** Whether the story tables exist (a store opened read-only may predate them). */
+    static boolean migrated(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_members'");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     /** The {@code limit} stories with the most articles (ties: the most recent first). */
@@ -68,11 +92,14 @@ public final class StoryStore {
 
     /** The {@code limit} stories most recently reported. */
     public List<StorySummary> recent(int limit) {
-        return summaries("WHERE articles > 0 ORDER BY last_seen DESC, id DESC LIMIT ?", limit);
+        return summaries("ORDER BY last_seen DESC, id DESC LIMIT ?", limit);
     }
 
     private List<StorySummary> summaries(String where, int limit) {
         return db.read(c -> {
+            if (!migrated(c)) {
+                return List.of();
+            }
             Map<Long, Object[]> fields = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, title, first_seen, last_seen, articles FROM stories " + where)) {

@@ -237,6 +237,20 @@ class AlertDeliveryTest {
         }
     }
 
+    private static String distinctWords(int seed) {
+        String[] words = {"harbour", "copper", "ministers", "rainfall", "tariffs", "bonds", "wheat", "pipeline",
+            "strike", "merger", "refinery", "airline", "shipyard", "vaccine", "satellite", "railway", "election",
+            "drought", "factory", "currency", "traders", "quickly", "sentence", "message", "exports", "lenders",
+            "farmers", "courts", "bankers", "shares", "profits", "losses", "orders", "prices", "ports", "talks",
+            "unions", "regulators", "investors", "analysts"};
+        java.util.Random rnd = new java.util.Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            sb.append(words[rnd.nextInt(words.length)]).append(i % 4 == 3 ? ". " : " ");
+        }
+        return sb.toString();
+    }
+
     @Test
     void theMoreButtonOfAnOverflowingBundleShowsTheRestPageByPage() throws Exception {
         try (AlertsFixture f = fixture()) {
@@ -244,8 +258,9 @@ class AlertDeliveryTest {
             f.subscriptions.subscribe(1, "private", "gold");
             for (int i = 0; i < 80; i++) {
                 String topic = i % 2 == 0 ? "Oil" : "Gold";
-                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i
-                        + ", traders said, in a sentence long enough to fill a message quickly. " + "Extra words. ".repeat(8), T0.minusSeconds(i)));
+                // 80 different stories: each its own wording, so none is another's copy
+                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
+                        + distinctWords(i), T0.minusSeconds(i)));
             }
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
             clock.advance(Duration.ofMinutes(1));

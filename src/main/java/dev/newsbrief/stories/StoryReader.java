@@ -1,0 +1,116 @@
+package dev.newsbrief.stories;
+
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Reads stories for briefings: which of a briefing's articles share a story with others, and
+ * all reports of those stories. Every briefing asks once, so it keeps one read connection
+ * (opening one costs far more than the query) and lets one caller use it at a time. Close it
+ * with the database.
+ */
+public final class StoryReader implements AutoCloseable {
+    private final Database db;
+    private final ReentrantLock lock = new ReentrantLock();
+    private Connection connection;
+    private boolean migrated;
+    private boolean closed;
+
+    public StoryReader(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * The stories of these articles that have more than one report, with their reports.
+     *
+     * @param storyOf the story of each asked article that shares one
+     * @param reports every report of those stories, oldest first
+     */
+    public record Found(Map<String, Long> storyOf, Map<Long, List<Report>> reports) {
+    }
+
+    public Found shared(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return new Found(Map.of(), Map.of());
+        }
+        List<String> ids = List.copyOf(articleIds);
+        lock.lock();
+        try {
+            if (closed) {
+                throw new StoreException("story reader of " + db.file() + " is closed", null);
+            }
+            if (connection == null) {
+                connection = db.openReader();
+                migrated = StoryStore.migrated(connection);
+            }
+            // a store from before stories, opened read-only (not migrated): every article is its own story
+            return migrated ? query(connection, ids) : new Found(Map.of(), Map.of());
+        } catch (SQLException e) {
+            closeConnection(); // opened afresh next time
+            throw new StoreException("reading stories from " + db.file() + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Found query(Connection c, List<String> ids) throws SQLException {
+        String sql = "SELECT DISTINCT m2.story_id, m2.article_id, a.title, a.source, a.url, m2.seen_at "
+                + "FROM story_members m1 JOIN stories s ON s.id = m1.story_id AND s.articles > 1 "
+                + "JOIN story_members m2 ON m2.story_id = m1.story_id JOIN articles a ON a.id = m2.article_id "
+                + "WHERE m1.article_id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ") ORDER BY m2.story_id, m2.seen_at, m2.article_id";
+        Map<String, Long> storyOf = new HashMap<>();
+        Map<Long, List<Report>> reports = new LinkedHashMap<>();
+        java.util.Set<String> asked = new java.util.HashSet<>(ids);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Report r = new Report(rs.getString(2), rs.getLong(1), rs.getString(3), rs.getString(4),
+                            rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)));
+                    reports.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(r);
+                    if (asked.contains(r.articleId())) {
+                        storyOf.put(r.articleId(), r.storyId());
+                    }
+                }
+            }
+        }
+        return new Found(storyOf, reports);
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // a connection that will not close is dropped all the same
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            closeConnection();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
