@@ -86,6 +86,23 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void aSubstantialUpdateOfTheStoryAlertsAgainAndOnlyOnce() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            assertThat(f.ingest(AlertsFixture.article("wire", "OPEC agrees oil output cut", WIRE, T0))).isEqualTo(1);
+            String news = "\n\nLater on Friday Russia said it would join the cut with 300,000 barrels a day of its "
+                    + "own, Kazakhstan and Mexico pledged smaller reductions, and Brent futures in London jumped to "
+                    + "their highest level in seven months as hedge funds rushed to cover short positions before the "
+                    + "weekend, dealers said.\n\nThe White House criticised the decision and said it would release "
+                    + "crude from the strategic reserve if prices kept rising into the winter heating season.";
+            assertThat(f.ingest(AlertsFixture.article("update", "Russia joins OPEC cut", WIRE + news,
+                    T0.plusSeconds(7200)))).as("a substantial update").isEqualTo(1);
+            assertThat(f.ingest(AlertsFixture.article("update-copy", "Russia to join cartel cut", (WIRE + news)
+                    .replace("jumped to", "climbed to"), T0.plusSeconds(9000)))).as("a rewrite of the update").isZero();
+        }
+    }
+
+    @Test
     void pausedChatsGetNothingQueued() throws Exception {
         try (AlertsFixture f = fixture()) {
             f.subscriptions.subscribe(1, "private", "oil");
