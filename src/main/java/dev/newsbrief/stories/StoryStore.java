@@ -119,15 +119,15 @@ public final class StoryStore {
         });
     }
 
-    /** Distinct outlets per story, most reports first. */
+    /** Distinct outlets per story, most reports first, then the earliest. */
     private static Map<Long, List<String>> sourcesOf(Connection c, Collection<Long> storyIds) throws SQLException {
         Map<Long, List<String>> out = new HashMap<>();
         if (storyIds.isEmpty()) {
             return out;
         }
-        String sql = "SELECT m.story_id, a.source, a.url, COUNT(*) n FROM story_members m JOIN articles a "
-                + "ON a.id = m.article_id WHERE m.story_id IN (" + placeholders(storyIds.size()) + ") "
-                + "GROUP BY m.story_id, a.source, a.url ORDER BY m.story_id, n DESC";
+        String sql = "SELECT m.story_id, a.source, a.url, COUNT(*) n, MIN(m.seen_at) first FROM story_members m "
+                + "JOIN articles a ON a.id = m.article_id WHERE m.story_id IN (" + placeholders(storyIds.size()) + ") "
+                + "GROUP BY m.story_id, a.source, a.url ORDER BY m.story_id, n DESC, first, a.source";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (long id : storyIds) {

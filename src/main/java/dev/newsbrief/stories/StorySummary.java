@@ -11,7 +11,7 @@ import java.util.List;
  * @param firstSeen earliest member time
  * @param lastSeen  latest member time
  * @param articles  members, duplicates included
- * @param sources   distinct outlets among them, most reports first
+ * @param sources   distinct outlets among them, most reports first, then the earliest
  */
 public record StorySummary(long id, String title, Instant firstSeen, Instant lastSeen, int articles,
         List<String> sources) {
