@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns a chat's due deliveries into one {@link AlertMessage}: grouped by topic, newest first
- * within a topic, cut to fit {@link AlertHtml#MAX_CHARS} with "+N more" and a button for the rest.
+ * within a topic, cut where the front end says it no longer fits (Telegram: 4096 characters of
+ * HTML) with "+N more" and a button for the rest.
  */
 final class AlertComposer {
     private static final int MAX_LABEL_TOPIC = 40;
@@ -23,11 +25,13 @@ final class AlertComposer {
      * @param rows    the chat's due deliveries (at least one), all for subscribed topics
      * @param digest  whether this is the daily digest (else an instant alert or bundle)
      * @param batchAt the time the rows will be marked sent, which identifies the batch for "+N more"
+     * @param fits    whether a message fits in one message of the front end (see {@link AlertSink#fits})
      */
-    static AlertMessage compose(long chatId, List<DueDelivery> rows, boolean digest, ZoneId zone, Instant batchAt) {
+    static AlertMessage compose(long chatId, List<DueDelivery> rows, boolean digest, ZoneId zone, Instant batchAt,
+            Predicate<AlertMessage> fits) {
         AlertMessage.Kind kind = digest ? AlertMessage.Kind.DIGEST
                 : rows.size() == 1 ? AlertMessage.Kind.ALERT : AlertMessage.Kind.BUNDLE;
-        return page(chatId, kind, order(rows), 0, zone, batchAt).orElseThrow();
+        return page(chatId, kind, order(rows), 0, zone, batchAt, fits).orElseThrow();
     }
 
     /**
@@ -54,13 +58,13 @@ final class AlertComposer {
     }
 
     /**
-     * The message showing {@code ordered} from position {@code skip} on, as many as fit in
-     * {@link AlertHtml#MAX_CHARS}, with a "+N more" button continuing after them. Rows whose topic
+     * The message showing {@code ordered} from position {@code skip} on, as many as {@code fits}
+     * allows, with a "+N more" button continuing after them. Rows whose topic
      * the chat no longer follows ({@code topicDisplay} null) are passed over but keep their place,
      * so positions stay those of the whole batch. Empty when nothing from {@code skip} on is left.
      */
     static Optional<AlertMessage> page(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered, int skip,
-            ZoneId zone, Instant batchAt) {
+            ZoneId zone, Instant batchAt, Predicate<AlertMessage> fits) {
         List<Integer> positions = new ArrayList<>();
         for (int i = Math.max(0, skip); i < ordered.size(); i++) {
             if (ordered.get(i).topicDisplay() != null) {
@@ -71,29 +75,29 @@ final class AlertComposer {
             return Optional.empty();
         }
         // The longest prefix that fits, found by doubling then bisecting, so a batch of thousands
-        // of rows costs a few renders no longer than about twice the limit instead of one render
-        // per row count. Bisecting is exact because the rendered length grows with every item
-        // added: an item takes at least "\n• " and " — <i></i>" (13 chars), while the "+N more"
-        // line it shortens loses at most 9 ("\n\n+1 more").
-        if (fitting(chatId, kind, ordered, positions, 1, zone, batchAt) != null) {
-            int fits = 1;
+        // of rows costs a few measures no longer than about twice the limit instead of one per
+        // row count. Bisecting is exact because a front end's measure grows with every item added
+        // (in Telegram HTML an item takes at least "\n• " and " — <i></i>", 13 chars, while the
+        // "+N more" line it shortens loses at most 9, "\n\n+1 more").
+        if (fitting(chatId, kind, ordered, positions, 1, zone, batchAt, fits) != null) {
+            int fitCount = 1;
             int tooLong = positions.size() + 1;
             for (int probe = 2; probe <= positions.size(); probe *= 2) {
-                if (fitting(chatId, kind, ordered, positions, probe, zone, batchAt) == null) {
+                if (fitting(chatId, kind, ordered, positions, probe, zone, batchAt, fits) == null) {
                     tooLong = probe;
                     break;
                 }
-                fits = probe;
+                fitCount = probe;
             }
-            while (tooLong - fits > 1) {
-                int mid = (fits + tooLong) >>> 1;
-                if (fitting(chatId, kind, ordered, positions, mid, zone, batchAt) != null) {
-                    fits = mid;
+            while (tooLong - fitCount > 1) {
+                int mid = (fitCount + tooLong) >>> 1;
+                if (fitting(chatId, kind, ordered, positions, mid, zone, batchAt, fits) != null) {
+                    fitCount = mid;
                 } else {
                     tooLong = mid;
                 }
             }
-            return Optional.of(fitting(chatId, kind, ordered, positions, fits, zone, batchAt));
+            return Optional.of(fitting(chatId, kind, ordered, positions, fitCount, zone, batchAt, fits));
         }
         // Even one item is too long only with an absurd headline: shorten its brief to nothing.
         DueDelivery first = ordered.get(positions.get(0));
@@ -106,9 +110,9 @@ final class AlertComposer {
 
     /** The message showing the first {@code included} of {@code positions}, or null when it is too long. */
     private static AlertMessage fitting(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered,
-            List<Integer> positions, int included, ZoneId zone, Instant batchAt) {
+            List<Integer> positions, int included, ZoneId zone, Instant batchAt, Predicate<AlertMessage> fits) {
         AlertMessage m = prefix(chatId, kind, ordered, positions, included, zone, batchAt);
-        return AlertHtml.render(m).length() <= AlertHtml.MAX_CHARS ? m : null;
+        return fits.test(m) ? m : null;
     }
 
     /**

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One outgoing alert message as a structured value: a single alert, an instant bundle or a
- * daily digest, grouped by topic. The front end renders it ({@link AlertHtml} gives Telegram HTML
- * within 4096 characters); {@link #moreCount} says how many matched articles did not fit.
+ * daily digest, grouped by topic. Each front end renders it its own way, and says how much fits
+ * in one of its messages ({@link AlertSink#fits}); {@link #moreCount} says how many matched
+ * articles did not fit.
  *
  * @param chatId    the chat
  * @param kind      alert, bundle, digest, or the continuation of one

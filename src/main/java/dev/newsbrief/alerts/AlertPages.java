@@ -1,18 +1,22 @@
 package dev.newsbrief.alerts;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a "+N more" button under an overflowing digest or bundle shows: the next articles of that
- * batch, in the order the first message began, again cut to 4096 characters with "+N more" when
+ * batch, in the order the first message began, again cut to fit the front end with "+N more" when
  * more are left. The batch is read back from the sent delivery rows, so nothing is kept in memory
  * and the button works after a restart.
  */
 public final class AlertPages {
     private final DeliveryStore deliveries;
+    private final Predicate<AlertMessage> fits;
 
-    public AlertPages(DeliveryStore deliveries) {
+    /** @param fits whether a page fits in one message of the front end showing it (see {@link AlertSink#fits}) */
+    public AlertPages(DeliveryStore deliveries, Predicate<AlertMessage> fits) {
         this.deliveries = deliveries;
+        this.fits = fits;
     }
 
     /**
@@ -24,7 +28,7 @@ public final class AlertPages {
         return MorePage.parse(argument).flatMap(page -> {
             DeliveryStore.ChatDue batch = deliveries.batchRows(chatId, page.batch());
             return AlertComposer.page(chatId, AlertMessage.Kind.MORE, AlertComposer.order(batch.rows()), page.skip(),
-                    batch.zone(), page.batch());
+                    batch.zone(), page.batch(), fits);
         });
     }
 }

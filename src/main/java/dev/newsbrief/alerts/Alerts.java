@@ -1,11 +1,15 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.lang.Languages;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.Database;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -25,11 +29,12 @@ public final class Alerts implements AutoCloseable {
     private final AlertsOptions options;
     private final Clock clock;
 
-    private Alerts(Database db, AlertsOptions options, Clock clock, ToLongFunction<String> documentFrequency) {
+    private Alerts(Database db, AlertsOptions options, Clock clock,
+            Function<String, ToLongFunction<String>> documentFrequency) {
         this.options = options;
         this.clock = clock;
-        this.topics = new TopicIndex(ByteBuffersDirectory::new, documentFrequency);
-        this.matcher = new TopicMatcher(topics);
+        this.topics = new TopicIndex(ByteBuffersDirectory::new, documentFrequency.apply(Languages.ENGLISH));
+        this.matcher = new TopicMatcher(topics, new LanguageAnalyzers(), documentFrequency);
         this.deliveries = new DeliveryStore(db);
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
         this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock);
@@ -42,6 +47,17 @@ public final class Alerts implements AutoCloseable {
      *                          ({@link #documentFrequencyIn} reads it from the passage index)
      */
     public static Alerts open(Database db, AlertsOptions options, Clock clock, ToLongFunction<String> documentFrequency) {
+        Function<String, ToLongFunction<String>> byLanguage = language -> Languages.ENGLISH.equals(language)
+                ? documentFrequency : term -> 0;
+        return openByLanguage(db, options, clock, byLanguage);
+    }
+
+    /**
+     * Like {@link #open(Database, AlertsOptions, Clock, ToLongFunction)} with term rarity per
+     * language ({@link #documentFrequenciesIn}), for the topic index of each language's articles.
+     */
+    public static Alerts openByLanguage(Database db, AlertsOptions options, Clock clock,
+            Function<String, ToLongFunction<String>> documentFrequency) {
         Alerts alerts = new Alerts(db, options, clock, documentFrequency);
         try {
             alerts.subscriptions.loadTopics();
@@ -57,6 +73,14 @@ public final class Alerts implements AutoCloseable {
         return term -> index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(PassageFields.TEXT, term)));
     }
 
+    /** Passage counts per analysed term in each language's text in {@code index}. */
+    public static Function<String, ToLongFunction<String>> documentFrequenciesIn(PassageIndex index) {
+        return language -> {
+            String field = PassageFields.of(PassageFields.TEXT, language);
+            return term -> index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(field, term)));
+        };
+    }
+
     public SubscriptionService subscriptions() {
         return subscriptions;
     }
@@ -66,9 +90,12 @@ public final class Alerts implements AutoCloseable {
         return queue;
     }
 
-    /** The continuations behind "+N more" buttons, for the chat handler. */
-    public AlertPages pages() {
-        return new AlertPages(deliveries);
+    /**
+     * The continuations behind "+N more" buttons, for the chat handler, cut where {@code fits}
+     * says a page no longer fits in one message of the front end that shows them.
+     */
+    public AlertPages pages(Predicate<AlertMessage> fits) {
+        return new AlertPages(deliveries, fits);
     }
 
     public DeliveryStore deliveries() {
@@ -87,6 +114,7 @@ public final class Alerts implements AutoCloseable {
     @Override
     public void close() {
         try {
+            matcher.closeLanguages();
             topics.close();
         } catch (IOException e) {
             throw new AlertsException("closing the topic index failed: " + e.getMessage(), e);

@@ -1,10 +1,10 @@
 package dev.newsbrief.alerts;
 
-import dev.newsbrief.config.Config;
+import dev.newsbrief.core.OptionException;
 import java.time.Duration;
 
 /**
- * Settings of the alerts section of {@code config/newsbrief.yaml}.
+ * Settings of the alerts (section {@code alerts:} of the config).
  *
  * @param instantWindow         instant mode bundles matches arriving within this window into one message
  * @param maxSubscriptions      topics one chat may follow
@@ -19,19 +19,14 @@ import java.time.Duration;
 public record AlertsOptions(Duration instantWindow, int maxSubscriptions, int previewArticles, Duration pollInterval,
         Duration retryBase, Duration retryMax, int maxAttempts, int deliveryConcurrency) {
 
-    public static final AlertsOptions DEFAULTS = from(Config.defaults());
+    public static final AlertsOptions DEFAULTS = new AlertsOptions(Duration.ofSeconds(30), 25, 500, Duration.ofSeconds(1),
+            Duration.ofSeconds(30), Duration.ofHours(1), 8, 1);
 
     public AlertsOptions {
-        if (maxSubscriptions < 1 || maxAttempts < 1 || previewArticles < 0 || deliveryConcurrency < 1) {
-            throw new IllegalArgumentException("alerts limits must be positive");
-        }
-    }
-
-    public static AlertsOptions from(Config c) {
-        return new AlertsOptions(c.duration("alerts.instant-window"), c.integer("alerts.max-subscriptions-per-chat"),
-                c.integer("alerts.preview-articles"), c.duration("alerts.poll-interval"),
-                c.duration("alerts.retry-base"), c.duration("alerts.retry-max"), c.integer("alerts.max-attempts"),
-                c.integer("alerts.delivery-concurrency"));
+        atLeast("maxSubscriptions", maxSubscriptions, 1);
+        atLeast("maxAttempts", maxAttempts, 1);
+        atLeast("previewArticles", previewArticles, 0);
+        atLeast("deliveryConcurrency", deliveryConcurrency, 1);
     }
 
     public AlertsOptions withInstantWindow(Duration window) {
@@ -42,6 +37,12 @@ public record AlertsOptions(Duration instantWindow, int maxSubscriptions, int pr
     public AlertsOptions withDeliveryConcurrency(int chats) {
         return new AlertsOptions(instantWindow, maxSubscriptions, previewArticles, pollInterval, retryBase, retryMax,
                 maxAttempts, chats);
+    }
+
+    private static void atLeast(String option, int value, int min) {
+        if (value < min) {
+            throw new OptionException(option, "must be at least " + min + " (got " + value + ")");
+        }
     }
 
     /** Delay before retry number {@code attempts} (1-based): doubling from the base, capped. */

@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.index.AnalyzedTerms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -29,8 +30,8 @@ final class CompiledTopic {
         if (required.size() > COUNT_MASK) {
             throw new IllegalArgumentException("too many terms in one topic: " + required.size());
         }
-        List<TopicPhrase> excludedTerms = topic.exclusions().stream().filter(p -> p.terms().size() == 1).toList();
-        List<TopicPhrase> excludedPhrases = topic.exclusions().stream().filter(p -> p.terms().size() > 1).toList();
+        List<AnalyzedTerms> excludedTerms = topic.exclusions().stream().filter(p -> p.terms().size() == 1).toList();
+        List<AnalyzedTerms> excludedPhrases = topic.exclusions().stream().filter(p -> p.terms().size() > 1).toList();
         boolean positional = !topic.phrases().isEmpty() || !excludedPhrases.isEmpty();
         out.add(required.size() | (positional ? POSITIONAL : 0));
         required.forEach(t -> out.add(termId.applyAsInt(t)));
@@ -41,9 +42,9 @@ final class CompiledTopic {
         this.packed = out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void addPhrases(List<Integer> out, List<TopicPhrase> phrases, ToIntFunction<String> termId) {
+    private static void addPhrases(List<Integer> out, List<AnalyzedTerms> phrases, ToIntFunction<String> termId) {
         out.add(phrases.size());
-        for (TopicPhrase p : phrases) {
+        for (AnalyzedTerms p : phrases) {
             out.add(p.terms().size());
             for (int i = 0; i < p.terms().size(); i++) {
                 out.add(termId.applyAsInt(p.terms().get(i)));
@@ -61,12 +62,12 @@ final class CompiledTopic {
         return packed.clone();
     }
 
-    boolean matches(PreparedArticle article) {
+    boolean matches(AnalyzedArticle article) {
         return matches(packed, 0, article);
     }
 
     /** Runs the checks stored at {@code offset} of {@code packed} against the article. */
-    static boolean matches(int[] packed, int offset, PreparedArticle article) {
+    static boolean matches(int[] packed, int offset, AnalyzedArticle article) {
         int header = packed[offset];
         int i = offset + 1;
         for (int end = i + (header & COUNT_MASK); i < end; i++) {

@@ -176,26 +176,26 @@ public final class DeliveryWorker implements AutoCloseable {
             return false;
         }
         AlertMessage message = AlertComposer.compose(chatId, rows, due.mode() instanceof DigestMode.Daily,
-                due.zone(), now);
-        SendOutcome outcome;
+                due.zone(), now, sink::fits);
+        DeliveryOutcome outcome;
         try {
             outcome = sink.send(message);
         } catch (RuntimeException e) {
-            outcome = new SendOutcome.Failed(e.toString());
+            outcome = new DeliveryOutcome.Failed(e.toString());
         }
         List<Long> ids = rows.stream().map(DueDelivery::id).toList();
         switch (outcome) {
-            case SendOutcome.Accepted a -> {
+            case DeliveryOutcome.Accepted a -> {
                 store.markSent(ids, now);
                 return true;
             }
-            case SendOutcome.Failed f -> {
+            case DeliveryOutcome.Failed f -> {
                 log.info("alert message to chat {} failed ({} rows, attempt {}): {}", chatId, ids.size(),
                         rows.get(0).attempts() + 1, f.reason());
                 store.markFailed(rows, now, f.reason(), options);
                 return false;
             }
-            case SendOutcome.Blocked b -> {
+            case DeliveryOutcome.Blocked b -> {
                 log.info("chat {} blocked the bot; deactivated, pending alerts dropped: {}", chatId, b.reason());
                 store.blockChat(chatId, now, b.reason());
                 return false;

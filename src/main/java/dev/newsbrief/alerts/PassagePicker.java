@@ -32,6 +32,11 @@ public final class PassagePicker {
     }
 
     Sentences sentencesOf(String body) {
+        return sentencesOf(body, TopicMatcher.FIELD);
+    }
+
+    /** The sentences of {@code body}, their terms analysed as {@code field} (the article's language). */
+    Sentences sentencesOf(String body, String field) {
         List<String> out = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         for (String paragraph : body.split("\\n\\s*\\n")) {
@@ -45,16 +50,18 @@ public final class PassagePicker {
                 }
             }
         }
-        return new Sentences(out);
+        return new Sentences(out, field);
     }
 
     /** The sentences of one article, with an index from each analysed term to the sentences holding it. */
     public final class Sentences {
         private final List<String> sentences;
+        private final String field;
         private Map<String, int[]> sentencesByTerm;
 
-        private Sentences(List<String> sentences) {
+        private Sentences(List<String> sentences, String field) {
             this.sentences = sentences;
+            this.field = field;
         }
 
         public String bestFor(Topic topic) {
@@ -85,7 +92,7 @@ public final class PassagePicker {
             if (sentencesByTerm == null) {
                 Map<String, List<Integer>> lists = new HashMap<>();
                 for (int i = 0; i < sentences.size(); i++) {
-                    for (String term : analyse(sentences.get(i))) {
+                    for (String term : analyse(sentences.get(i), field)) {
                         lists.computeIfAbsent(term, k -> new ArrayList<>(2)).add(i);
                     }
                 }
@@ -96,9 +103,9 @@ public final class PassagePicker {
         }
     }
 
-    private Set<String> analyse(String text) {
+    private Set<String> analyse(String text, String field) {
         Set<String> out = new HashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(TopicMatcher.FIELD, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

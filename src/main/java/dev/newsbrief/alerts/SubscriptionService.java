@@ -89,8 +89,8 @@ public final class SubscriptionService {
                     return null;
                 });
             }
-            matcher.topics().addAll(topics);
-            return matcher.topics().size();
+            matcher.addAll(topics);
+            return matcher.size();
         });
     }
 
@@ -142,7 +142,7 @@ public final class SubscriptionService {
         return withFollowersLocked(() -> {
             // Index first: a topic indexed a moment before its row exists only costs a lookup that
             // finds no subscriber, whereas the other order could miss an article ingested in between.
-            matcher.topics().add(topic);
+            matcher.add(topic);
             SubscribeResult result = insert(chatId, chatType, typed, topic, preview);
             if (!(result instanceof SubscribeResult.Subscribed)) {
                 unindexIfUnfollowed(topic.key());
@@ -273,7 +273,7 @@ public final class SubscriptionService {
             }
         });
         if (!followedByAnyone) {
-            matcher.topics().remove(key);
+            matcher.remove(key);
         }
     }
 

@@ -25,8 +25,8 @@ import org.apache.lucene.search.TermQuery;
  * @param phrases    required multi-term phrases, sorted by canonical text, distinct
  * @param exclusions forbidden terms or phrases, sorted, distinct
  */
-public record Topic(String key, String display, List<String> terms, List<TopicPhrase> phrases,
-        List<TopicPhrase> exclusions) {
+public record Topic(String key, String display, List<String> terms, List<AnalyzedTerms> phrases,
+        List<AnalyzedTerms> exclusions) {
 
     public Topic {
         Objects.requireNonNull(key, "key");
@@ -37,19 +37,27 @@ public record Topic(String key, String display, List<String> terms, List<TopicPh
         if (terms.isEmpty() && phrases.isEmpty()) {
             throw new IllegalArgumentException("a topic needs at least one required word");
         }
+        if (phrases.stream().anyMatch(AnalyzedTerms::isEmpty) || exclusions.stream().anyMatch(AnalyzedTerms::isEmpty)) {
+            throw new IllegalArgumentException("a phrase or exclusion needs at least one term");
+        }
     }
 
     /** Builds the topic from analysed clauses, computing the canonical key. */
-    static Topic of(String display, Set<String> terms, Set<TopicPhrase> phrases, Set<TopicPhrase> exclusions) {
+    static Topic of(String display, Set<String> terms, Set<AnalyzedTerms> phrases, Set<AnalyzedTerms> exclusions) {
         List<String> sortedTerms = terms.stream().sorted().toList();
-        Comparator<TopicPhrase> byText = Comparator.comparing(TopicPhrase::canonical);
-        List<TopicPhrase> sortedPhrases = phrases.stream().sorted(byText).toList();
-        List<TopicPhrase> sortedExclusions = exclusions.stream().sorted(byText).toList();
+        Comparator<AnalyzedTerms> byText = Comparator.comparing(Topic::canonical);
+        List<AnalyzedTerms> sortedPhrases = phrases.stream().sorted(byText).toList();
+        List<AnalyzedTerms> sortedExclusions = exclusions.stream().sorted(byText).toList();
         List<String> clauses = new ArrayList<>(sortedTerms);
-        sortedPhrases.forEach(p -> clauses.add(p.canonical()));
+        sortedPhrases.forEach(p -> clauses.add(canonical(p)));
         clauses.sort(Comparator.naturalOrder());
-        sortedExclusions.forEach(p -> clauses.add("-" + p.canonical()));
+        sortedExclusions.forEach(p -> clauses.add("-" + canonical(p)));
         return new Topic(String.join(" ", clauses), display, sortedTerms, sortedPhrases, sortedExclusions);
+    }
+
+    /** The same clauses under another key: a topic analysed for another language keeps its subscribers' key. */
+    Topic withKey(String otherKey) {
+        return new Topic(otherKey, display, terms, phrases, exclusions);
     }
 
     /** Every distinct term the topic requires, single terms first. */
@@ -79,16 +87,31 @@ public record Topic(String key, String display, List<String> terms, List<TopicPh
         for (String t : terms) {
             b.add(new TermQuery(new Term(field, t)), Occur.FILTER);
         }
-        for (TopicPhrase p : phrases) {
+        for (AnalyzedTerms p : phrases) {
             b.add(phraseQuery(field, p), Occur.FILTER);
         }
-        for (TopicPhrase p : exclusions) {
+        for (AnalyzedTerms p : exclusions) {
             b.add(phraseQuery(field, p), Occur.MUST_NOT);
         }
         return b.build();
     }
 
-    private static Query phraseQuery(String field, TopicPhrase p) {
-        return AnalyzedTerms.phraseQuery(field, p.terms(), p.positions());
+    private static Query phraseQuery(String field, AnalyzedTerms p) {
+        return p.query(field);
+    }
+
+    /** A phrase's canonical text: terms in order, one {@code _} per gap; quoted when longer than one term. */
+    static String canonical(AnalyzedTerms p) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < p.terms().size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+                for (int gap = p.positions().get(i) - p.positions().get(i - 1) - 1; gap > 0; gap--) {
+                    sb.append("_ ");
+                }
+            }
+            sb.append(p.terms().get(i));
+        }
+        return p.terms().size() == 1 ? sb.toString() : '"' + sb.toString() + '"';
     }
 }

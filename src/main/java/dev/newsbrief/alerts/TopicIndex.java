@@ -163,21 +163,21 @@ public final class TopicIndex implements Closeable {
     }
 
     /** The candidate topics for an article: those whose anchor term it contains. */
-    public List<Topic> candidates(PreparedArticle article) {
+    public List<Topic> candidates(AnalyzedArticle article) {
         List<Topic> out = new ArrayList<>();
         presearch(article, false, out);
         return out;
     }
 
     /** The topics the article matches: candidates from the presearcher, each verified. */
-    public List<Topic> matching(PreparedArticle article) {
+    public List<Topic> matching(AnalyzedArticle article) {
         List<Topic> out = new ArrayList<>();
         presearch(article, true, out);
         return out;
     }
 
     /** Verifies every topic one by one, without the presearcher; for comparison only. */
-    public List<Topic> matchingByBruteForce(PreparedArticle article) {
+    public List<Topic> matchingByBruteForce(AnalyzedArticle article) {
         List<Topic> out = new ArrayList<>();
         for (CompiledTopic c : slots) {
             if (c != null && c.matches(article)) {
@@ -193,7 +193,7 @@ public final class TopicIndex implements Closeable {
      * bit set, then visits them in document order, which is slot order: the packed checks are read
      * front to back.
      */
-    private void presearch(PreparedArticle article, boolean verify, List<Topic> out) {
+    private void presearch(AnalyzedArticle article, boolean verify, List<Topic> out) {
         if (article.terms().isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import dev.newsbrief.brief.QueryUnderstanding;
 import dev.newsbrief.brief.UserQuery;
 import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.index.PassageFields;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,11 +26,21 @@ public final class TopicParser {
     private static final int MAX_CLAUSES = 12;
 
     private final Analyzer analyzer;
+    private final String field;
     // Time words in a topic mean nothing (it is matched as articles arrive), so any clock will do.
     private final QueryUnderstanding understanding = new QueryUnderstanding(Clock.systemUTC());
 
     public TopicParser(Analyzer analyzer) {
+        this(analyzer, null);
+    }
+
+    /**
+     * A parser analysing topics as {@code language} ({@code null} or {@code en}: English), with
+     * {@code analyzer} choosing the analysis by field ({@link dev.newsbrief.index.LanguageAnalyzers}).
+     */
+    public TopicParser(Analyzer analyzer, String language) {
         this.analyzer = analyzer;
+        this.field = PassageFields.of(TopicMatcher.FIELD, language);
     }
 
     public TopicParser() {
@@ -50,10 +61,10 @@ public final class TopicParser {
             throw new InvalidTopicException("That topic is too long (at most " + MAX_CHARS + " characters).");
         }
         Set<String> terms = new LinkedHashSet<>();
-        Set<TopicPhrase> phrases = new LinkedHashSet<>();
-        Set<TopicPhrase> exclusions = new LinkedHashSet<>();
+        Set<AnalyzedTerms> phrases = new LinkedHashSet<>();
+        Set<AnalyzedTerms> exclusions = new LinkedHashSet<>();
         for (Clause clause : clauses(display)) {
-            TopicPhrase analysed = analyse(clause.text());
+            AnalyzedTerms analysed = analyse(clause.text());
             if (analysed == null) {
                 continue;
             }
@@ -83,7 +94,7 @@ public final class TopicParser {
         List<String> required = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (Clause clause : clauses(clean(typed))) {
-            TopicPhrase analysed = analyse(clause.text());
+            AnalyzedTerms analysed = analyse(clause.text());
             if (analysed == null) {
                 continue;
             }
@@ -123,14 +134,8 @@ public final class TopicParser {
     }
 
     /** The clause's terms and positions, or null when analysis leaves nothing. */
-    private TopicPhrase analyse(String text) {
-        AnalyzedTerms analysed = AnalyzedTerms.of(analyzer, TopicMatcher.FIELD, text);
-        List<String> terms = analysed.terms();
-        List<Integer> positions = analysed.positions();
-        if (terms.isEmpty()) {
-            return null;
-        }
-        int first = positions.get(0);
-        return new TopicPhrase(terms, positions.stream().map(pos -> pos - first).toList());
+    private AnalyzedTerms analyse(String text) {
+        AnalyzedTerms analysed = AnalyzedTerms.of(analyzer, field, text);
+        return analysed.isEmpty() ? null : analysed.fromZero();
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.config.Settings;
 import dev.newsbrief.store.DataDirectory;
 import dev.newsbrief.store.Database;
 import java.util.ArrayDeque;
@@ -47,6 +48,11 @@ final class AppContext implements AutoCloseable {
 
     Config config() {
         return config;
+    }
+
+    /** The typed settings; each package gets its own section. */
+    Settings settings() {
+        return config.settings();
     }
 
     DataDirectory dir() {

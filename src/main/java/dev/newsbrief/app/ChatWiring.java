@@ -1,13 +1,12 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.Alerts;
-import dev.newsbrief.alerts.AlertsOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
-import dev.newsbrief.chat.ChatSettingsReader;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
@@ -17,10 +16,10 @@ import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.ingest.IngestReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,43 +38,48 @@ final class ChatWiring {
 
     static Wired wire(AppContext app) {
         // writable: the process holds the data-directory lock, and an empty index must still answer
-        PassageIndex index = IndexWiring.openForWriting(app, PassageIndex.Options.DEFAULTS);
-        return wire(app, index, new CompositeMeterRegistry(), Optional.empty());
+        PassageIndex index = IndexWiring.openForWriting(app, app.settings().index());
+        // /stats shows what `newsbrief stats` shows; the terminal has no message size limit, so an
+        // alert page there shows every remaining article
+        var stats = OpsWiring.stats(app.dir(), app.database(), index, Clock.systemUTC());
+        return wire(app, index, new CompositeMeterRegistry(), Optional.of(() -> stats.collect().render()), page -> true);
     }
 
     /**
      * The handler over an index the caller opened, recording query latency, ingested articles and
      * feed errors in {@code metrics}, with /stats answered by {@code statsReport} when given.
+     *
+     * @param alertFits whether an alert page fits in one message of the front end (see {@code AlertSink.fits})
      */
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
-            Optional<Supplier<String>> statsReport) {
-        BriefingService briefs = new BriefingService(index, new NewsAnalyzer(), Clock.systemDefaultZone(),
-                BriefSettings.from(app.config()), metrics,
-                StoryWiring.coverage(app.manage(new StoryReader(app.database()))));
-        Alerts alerts = app.manage(Alerts.open(app.database(), AlertsOptions.from(app.config()), Clock.systemUTC(),
-                Alerts.documentFrequencyIn(index)));
+            Optional<Supplier<String>> statsReport, Predicate<AlertMessage> alertFits) {
+        BriefingService briefs = BriefingService.multilingual(index, Clock.systemDefaultZone(),
+                app.settings().brief(), metrics, app.settings().languages(),
+                new StoryCoverage(app.manage(new StoryReader(app.database()))));
+        Alerts alerts = app.manage(Alerts.openByLanguage(app.database(), app.settings().alerts(), Clock.systemUTC(),
+                Alerts.documentFrequenciesIn(index)));
         // one ingester for everything this process ingests (configured sources polled in the background, /ingest);
         // new articles queue their topic alerts in their own transaction
         Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
-                IngestWiring.ingestOptions(app.config()), Clock.systemUTC());
+                app.settings().ingest().ingester(), app.settings().stories(), Clock.systemUTC());
         ingester.addListener(alerts.queue()::onNewArticle);
         OpsWiring.countIngested(metrics, ingester);
         ingestSeeds(app, ingester);
-        BackgroundSources sources = app.manage(BackgroundSources.start(app.config(), app.database(),
+        BackgroundSources sources = app.manage(BackgroundSources.start(app.settings().sources(), app.database(),
                 ArticleSink.of(ingester), Clock.systemUTC(), metrics));
         ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
                 .withAlerts(alerts.subscriptions())
-                .withAlertPages(alerts.pages())
+                .withAlertPages(alerts.pages(alertFits))
                 .withIngestor(sources.pages()::ingestAndDescribe);
         if (statsReport.isPresent()) {
             services = services.withStatsReport(statsReport.get());
         }
-        return new Wired(new ChatHandler(services, ChatSettingsReader.from(app.config()), Clock.systemUTC()), alerts);
+        return new Wired(new ChatHandler(services, app.settings().chatSettings(), Clock.systemUTC()), alerts);
     }
 
     /** The seed corpus goes in at every start; re-ingesting unchanged seeds changes nothing. */
     private static void ingestSeeds(AppContext app, Ingester ingester) {
-        app.config().optionalString("data.seeds").map(Path::of).ifPresent(seeds -> {
+        app.settings().data().seedsFolder().ifPresent(seeds -> {
             IngestReport report = ingester.ingestSeeds(seeds);
             if (!report.skipped().isEmpty()) {
                 log.warn("seeds: {}", report.summary(5));

@@ -33,11 +33,11 @@ final class CommonOptions {
             files.add(config);
         }
         Config cfg = Config.load(files, System.getenv());
-        LogSetup.apply(cfg, cfg.secrets());
+        LogSetup.apply(cfg.settings().log(), cfg.secrets());
         return cfg;
     }
 
     DataDirectory dataDirectory(Config cfg) {
-        return DataDirectory.at(data != null ? data : Path.of(cfg.string("data.dir")));
+        return DataDirectory.at(data != null ? data : cfg.settings().data().dir());
     }
 }

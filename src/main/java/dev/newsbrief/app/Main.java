@@ -17,20 +17,20 @@ import picocli.CommandLine.Mixin;
         description = "Answers news questions with short, cited briefings, in Telegram or in the terminal.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            CheckCommand.class,
-            SourcesCommand.class,
-            ConfigCommand.class,
-            StatsCommand.class,
-            StoriesCommand.class,
-            BackupCommand.class,
-            RestoreCommand.class,
-            AskCommand.class,
-            EvalCommand.class,
-            IngestCommand.class,
-            ReindexCommand.class,
-            BenchCommand.class,
-            RunCommand.class,
-            ChatCommand.class,
+            CheckCli.class,
+            SourcesCli.class,
+            ConfigCli.class,
+            StatsCli.class,
+            StoriesCli.class,
+            BackupCli.class,
+            RestoreCli.class,
+            AskCli.class,
+            EvalCli.class,
+            IngestCli.class,
+            ReindexCli.class,
+            BenchCli.class,
+            RunCli.class,
+            ChatCli.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -43,11 +43,11 @@ public final class Main implements Callable<Integer> {
     /** No subcommand: the bot when a token is available, else the terminal chat with a banner saying so. */
     @Override
     public Integer call() throws InterruptedException {
-        if (RunCommand.token(common, System.getenv()).isPresent()) {
-            return RunCommand.run(common, System.getenv());
+        if (RunCli.token(common, System.getenv()).isPresent()) {
+            return RunCli.run(common, System.getenv());
         }
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-        return ChatCommand.chat(common, out, true);
+        return ChatCli.chat(common, out, true);
     }
 
     public static void main(String[] args) {

@@ -5,7 +5,6 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.ops.OpsQueries;
 import dev.newsbrief.ops.OpsRuntime;
-import dev.newsbrief.ops.OpsSettings;
 import dev.newsbrief.ops.Redactor;
 import dev.newsbrief.ops.RedactingEncoder;
 import dev.newsbrief.ops.StatsService;
@@ -35,10 +34,13 @@ final class OpsWiring implements AutoCloseable {
         for (String secret : config.secrets()) {
             redactor = redactor.withSecret(secret);
         }
-        OpsRuntime runtime = OpsRuntime.start(OpsSettings.from(config), redactor, db, index, clock);
-        StatsService stats = new StatsService(new OpsQueries(db), index::passageCount, dir.index(), dir.database(),
-                clock);
-        return new OpsWiring(runtime, stats);
+        OpsRuntime runtime = OpsRuntime.start(config.settings().ops(), redactor, db, index, clock);
+        return new OpsWiring(runtime, stats(dir, db, index, clock));
+    }
+
+    /** The one source of the statistics that {@code newsbrief stats} and /stats show. */
+    static StatsService stats(DataDirectory dir, Database db, PassageIndex index, Clock clock) {
+        return new StatsService(new OpsQueries(db), index::passageCount, dir.index(), dir.database(), clock);
     }
 
     /** The bound listener port, or -1 when ops.http.enabled is false. */

@@ -73,9 +73,19 @@ public final class StoryBench {
     private StoryBench() {
     }
 
-    /** Runs the pairs through an ingester with {@code options} in the empty directory {@code work}. */
-    public static Result run(List<StoryPairs.Pair> pairs, Ingester.Options options, PassageIndex.Options indexOptions,
-            Path work) {
+    /** Runs the pairs through an ingester with {@code options} and {@code stories}, in a temporary directory. */
+    public static Result run(List<StoryPairs.Pair> pairs, Ingester.Options options, StoryOptions stories,
+            PassageIndex.Options indexOptions) throws java.io.IOException {
+        Path work = java.nio.file.Files.createTempDirectory("newsbrief-bench-stories-");
+        try {
+            return run(pairs, options, stories, indexOptions, work);
+        } finally {
+            IngestBenchmark.deleteRecursively(work);
+        }
+    }
+
+    private static Result run(List<StoryPairs.Pair> pairs, Ingester.Options options, StoryOptions stories,
+            PassageIndex.Options indexOptions, Path work) {
         Map<String, StoryPairs.Item> articles = new LinkedHashMap<>();
         for (StoryPairs.Pair p : pairs) {
             for (StoryPairs.Item item : List.of(p.a(), p.b())) {
@@ -96,7 +106,7 @@ public final class StoryBench {
         double seconds;
         try (Database db = Database.open(work.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, indexOptions)) {
-            Ingester ingester = new Ingester(new ArticleStore(db), index, options, Clock.systemUTC());
+            Ingester ingester = new Ingester(new ArticleStore(db), index, options, stories, Clock.systemUTC());
             long t0 = System.nanoTime();
             IngestReport report = ingester.ingestAll(inputs);
             seconds = (System.nanoTime() - t0) / 1e9;
@@ -122,7 +132,7 @@ public final class StoryBench {
                 errors.add((p.same() ? "missed " : "false merge ") + p.id() + " (" + p.kind() + "): " + p.a().id()
                         + " \"" + p.a().title() + "\" / " + p.b().id() + " \"" + p.b().title() + "\"");
             }
-            if (p.same() && withinWindow(p, options.stories())) {
+            if (p.same() && withinWindow(p, stories)) {
                 positivesInWindow++;
                 candidates += shareABand(p) ? 1 : 0;
             }

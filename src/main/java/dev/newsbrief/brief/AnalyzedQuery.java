@@ -1,5 +1,7 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
+import dev.newsbrief.lang.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +16,24 @@ import java.util.Set;
  * @param phrases    required phrases
  * @param exclusions forbidden words and phrases
  * @param corrected  spelling corrections applied (typed term to index term); empty when none
+ * @param language   the language it was analysed in, whose fields it searches ({@code en} for the
+ *                   plain fields)
  */
-public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedPhrase> phrases,
-        List<AnalyzedPhrase> exclusions, Map<String, String> corrected) {
+public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedTerms> phrases,
+        List<AnalyzedTerms> exclusions, Map<String, String> corrected, String language) {
+
+    /** A query analysed as English. */
+    public AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedTerms> phrases,
+            List<AnalyzedTerms> exclusions, Map<String, String> corrected) {
+        this(user, terms, phrases, exclusions, corrected, Languages.ENGLISH);
+    }
 
     public AnalyzedQuery {
         terms = List.copyOf(terms);
         phrases = List.copyOf(phrases);
         exclusions = List.copyOf(exclusions);
         corrected = Map.copyOf(corrected);
+        language = language == null ? Languages.ENGLISH : language;
     }
 
     /** True when no word survived analysis (empty text, only stopwords, only emoji...). */
@@ -43,6 +54,6 @@ public record AnalyzedQuery(UserQuery user, List<String> terms, List<AnalyzedPhr
         for (String t : terms) {
             fixed.add(corrections.getOrDefault(t, t));
         }
-        return new AnalyzedQuery(user, fixed, phrases, exclusions, corrections);
+        return new AnalyzedQuery(user, fixed, phrases, exclusions, corrections, language);
     }
 }

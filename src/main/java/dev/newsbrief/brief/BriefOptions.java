@@ -1,5 +1,8 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.core.OptionException;
+import java.util.Objects;
+
 /**
  * How a briefing is put together (config section {@code brief:}).
  *
@@ -19,14 +22,21 @@ public record BriefOptions(int maxChars, int maxItems, int sentencesPerItem, int
 
     public BriefOptions {
         if (maxChars < 100 || maxChars > 4000) {
-            throw new IllegalArgumentException("brief.max-chars must be between 100 and 4000, got " + maxChars);
+            throw new OptionException("maxChars", "must be between 100 and 4000, got " + maxChars);
         }
-        if (maxItems < 1 || sentencesPerItem < 1 || maxSentenceChars < 40) {
-            throw new IllegalArgumentException("brief items, sentences and sentence length must be positive");
+        if (maxItems < 1) {
+            throw new OptionException("maxItems", "must be positive, got " + maxItems);
+        }
+        if (sentencesPerItem < 1) {
+            throw new OptionException("sentencesPerItem", "must be positive, got " + sentencesPerItem);
+        }
+        if (maxSentenceChars < 40) {
+            throw new OptionException("maxSentenceChars", "must be at least 40, got " + maxSentenceChars);
         }
         if (redundancy <= 0 || redundancy > 1) {
-            throw new IllegalArgumentException("brief.redundancy must be in (0, 1], got " + redundancy);
+            throw new OptionException("redundancy", "must be in (0, 1], got " + redundancy);
         }
+        Objects.requireNonNull(ranking, "ranking");
     }
 
     public BriefOptions withRanking(RankingOptions newRanking) {

@@ -17,10 +17,12 @@ import java.util.List;
  * @param timeLabel      the time words that restricted the search ("today"), or empty
  * @param cursor         opaque token for "More" (see {@link BriefingService#more}), or null when exhausted
  * @param asked          the user's text as typed (sanitised), which {@code query} was read from
+ * @param languages      the languages the question was searched in and their weights, likeliest first
+ *                       (empty when nothing was searched)
  */
 public record Briefing(Kind kind, String query, MarkedText lead, int leadCitation, List<BriefItem> items,
         String correctedQuery, List<String> suggestions, String subscribeTopic, String timeLabel, String cursor,
-        String asked) {
+        String asked, java.util.Map<String, Float> languages) {
 
     /** The sorts of reply a query can get. */
     public enum Kind {
@@ -44,6 +46,16 @@ public record Briefing(Kind kind, String query, MarkedText lead, int leadCitatio
         timeLabel = timeLabel == null ? "" : timeLabel;
         query = query == null ? "" : query;
         asked = asked == null ? query : asked;
+        languages = languages == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languages));
+    }
+
+    /** A briefing that records no searched languages. */
+    public Briefing(Kind kind, String query, MarkedText lead, int leadCitation, List<BriefItem> items,
+            String correctedQuery, List<String> suggestions, String subscribeTopic, String timeLabel, String cursor,
+            String asked) {
+        this(kind, query, lead, leadCitation, items, correctedQuery, suggestions, subscribeTopic, timeLabel, cursor,
+                asked, null);
     }
 
     /** A briefing whose text as typed is not known apart from its {@code query}. */

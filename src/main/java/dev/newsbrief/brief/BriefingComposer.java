@@ -1,5 +1,7 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.lang.Languages;
 import dev.newsbrief.brief.SentenceScorer.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,9 +47,29 @@ final class BriefingComposer {
      */
     Composition compose(AnalyzedQuery query, Map<String, Double> idf, List<ArticleHit> ranked, boolean withLead,
             int firstCitation, boolean moreBeyond) {
-        Set<String> wanted = query.positiveTerms();
-        double totalWeight = wanted.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
-        boolean speech = SentenceScorer.asksWhatWasSaid(query.terms());
+        return compose(LanguageQueries.single(query), language -> idf, ranked, withLead, firstCitation, moreBeyond);
+    }
+
+    /** The question as the composer weighs it in one language: its terms, their idf weights and total. */
+    private record Wanted(AnalyzedQuery query, Set<String> terms, Map<String, Double> idf, double totalWeight,
+            boolean speech) {
+        static Wanted of(AnalyzedQuery query, Map<String, Double> idf) {
+            Set<String> terms = query.positiveTerms();
+            return new Wanted(query, terms, idf, terms.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum(),
+                    SentenceScorer.asksWhatWasSaid(query.terms()));
+        }
+    }
+
+    /**
+     * Like {@link #compose(AnalyzedQuery, Map, List, boolean, int, boolean)} for a question searched in
+     * several languages: each article's sentences are weighed against the question in the
+     * article's language, with that language's idf weights ({@code idfOf}).
+     */
+    Composition compose(LanguageQueries queries, java.util.function.Function<String, Map<String, Double>> idfOf,
+            List<ArticleHit> ranked, boolean withLead, int firstCitation, boolean moreBeyond) {
+        Map<String, Wanted> views = new java.util.HashMap<>();
+        java.util.function.Function<ArticleHit, Wanted> view = a -> views.computeIfAbsent(
+                fieldLanguage(a.first().language()), l -> Wanted.of(queries.in(l), idfOf.apply(l)));
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
@@ -55,7 +77,9 @@ final class BriefingComposer {
         List<Candidate>[] scored = newCandidateTable(considered);
         IntFunction<List<Candidate>> perArticle = r -> {
             if (scored[r] == null) {
-                scored[r] = sentences.score(ranked.get(r), r, wanted, idf, totalWeight, speech, query.terms(), topScore);
+                Wanted v = view.apply(ranked.get(r));
+                scored[r] = sentences.score(ranked.get(r), r, v.terms(), v.idf(), v.totalWeight(), v.speech(),
+                        v.query().terms(), topScore);
             }
             return scored[r];
         };
@@ -67,10 +91,10 @@ final class BriefingComposer {
         if (withLead) {
             leadCandidate = IntStream.range(0, Math.min(LEAD_ARTICLES, considered)).mapToObj(perArticle)
                     .flatMap(List::stream)
-                    .filter(c -> c.score() > 0 && hasAny(c.terms(), wanted))
+                    .filter(c -> c.score() > 0 && hasAny(c.terms(), view.apply(c.article()).terms()))
                     .max(Comparator.comparingDouble(c -> c.score() * (1 - 0.12 * c.rank()))).orElse(null);
             if (leadCandidate != null) {
-                lead = mark(leadCandidate, wanted);
+                lead = mark(leadCandidate, view.apply(leadCandidate.article()).terms());
                 chosen.add(leadCandidate.terms());
             }
         }
@@ -128,7 +152,7 @@ final class BriefingComposer {
                 if (slot.sentences().size() > round || slot.sentences().size() >= most) {
                     continue;
                 }
-                Candidate extra = extraSentence(perArticle.apply(slot.rank()), wanted, slot.sentences(), chosen, budget);
+                Candidate extra = extraSentence(perArticle.apply(slot.rank()), view.apply(ranked.get(slot.rank())).terms(), slot.sentences(), chosen, budget);
                 if (extra != null) {
                     budget -= extra.text().length() + 1;
                     chosen.add(extra.terms());
@@ -149,10 +173,15 @@ final class BriefingComposer {
             List<Candidate> sentences = new ArrayList<>(slot.sentences());
             sentences.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
             items.add(new BriefItem(new Citation(number, article.articleId(), first.title(), first.source(),
-                    first.published(), first.url()), join(sentences, wanted)));
+                    first.published(), first.url(), first.language()), join(sentences, view.apply(article).terms())));
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
+    }
+
+    /** The language whose analysis an article's fields use: its own, or English for the plain fields. */
+    private static String fieldLanguage(String language) {
+        return PassageFields.isEnglishFields(language) ? Languages.ENGLISH : language;
     }
 
     /** An item being filled: the article's rank, whether the lead came from it, its sentences so far. */

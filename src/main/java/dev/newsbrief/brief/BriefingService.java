@@ -1,6 +1,10 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.AnalyzedTerms;
+import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageDetector;
+import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -9,11 +13,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -44,6 +48,7 @@ public final class BriefingService {
     private final SpellingCorrector speller;
     private final BriefingComposer composer;
     private final TopicText topics;
+    private final QueryLanguages languages;
     private final BriefOptions options;
     private final Coverage coverage;
     private final Timer queryLatency;
@@ -55,15 +60,26 @@ public final class BriefingService {
     /** @param metrics where the latency of {@link #ask} and {@link #more} is recorded ({@code newsbrief.query.latency}) */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
             MeterRegistry metrics) {
-        this(index, analyzer, clock, options, metrics, Coverage.NONE);
+        this(index, analyzer, clock, options, metrics, LanguageDetector::shared, LanguageOptions.DEFAULTS);
     }
 
     /**
-     * @param metrics  where the latency of {@link #ask} and {@link #more} is recorded ({@code newsbrief.query.latency})
-     * @param coverage which articles tell one story: items are distinct stories and name the other outlets
+     * @param analyzer  the index's analysis ({@link dev.newsbrief.index.LanguageAnalyzers}, by field)
+     * @param detector  the language detector, asked for only when the index holds several languages
+     * @param languages how questions are weighed across languages
      */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
-            MeterRegistry metrics, Coverage coverage) {
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages) {
+        this(index, analyzer, clock, options, metrics, detector, languages, Coverage.NONE);
+    }
+
+    /**
+     * @param coverage which articles tell one story: a briefing's items are distinct stories, and
+     *                 each names the other outlets that reported it
+     */
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages,
+            Coverage coverage) {
         this.coverage = coverage;
         this.queryLatency = Timer.builder("newsbrief.query.latency")
                 .description("answering a question: search and briefing").register(metrics);
@@ -75,6 +91,23 @@ public final class BriefingService {
         this.speller = new SpellingCorrector(builder);
         this.composer = new BriefingComposer(builder, options);
         this.topics = new TopicText(builder);
+        this.languages = new QueryLanguages(builder, detector, languages);
+    }
+
+    /**
+     * The service the product runs: analysis per language ({@link LanguageAnalyzers}, by field), the
+     * process's shared language detector, and {@code languages} to weigh a question's languages.
+     */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages) {
+        return multilingual(index, clock, options, metrics, languages, Coverage.NONE);
+    }
+
+    /** Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} over stories. */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages, Coverage coverage) {
+        return new BriefingService(index, new LanguageAnalyzers(), clock, options, metrics, LanguageDetector::shared,
+                languages, coverage);
     }
 
     public BriefOptions options() {
@@ -93,14 +126,28 @@ public final class BriefingService {
 
     /** A briefing for {@code text}; never throws on bad input (empty, hostile or unmatched text). */
     public Briefing ask(String text) {
+        return ask(text, null);
+    }
+
+    /**
+     * A briefing for {@code text} from a user whose language is {@code languageHint} (Telegram's
+     * {@code language_code}, a chat's language; null when unknown): the likely languages of the
+     * question are searched, weighted.
+     */
+    public Briefing ask(String text, String languageHint) {
         return queryLatency.record(() -> {
             UserQuery user = understanding.understand(text);
-            return index.withSearcher(searcher -> answer(searcher, user, List.of(), true));
+            return index.withSearcher(searcher -> answer(searcher, user, languageHint, List.of(), true));
         });
     }
 
     /** The next items for the query behind {@code cursor}, repeating none already shown. */
     public Briefing more(String cursor) {
+        return more(cursor, null);
+    }
+
+    /** Like {@link #more(String)} for a user whose language is {@code languageHint}. */
+    public Briefing more(String cursor, String languageHint) {
         Optional<BriefCursor> decoded = BriefCursor.decode(cursor);
         if (decoded.isEmpty()) {
             return new Briefing(Briefing.Kind.EXHAUSTED, "", null, 0, List.of(), null, List.of(), null, "", null);
@@ -108,15 +155,20 @@ public final class BriefingService {
         BriefCursor c = decoded.get();
         return queryLatency.record(() -> {
             UserQuery user = understanding.understand(c.query());
-            return index.withSearcher(searcher -> answer(searcher, user, c.shownArticleIds(), false));
+            return index.withSearcher(searcher -> answer(searcher, user, languageHint, c.shownArticleIds(), false));
         });
     }
 
     /** Article ids best first, up to {@code limit}: the ranking {@link #ask} composes from. */
     public List<String> rankArticles(String text, int limit) {
+        return rankArticles(text, null, limit);
+    }
+
+    /** Like {@link #rankArticles(String, int)} for a user whose language is {@code languageHint}. */
+    public List<String> rankArticles(String text, String languageHint, int limit) {
         UserQuery user = understanding.understand(text);
         return index.withSearcher(shared -> {
-            Optional<Searched> s = search(retriever.scoring(shared), user, limit);
+            Optional<Searched> s = search(retriever.scoring(shared), user, languageHint, limit);
             return s.map(found -> found.ranked().stream().limit(limit).map(PassageRetriever.Ranked::articleId)
                     .toList()).orElse(List.of());
         });
@@ -127,12 +179,12 @@ public final class BriefingService {
         int count = Math.max(1, Math.min(n, 20));
         boolean onTopic = topic != null && !topic.isBlank();
         UserQuery user = understanding.understand(onTopic ? topic : "");
-        AnalyzedQuery analysed = builder.analyse(user);
-        Optional<Query> query = builder.matchQuery(analysed);
-        if (onTopic && query.isEmpty()) {
-            return empty(user);
-        }
         return index.withSearcher(searcher -> {
+            Optional<Query> query = languages.analyse(searcher.getIndexReader(), user, null)
+                    .flatMap(builder::matchQuery);
+            if (onTopic && query.isEmpty()) {
+                return empty(user);
+            }
             List<ArticleHit> newest = retriever.newest(retriever.scoring(searcher), query.orElse(null), count * 20);
             Coverage.Stories stories = coverage.of(newest.stream().limit(STORY_LOOKUP).map(ArticleHit::articleId)
                     .toList());
@@ -151,7 +203,7 @@ public final class BriefingService {
                 List<String> sentences = SentenceTerms.sentences(p.text());
                 String first = sentences.isEmpty() ? "" : sentences.get(0);
                 items.add(new BriefItem(new Citation(items.size() + 1, a.articleId(), p.title(), p.source(),
-                        p.published(), p.url()), MarkedText.plain(first),
+                        p.published(), p.url(), p.language()), MarkedText.plain(first),
                         AlsoReported.of(stories.othersOf(a.articleId()), p.source())));
             }
             Briefing.Kind kind = items.isEmpty() ? Briefing.Kind.NO_RESULTS : Briefing.Kind.LATEST;
@@ -162,35 +214,51 @@ public final class BriefingService {
     }
 
     /** What a search found: the analysed (maybe corrected) query and the ranked articles. */
-    private record Searched(AnalyzedQuery query, List<PassageRetriever.Ranked> ranked, Query passageQuery,
+    private record Searched(LanguageQueries queries, List<PassageRetriever.Ranked> ranked, Query passageQuery,
             TextDocFreqs docFreqs) {
+        /** The question in its likeliest language, spelling corrections applied. */
+        AnalyzedQuery query() {
+            return queries.primary();
+        }
+
+        /** The languages searched and their weights, likeliest first. */
+        Map<String, Float> languages() {
+            Map<String, Float> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < queries.size(); i++) {
+                out.put(queries.queries().get(i).language(), queries.weights().get(i));
+            }
+            return out;
+        }
     }
 
-    /** Ranks up to {@code wanted} articles with the article-level query. */
-    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, int wanted) throws IOException {
-        AnalyzedQuery analysed = builder.analyse(user);
+    /** Ranks up to {@code wanted} articles with the article-level query, in the question's likely languages. */
+    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, String languageHint, int wanted)
+            throws IOException {
+        Optional<LanguageQueries> analysed = languages.analyse(searcher.getIndexReader(), user, languageHint);
         if (analysed.isEmpty()) {
             return Optional.empty();
         }
-        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader());
-        Map<String, String> fixes = speller.corrections(docFreqs, new LinkedHashSet<>(analysed.terms()));
+        LanguageQueries queries = analysed.get();
+        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader(), queries.primary().language());
+        Map<String, String> fixes = speller.corrections(docFreqs,
+                languages.correctable(searcher.getIndexReader(), queries));
         if (!fixes.isEmpty()) {
-            analysed = analysed.withCorrections(fixes);
+            queries = queries.withPrimary(queries.primary().withCorrections(fixes));
         }
-        Optional<Query> candidates = builder.articleCandidates(analysed);
-        Optional<Query> passageQuery = builder.matchQuery(analysed);
+        Optional<Query> candidates = builder.articleCandidates(queries);
+        Optional<Query> passageQuery = builder.matchQuery(queries);
         if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
-                builder.articleProximity(analysed), builder.recencyBoost(user.recency()), wanted);
-        return Optional.of(new Searched(analysed, ranked, passageQuery.get(), docFreqs));
+                builder.articleProximity(queries), builder.recencyBoost(user.recency()), wanted);
+        return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs));
     }
 
-    private Briefing answer(IndexSearcher shared, UserQuery user, List<String> shown, boolean first)
-            throws IOException {
+    private Briefing answer(IndexSearcher shared, UserQuery user, String languageHint, List<String> shown,
+            boolean first) throws IOException {
         IndexSearcher searcher = retriever.scoring(shared);
-        Optional<Searched> found = search(searcher, user, shown.size() + COMPOSED + 1);
+        Optional<Searched> found = search(searcher, user, languageHint, shown.size() + COMPOSED + 1);
         if (found.isEmpty()) {
             return empty(user);
         }
@@ -199,15 +267,16 @@ public final class BriefingService {
         List<PassageRetriever.Ranked> unseen = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
         Coverage.Stories stories = coverage.of(storyLookup(shown, unseen));
         List<PassageRetriever.Ranked> remaining = distinctStories(shown, unseen, stories);
-        String corrected = s.query().corrected().isEmpty() ? null : correctedText(user, s.query().corrected(), searcher);
+        String corrected = s.query().corrected().isEmpty() ? null
+                : correctedText(user, s.query().corrected(), s.query().language(), searcher);
         String topic = topics.of(user);
         if (remaining.isEmpty()) {
             if (!first) {
                 return new Briefing(Briefing.Kind.EXHAUSTED, topic, null, 0, List.of(), corrected,
-                        List.of(), null, user.recency().label(), null, user.raw());
+                        List.of(), null, user.recency().label(), null, user.raw(), s.languages());
             }
             return new Briefing(Briefing.Kind.NO_RESULTS, topic, null, 0, List.of(), null,
-                    suggestions(searcher, s), topic, user.recency().label(), null, user.raw());
+                    suggestions(searcher, s), topic, user.recency().label(), null, user.raw(), s.languages());
         }
         List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
         Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
@@ -218,8 +287,8 @@ public final class BriefingService {
         }
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
-        BriefingComposer.Composition c = composer.compose(s.query(), idf(s.docFreqs(),
-                s.query().positiveTerms()), articles, first, shown.size() + 1, beyond);
+        BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
+                articles, first, shown.size() + 1, beyond);
         List<BriefItem> items = c.items().stream().map(item -> new BriefItem(item.citation(), item.text(),
                 AlsoReported.of(stories.othersOf(item.citation().articleId()), item.citation().source()))).toList();
         List<String> nowShown = new ArrayList<>(shown);
@@ -228,7 +297,7 @@ public final class BriefingService {
                 ? new BriefCursor(user.raw(), nowShown).encode() : null;
         return new Briefing(first ? Briefing.Kind.ANSWER : Briefing.Kind.MORE, topic, c.lead(),
                 c.leadCitation(), items, corrected, List.of(), first ? topic : null,
-                user.recency().label(), cursor, user.raw());
+                user.recency().label(), cursor, user.raw(), s.languages());
     }
 
     /** The articles whose stories a page needs: those already shown, and the best-ranked of the rest. */
@@ -274,7 +343,7 @@ public final class BriefingService {
                 ? speller.corrections(s.docFreqs(), query.positiveTerms()) : query.corrected();
         List<String> out = new ArrayList<>();
         for (String fixed : fixes.values()) {
-            String word = speller.surfaceForm(searcher, fixed);
+            String word = speller.surfaceForm(searcher, fixed, query.language());
             if (!out.contains(word)) {
                 out.add(word);
             }
@@ -282,16 +351,27 @@ public final class BriefingService {
         return out;
     }
 
-    private String correctedText(UserQuery user, Map<String, String> fixes, IndexSearcher searcher)
+    private String correctedText(UserQuery user, Map<String, String> fixes, String language, IndexSearcher searcher)
             throws IOException {
         List<String> words = new ArrayList<>();
         for (String term : user.terms()) {
-            AnalyzedPhrase a = builder.analyse(term);
+            AnalyzedTerms a = builder.analyse(term, language);
             String replacement = a.terms().size() == 1 ? fixes.get(a.terms().get(0)) : null;
-            words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement));
+            words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement, language));
         }
         UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
         return topics.of(fixed);
+    }
+
+    /** idf weights of the question's terms in {@code language}'s passages. */
+    private static Map<String, Double> idfIn(IndexSearcher searcher, Searched s, String language) {
+        TextDocFreqs docFreqs = language.equals(s.docFreqs().language()) ? s.docFreqs()
+                : new TextDocFreqs(searcher.getIndexReader(), language);
+        try {
+            return idf(docFreqs, s.queries().in(language).positiveTerms());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading document frequencies failed", e);
+        }
     }
 
     private static Map<String, Double> idf(TextDocFreqs docFreqs, Set<String> terms) throws IOException {

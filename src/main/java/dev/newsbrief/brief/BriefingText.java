@@ -5,14 +5,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Wording shared by the text renderings, so Telegram and the terminal say the same things. */
-final class BriefingText {
+/**
+ * The words a briefing says besides its quotes (its headline, the spelling correction, each
+ * citation's source line), shared by every front end's rendering so that all say the same things.
+ */
+public final class BriefingText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private BriefingText() {
     }
 
-    static String sourceLine(Citation c, ZoneId zone) {
+    public static String sourceLine(Citation c, ZoneId zone) {
         StringBuilder sb = new StringBuilder();
         if (c.source() != null && !c.source().isBlank()) {
             sb.append(c.source());
@@ -26,7 +29,7 @@ final class BriefingText {
         return sb.toString();
     }
 
-    static String headline(Briefing b) {
+    public static String headline(Briefing b) {
         return switch (b.kind()) {
             case NO_RESULTS -> "I found nothing about \u201C" + b.query() + "\u201D"
                     + (b.timeLabel().isEmpty() ? "" : " (" + b.timeLabel() + ")") + ".";
@@ -40,7 +43,8 @@ final class BriefingText {
     }
 
     /** "Also reported by A, B (+3)" with each name rendered by {@code name}; empty when no other outlet did. */
-    static String alsoReported(AlsoReported also, java.util.function.Function<AlsoReported.Source, String> name) {
+    public static String alsoReported(AlsoReported also,
+            java.util.function.Function<AlsoReported.Source, String> name) {
         if (also.isEmpty()) {
             return "";
         }
@@ -55,7 +59,7 @@ final class BriefingText {
         return sb.toString();
     }
 
-    static String correction(Briefing b) {
+    public static String correction(Briefing b) {
         return b.correctedQuery() == null ? "" : "Showing results for \u201C" + b.correctedQuery() + "\u201D.";
     }
 }

@@ -11,6 +11,13 @@ import java.time.Instant;
  * @param source    outlet or feed name, or null
  * @param published publication time, or null when unknown
  * @param url       link to the original, or null
+ * @param language  the article's language (ISO 639-1, {@code und} when undetermined), or null when unknown
  */
-public record Citation(int number, String articleId, String title, String source, Instant published, String url) {
+public record Citation(int number, String articleId, String title, String source, Instant published, String url,
+        String language) {
+
+    /** A citation of an article whose language is not known. */
+    public Citation(int number, String articleId, String title, String source, Instant published, String url) {
+        this(number, articleId, title, source, published, url, null);
+    }
 }

@@ -2,7 +2,15 @@ package dev.newsbrief.brief;
 
 import java.time.Instant;
 
-/** One retrieved passage with the article fields stored beside it. */
+/**
+ * One retrieved passage with the article fields stored beside it; {@code language} is its
+ * article's ({@code en} or {@code und} for the plain English fields), which its text is analysed in.
+ */
 record PassageHit(String articleId, int number, String title, String text, String source, String url,
-        Instant published, float score) {
+        Instant published, float score, String language) {
+
+    PassageHit(String articleId, int number, String title, String text, String source, String url,
+            Instant published, float score) {
+        this(articleId, number, title, text, source, url, published, score, null);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.lang.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -44,8 +45,20 @@ import org.apache.lucene.util.Bits;
  * those passages' stored fields are read.
  */
 final class PassageRetriever {
-    private static final Set<String> PASSAGE_FIELDS = Set.of(PassageFields.ARTICLE_ID, PassageFields.PASSAGE,
-            PassageFields.TITLE, PassageFields.TEXT, PassageFields.SOURCE, PassageFields.URL, PassageFields.PUBLISHED);
+    private static final Set<String> PASSAGE_FIELDS = passageFields();
+
+    /** The stored fields a hit is read from: its title and text in whichever language it has. */
+    private static Set<String> passageFields() {
+        Set<String> fields = new java.util.HashSet<>(Set.of(PassageFields.ARTICLE_ID, PassageFields.PASSAGE,
+                PassageFields.SOURCE, PassageFields.URL, PassageFields.PUBLISHED, PassageFields.LANGUAGE));
+        fields.add(PassageFields.TITLE);
+        fields.add(PassageFields.TEXT);
+        for (String language : Languages.DETECTED) {
+            fields.add(PassageFields.of(PassageFields.TITLE, language));
+            fields.add(PassageFields.of(PassageFields.TEXT, language));
+        }
+        return Set.copyOf(fields);
+    }
 
     /**
      * An article as ranked, before any of its passages is read. {@code doc} is its first passage
@@ -320,10 +333,13 @@ final class PassageRetriever {
     private static PassageHit hit(Document d, String id, float score) {
         IndexableField number = d.getField(PassageFields.PASSAGE);
         IndexableField published = d.getField(PassageFields.PUBLISHED);
+        String language = d.get(PassageFields.LANGUAGE);
         return new PassageHit(id, number == null ? 0 : number.numericValue().intValue(),
-                nonNull(d.get(PassageFields.TITLE)), nonNull(d.get(PassageFields.TEXT)), d.get(PassageFields.SOURCE),
+                nonNull(d.get(PassageFields.of(PassageFields.TITLE, language))),
+                nonNull(d.get(PassageFields.of(PassageFields.TEXT, language))), d.get(PassageFields.SOURCE),
                 d.get(PassageFields.URL),
-                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), score);
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), score,
+                language);
     }
 
     private static String nonNull(String s) {

@@ -1,5 +1,6 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.core.OptionException;
 import java.time.Duration;
 
 /**
@@ -24,11 +25,14 @@ public record RankingOptions(float k1, float b, float titleBoost, float proximit
     }
 
     public RankingOptions {
-        if (k1 < 0 || b < 0 || b > 1) {
-            throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1, got k1=" + k1 + " b=" + b);
+        if (k1 < 0) {
+            throw new OptionException("k1", "must be at least 0 (BM25), got " + k1);
+        }
+        if (b < 0 || b > 1) {
+            throw new OptionException("b", "must be between 0 and 1 (BM25), got " + b);
         }
         if (passagesToFetch < 1) {
-            throw new IllegalArgumentException("passagesToFetch must be positive, got " + passagesToFetch);
+            throw new OptionException("passagesToFetch", "must be positive, got " + passagesToFetch);
         }
         recencyHalfLife = recencyHalfLife == null ? Duration.ZERO : recencyHalfLife;
         latestHalfLife = latestHalfLife == null || latestHalfLife.isZero() ? Duration.ofDays(3) : latestHalfLife;

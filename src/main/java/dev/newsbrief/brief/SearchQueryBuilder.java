@@ -2,6 +2,7 @@ package dev.newsbrief.brief;
 
 import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.lang.Languages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,33 +51,42 @@ public final class SearchQueryBuilder {
         return options;
     }
 
-    /** Runs the shared analyzer over every part of the query. */
+    /** Runs the shared analyzer over every part of the query, as English. */
     public AnalyzedQuery analyse(UserQuery query) {
+        return analyse(query, Languages.ENGLISH);
+    }
+
+    /** Runs the analysis of {@code language} over every part of the query, for that language's fields. */
+    public AnalyzedQuery analyse(UserQuery query, String language) {
         List<String> terms = new ArrayList<>();
         for (String word : query.terms()) {
-            analyse(word).terms().forEach(terms::add);
+            analyse(word, language).terms().forEach(terms::add);
         }
-        List<AnalyzedPhrase> phrases = new ArrayList<>();
+        List<AnalyzedTerms> phrases = new ArrayList<>();
         for (String p : query.phrases()) {
-            AnalyzedPhrase a = analyse(p);
+            AnalyzedTerms a = analyse(p, language);
             if (!a.terms().isEmpty()) {
                 phrases.add(a);
             }
         }
-        List<AnalyzedPhrase> exclusions = new ArrayList<>();
+        List<AnalyzedTerms> exclusions = new ArrayList<>();
         for (String e : query.exclusions()) {
-            AnalyzedPhrase a = analyse(e);
+            AnalyzedTerms a = analyse(e, language);
             if (!a.terms().isEmpty()) {
                 exclusions.add(a);
             }
         }
-        return new AnalyzedQuery(query, terms, phrases, exclusions, Map.of());
+        return new AnalyzedQuery(query, terms, phrases, exclusions, Map.of(), language);
     }
 
-    /** Index terms of {@code text} with their positions, as the index would see them. */
-    public AnalyzedPhrase analyse(String text) {
-        AnalyzedTerms a = AnalyzedTerms.of(analyzer, PassageFields.TEXT, text);
-        return new AnalyzedPhrase(a.terms(), a.positions());
+    /** Index terms of {@code text} with their positions, as the index would see English text. */
+    public AnalyzedTerms analyse(String text) {
+        return analyse(text, Languages.ENGLISH);
+    }
+
+    /** Index terms of {@code text} with their positions, as the index would see it in {@code language}. */
+    public AnalyzedTerms analyse(String text, String language) {
+        return AnalyzedTerms.of(analyzer, PassageFields.of(PassageFields.TEXT, language), text);
     }
 
     /**
@@ -87,6 +97,8 @@ public final class SearchQueryBuilder {
         if (query.isEmpty()) {
             return Optional.empty();
         }
+        String textField = PassageFields.of(PassageFields.TEXT, query.language());
+        String titleField = PassageFields.of(PassageFields.TITLE, query.language());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Set<String> distinct = new LinkedHashSet<>(query.terms());
         int added = 0;
@@ -94,27 +106,67 @@ public final class SearchQueryBuilder {
             if (added++ == MAX_QUERY_TERMS) {
                 break;
             }
-            b.add(new TermQuery(new Term(PassageFields.TEXT, t)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(textField, t)), Occur.SHOULD);
             if (options.titleBoost() > 0) {
-                b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
+                b.add(boost(new TermQuery(new Term(titleField, t)), options.titleBoost()), Occur.SHOULD);
             }
         }
         if (options.proximityBoost() > 0) {
-            for (PhraseQuery near : adjacentPairs(PassageFields.TEXT, query.terms())) {
+            for (PhraseQuery near : adjacentPairs(textField, query.terms())) {
                 b.add(boost(near, options.proximityBoost()), Occur.SHOULD);
             }
         }
-        for (AnalyzedPhrase p : query.phrases()) {
+        for (AnalyzedTerms p : query.phrases()) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            either.add(phrase(PassageFields.TEXT, p), Occur.SHOULD);
-            either.add(boost(phrase(PassageFields.TITLE, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
+            either.add(phrase(textField, p), Occur.SHOULD);
+            either.add(boost(phrase(titleField, p), Math.max(options.titleBoost(), 0.01f)), Occur.SHOULD);
             b.add(either.build(), Occur.MUST);
         }
-        for (AnalyzedPhrase e : query.exclusions()) {
-            b.add(phrase(PassageFields.TEXT, e), Occur.MUST_NOT);
-            b.add(phrase(PassageFields.TITLE, e), Occur.MUST_NOT);
+        for (AnalyzedTerms e : query.exclusions()) {
+            b.add(phrase(textField, e), Occur.MUST_NOT);
+            b.add(phrase(titleField, e), Occur.MUST_NOT);
         }
         return Optional.of(b.build());
+    }
+
+    /**
+     * {@link #matchQuery(AnalyzedQuery)} in every language of {@code queries}, each weighted: a
+     * passage has the fields of one language, so it scores as its language's query times that
+     * language's weight. One language gives exactly that language's query.
+     */
+    Optional<Query> matchQuery(LanguageQueries queries) {
+        return combined(queries, this::matchQuery);
+    }
+
+    /** {@link #articleCandidates(AnalyzedQuery)} in every language of {@code queries}, each weighted. */
+    Optional<Query> articleCandidates(LanguageQueries queries) {
+        if (queries.size() == 1) {
+            return articleCandidates(queries.primary());
+        }
+        return combined(queries, this::articleRelevance)
+                .map(q -> withWindow(q, queries.primary().user().recency()));
+    }
+
+    /** {@link #articleProximity(AnalyzedQuery)} in every language of {@code queries}, each weighted. */
+    Optional<Query> articleProximity(LanguageQueries queries) {
+        return combined(queries, this::articleProximity);
+    }
+
+    private static Optional<Query> combined(LanguageQueries queries,
+            java.util.function.Function<AnalyzedQuery, Optional<Query>> perLanguage) {
+        if (queries.size() == 1) {
+            return perLanguage.apply(queries.primary());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        for (int i = 0; i < queries.size(); i++) {
+            Optional<Query> q = perLanguage.apply(queries.queries().get(i));
+            if (q.isPresent()) {
+                b.add(boost(q.get(), queries.weights().get(i)), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? Optional.of(b.build()) : Optional.empty();
     }
 
     /** The full passage query: relevance, the user's date window, and the recency decay. */
@@ -141,7 +193,8 @@ public final class SearchQueryBuilder {
         if (options.proximityBoost() <= 0) {
             return Optional.empty();
         }
-        List<PhraseQuery> pairs = adjacentPairs(PassageFields.ARTICLE, query.terms());
+        List<PhraseQuery> pairs = adjacentPairs(PassageFields.of(PassageFields.ARTICLE, query.language()),
+                query.terms());
         if (pairs.isEmpty()) {
             return Optional.empty();
         }
@@ -165,7 +218,8 @@ public final class SearchQueryBuilder {
         if (query.isEmpty()) {
             return Optional.empty();
         }
-        String field = PassageFields.ARTICLE;
+        String field = PassageFields.of(PassageFields.ARTICLE, query.language());
+        String titleField = PassageFields.of(PassageFields.TITLE, query.language());
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         Set<String> distinct = new LinkedHashSet<>(query.terms());
         int added = 0;
@@ -175,7 +229,7 @@ public final class SearchQueryBuilder {
             }
             words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
         }
-        for (AnalyzedPhrase p : query.phrases()) {
+        for (AnalyzedTerms p : query.phrases()) {
             words.add(phrase(field, p), Occur.MUST);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -187,10 +241,10 @@ public final class SearchQueryBuilder {
                 if (added++ == MAX_QUERY_TERMS) {
                     break;
                 }
-                b.add(boost(new TermQuery(new Term(PassageFields.TITLE, t)), options.titleBoost()), Occur.SHOULD);
+                b.add(boost(new TermQuery(new Term(titleField, t)), options.titleBoost()), Occur.SHOULD);
             }
         }
-        for (AnalyzedPhrase e : query.exclusions()) {
+        for (AnalyzedTerms e : query.exclusions()) {
             b.add(phrase(field, e), Occur.MUST_NOT);
         }
         return Optional.of(b.build());
@@ -225,8 +279,8 @@ public final class SearchQueryBuilder {
         return boost.isPresent() ? FunctionScoreQuery.boostByValue(q, boost.get()) : q;
     }
 
-    private static Query phrase(String field, AnalyzedPhrase p) {
-        return AnalyzedTerms.phraseQuery(field, p.terms(), p.positions());
+    private static Query phrase(String field, AnalyzedTerms p) {
+        return p.query(field);
     }
 
     private static Query boost(Query q, float boost) {

@@ -46,9 +46,10 @@ final class SentenceScorer {
         Set<String> seen = new HashSet<>();
         double articleWeight = 0.15 * article.score() / topScore;
         // each passage is analysed once; each sentence takes its tokens from it by offset
+        String language = article.first().language();
         List<List<SentenceTerms.Token>> analysed = new ArrayList<>();
         for (PassageHit p : article.passages()) {
-            analysed.add(SentenceTerms.tokens(analysis, p.text()));
+            analysed.add(SentenceTerms.tokens(analysis, language, p.text()));
         }
         double articleCovered = -1;
         // the speech verb itself is left out: the quote is the saying, whatever verb the article used
@@ -70,7 +71,7 @@ final class SentenceScorer {
                     continue;
                 }
                 String text = shorten(sentence);
-                List<SentenceTerms.Token> tokens = sentenceTokens(passage, passageTokens, at, sentence, text);
+                List<SentenceTerms.Token> tokens = sentenceTokens(language, passage, passageTokens, at, sentence, text);
                 Set<String> terms = new LinkedHashSet<>();
                 tokens.forEach(t -> terms.add(t.term()));
                 double covered = 0;
@@ -107,17 +108,17 @@ final class SentenceScorer {
      * passage's tokens inside its span. A sentence cut inside a word, not found, or with a token
      * crossing its edge is analysed on its own.
      */
-    private List<SentenceTerms.Token> sentenceTokens(String passage, List<SentenceTerms.Token> passageTokens, int at,
+    private List<SentenceTerms.Token> sentenceTokens(String language, String passage, List<SentenceTerms.Token> passageTokens, int at,
             String sentence, String text) {
         int span = text.length();
         if (span != sentence.length()) {
             span = text.length() - 1; // without the ellipsis
             if (span >= sentence.length() || !Character.isWhitespace(sentence.charAt(span))) {
-                return SentenceTerms.tokens(analysis, text);
+                return SentenceTerms.tokens(analysis, language, text);
             }
         }
         if (at < 0) {
-            return SentenceTerms.tokens(analysis, text);
+            return SentenceTerms.tokens(analysis, language, text);
         }
         int end = at + span;
         List<SentenceTerms.Token> out = new ArrayList<>();
@@ -129,7 +130,7 @@ final class SentenceScorer {
                 break;
             }
             if (t.start() < at || t.end() > end) {
-                return SentenceTerms.tokens(analysis, text);
+                return SentenceTerms.tokens(analysis, language, text);
             }
             out.add(new SentenceTerms.Token(t.term(), t.start() - at, t.end() - at));
         }

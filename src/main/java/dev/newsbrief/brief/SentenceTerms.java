@@ -24,9 +24,15 @@ final class SentenceTerms {
         return PassageSplitter.sentences(text);
     }
 
+    /** The English (plain-field) tokens of {@code text}. */
     static List<Token> tokens(SearchQueryBuilder analysis, String text) {
+        return tokens(analysis, null, text);
+    }
+
+    /** The tokens of {@code text} as the index analyses passages in {@code language}. */
+    static List<Token> tokens(SearchQueryBuilder analysis, String language, String text) {
         List<Token> out = new ArrayList<>();
-        try (TokenStream ts = analysis.analyzer().tokenStream(PassageFields.TEXT, text)) {
+        try (TokenStream ts = analysis.analyzer().tokenStream(PassageFields.of(PassageFields.TEXT, language), text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();

@@ -46,10 +46,11 @@ final class SpellingCorrector {
         for (String t : terms) {
             if (out.containsKey(t) || t.length() < oneEdit.getMinQueryLength() || t.length() > MAX_WORD_CHARS
                     || docFreqs.of(t) > 0
-                    || reader.docFreq(new Term(PassageFields.TITLE, t)) > 0) {
+                    || reader.docFreq(new Term(docFreqs.titleField(), t)) > 0) {
                 continue;
             }
-            Term unknown = new Term(PassageFields.TEXT, t);
+            // suggestions come from the same language's words only
+            Term unknown = new Term(docFreqs.textField(), t);
             SuggestWord[] words = oneEdit.suggestSimilar(unknown, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (words.length == 0 && t.length() >= MIN_TWO_EDIT_CHARS) {
                 words = twoEdits.suggestSimilar(unknown, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -63,15 +64,21 @@ final class SpellingCorrector {
 
     /** The word as written in the first passage containing index term {@code term} ("pyongyang" to "Pyongyang"). */
     String surfaceForm(IndexSearcher searcher, String term) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(PassageFields.TEXT, term)), 1);
+        return surfaceForm(searcher, term, null);
+    }
+
+    /** Like {@link #surfaceForm(IndexSearcher, String)} for a term of {@code language}'s passages. */
+    String surfaceForm(IndexSearcher searcher, String term, String language) throws IOException {
+        String field = PassageFields.of(PassageFields.TEXT, language);
+        TopDocs top = searcher.search(new TermQuery(new Term(field, term)), 1);
         if (top.scoreDocs.length == 0) {
             return term;
         }
-        String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(PassageFields.TEXT);
+        String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(field);
         if (text == null) {
             return term;
         }
-        for (SentenceTerms.Token token : SentenceTerms.tokens(analysis, text)) {
+        for (SentenceTerms.Token token : SentenceTerms.tokens(analysis, language, text)) {
             if (token.term().equals(term)) {
                 return text.substring(token.start(), token.end());
             }

@@ -1,6 +1,7 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.lang.Languages;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,10 +16,32 @@ import org.apache.lucene.index.Term;
  */
 final class TextDocFreqs {
     private final IndexReader reader;
+    private final String language;
+    private final String textField;
     private final Map<String, Integer> known = new HashMap<>();
 
+    /** Frequencies in the English (plain) passage text. */
     TextDocFreqs(IndexReader reader) {
+        this(reader, Languages.ENGLISH);
+    }
+
+    /** Frequencies in the passage text of {@code language}. */
+    TextDocFreqs(IndexReader reader, String language) {
         this.reader = reader;
+        this.language = language;
+        this.textField = PassageFields.of(PassageFields.TEXT, language);
+    }
+
+    String language() {
+        return language;
+    }
+
+    String textField() {
+        return textField;
+    }
+
+    String titleField() {
+        return PassageFields.of(PassageFields.TITLE, language);
     }
 
     IndexReader reader() {
@@ -28,7 +51,7 @@ final class TextDocFreqs {
     int of(String term) throws IOException {
         Integer df = known.get(term);
         if (df == null) {
-            df = reader.docFreq(new Term(PassageFields.TEXT, term));
+            df = reader.docFreq(new Term(textField, term));
             known.put(term, df);
         }
         return df;

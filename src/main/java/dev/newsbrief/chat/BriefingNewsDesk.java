@@ -4,8 +4,6 @@ import dev.newsbrief.brief.BriefItem;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.Citation;
-import dev.newsbrief.brief.PlainTextBriefingFormatter;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,18 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@link NewsDesk} backed by the briefing service, rendered with the briefing formatters. */
+/** The {@link NewsDesk} backed by the briefing service; dates are shown in {@code zone}. */
 public final class BriefingNewsDesk implements NewsDesk {
     private static final int LATEST_COUNT = 5;
 
     private final BriefingService service;
-    private final TelegramBriefingFormatter html;
-    private final PlainTextBriefingFormatter plain;
+    private final ZoneId zone;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
         this.service = service;
-        this.html = new TelegramBriefingFormatter(zone);
-        this.plain = new PlainTextBriefingFormatter(zone);
+        this.zone = zone;
     }
 
     @Override
@@ -68,7 +64,7 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private static Citation renumbered(Citation c) {
-        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url());
+        return new Citation(1, c.articleId(), c.title(), c.source(), c.published(), c.url(), c.language());
     }
 
     private static String teaser(String text) {
@@ -76,28 +72,6 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        return new View(b, html.format(b), plain.format(b));
-    }
-
-    private record View(Briefing briefing, String telegramHtml, String plainText) implements BriefingView {
-        @Override
-        public String query() {
-            return briefing.query();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return briefing.items().isEmpty() && briefing.lead() == null;
-        }
-
-        @Override
-        public Optional<String> moreCursor() {
-            return Optional.ofNullable(briefing.cursor());
-        }
-
-        @Override
-        public Optional<String> subscribeTopic() {
-            return Optional.ofNullable(briefing.subscribeTopic());
-        }
+        return new BriefingView(b, zone);
     }
 }

@@ -1,29 +1,40 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.brief.Briefing;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A briefing as the chat layer needs it: already rendered for each front end by the briefing
- * formatters, plus what its buttons need. The briefing service's values are adapted to this.
+ * A briefing as the chat shows it: the structured briefing (lead, items, citations, cursor) and
+ * the time zone its dates are shown in. Front ends render it; the chat reads what its buttons need.
+ *
+ * @param briefing the briefing service's answer
+ * @param zone     the zone of the dates in its source lines
  */
-public interface BriefingView {
-    /** The question or topic it answers, as the user typed it. */
-    String query();
+public record BriefingView(Briefing briefing, ZoneId zone) {
+    public BriefingView {
+        Objects.requireNonNull(briefing, "briefing");
+        Objects.requireNonNull(zone, "zone");
+    }
 
-    /** True when nothing matched (the text then says so and may suggest spellings). */
-    boolean isEmpty();
+    /** The question or topic it answers, as understood. */
+    public String query() {
+        return briefing.query();
+    }
 
-    /** Telegram HTML, valid for parse mode HTML; paragraphs separated by a blank line. */
-    String telegramHtml();
-
-    /** Plain text for terminals. */
-    String plainText();
+    /** True when nothing matched (the briefing then says so and may suggest spellings). */
+    public boolean isEmpty() {
+        return briefing.items().isEmpty() && briefing.lead() == null;
+    }
 
     /** The cursor for "More" when further items exist. */
-    Optional<String> moreCursor();
+    public Optional<String> moreCursor() {
+        return Optional.ofNullable(briefing.cursor());
+    }
 
     /** The topic the briefing suggests subscribing to, when it has its own idea of one. */
-    default Optional<String> subscribeTopic() {
-        return Optional.empty();
+    public Optional<String> subscribeTopic() {
+        return Optional.ofNullable(briefing.subscribeTopic());
     }
 }

@@ -1,6 +1,6 @@
 package dev.newsbrief.chat;
 
-import java.net.URI;
+import dev.newsbrief.core.HttpUrls;
 import java.util.Optional;
 
 /** /ingest &lt;url&gt; (admins): fetch and ingest one feed or page now. */
@@ -31,19 +31,9 @@ final class IngestCommand implements Command {
         if (ingestor.isEmpty()) {
             return Reply.text("Sources are not configured in this build, so I can't ingest URLs yet.");
         }
-        if (!isHttpUrl(args)) {
+        if (!HttpUrls.isHttpUrl(args)) {
             return Reply.text("Give me an http(s) URL, for example: /ingest https://example.com/feed.xml");
         }
         return Reply.text(ingestor.get().ingest(args));
-    }
-
-    private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -1,57 +1,65 @@
 package dev.newsbrief.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The effective configuration: the bundled defaults, then the operator's files, then
- * {@code NEWSBRIEF_*} environment variables ({@code telegram.base-url} ↔ {@code NEWSBRIEF_TELEGRAM_BASE_URL}).
+ * {@code NEWSBRIEF_*} environment variables ({@code telegram.base-url} ↔ {@code NEWSBRIEF_TELEGRAM_BASE_URL}),
+ * bound to the typed {@link Settings} tree.
  *
- * <p>The bundled {@code config/newsbrief.yaml} is the schema: a key it lacks is unknown, and a
- * value must have the type of its default (a default such as {@code 30s} makes a duration). Every
- * error names the setting and the file line or variable it came from. Instances are immutable.
+ * <p>The bundled {@code config/newsbrief.yaml} lists every key: a key it lacks is unknown. Values
+ * are bound to the packages' options records, which fixes their types and ranges. Every error
+ * names the setting and the file line or variable it came from. Instances are immutable.
  */
 public final class Config {
     public static final String ENV_PREFIX = "NEWSBRIEF_";
     private static final String BUNDLED = "config/newsbrief.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern SECRET = Pattern.compile("(?i).*(token|secret|password).*");
 
     private final ObjectNode schema;
     private final ObjectNode values;
     private final Map<String, String> origins;
+    private final Settings settings;
 
     private Config(ObjectNode schema, ObjectNode values, Map<String, String> origins) {
         this.schema = schema;
         this.values = values;
         this.origins = Map.copyOf(origins);
+        this.settings = SettingsBinding.bind(values, new SettingsBinding.Provenance() {
+            @Override
+            public String origin(String path) {
+                return Config.this.origin(path);
+            }
+
+            @Override
+            public JsonNode defaultAt(String path) {
+                return SettingsBinding.node(schema, path);
+            }
+        });
     }
 
     /** The bundled defaults alone. */
     public static Config defaults() {
-        ObjectNode schema = bundledSchema();
-        return new Config(schema, schema.deepCopy(), Map.of());
+        return Bundled.DEFAULTS;
     }
 
     /**
      * Loads defaults, then each existing file in order, then the environment.
      *
-     * @param files operator files, in increasing precedence; a null entry or a missing optional file is skipped
+     * @param files operator files, in increasing precedence; a null entry is skipped
      * @param env   the environment, usually {@code System.getenv()}
      */
     public static Config load(List<Path> files, Map<String, String> env) {
@@ -62,6 +70,11 @@ public final class Config {
             }
         }
         return config.withEnvironment(env);
+    }
+
+    /** The typed settings. */
+    public Settings settings() {
+        return settings;
     }
 
     /** This config with {@code file} laid over it; the file must exist. */
@@ -75,23 +88,13 @@ public final class Config {
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
-        JsonNode tree;
-        Map<String, Integer> lines;
-        try {
-            tree = YAML.readTree(text);
-            lines = YamlKeyLines.of(text);
-        } catch (IOException e) {
-            throw new ConfigException("config file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
-        }
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        YamlFile yaml = YamlFile.read(text, file.toString());
+        if (yaml.tree().isEmpty()) {
             return this;
-        }
-        if (!tree.isObject()) {
-            throw new ConfigException("config file " + file + " must be a mapping of settings");
         }
         ObjectNode merged = values.deepCopy();
         Map<String, String> newOrigins = new HashMap<>(origins);
-        merge("", (ObjectNode) tree, schema, merged, path -> file + ":" + lines.getOrDefault(path, 0), newOrigins);
+        merge("", yaml.tree(), schema, merged, path -> file + ":" + yaml.lines().getOrDefault(path, 0), newOrigins);
         return new Config(schema, merged, newOrigins);
     }
 
@@ -103,6 +106,7 @@ public final class Config {
         }
         ObjectNode merged = values.deepCopy();
         Map<String, String> newOrigins = new HashMap<>(origins);
+        boolean changed = false;
         for (Map.Entry<String, String> e : env.entrySet()) {
             if (!e.getKey().startsWith(ENV_PREFIX)) {
                 continue;
@@ -115,19 +119,21 @@ public final class Config {
             String where = "environment variable " + e.getKey();
             set(merged, path, SettingValues.fromText(path, schemaNode(path), e.getValue(), where));
             newOrigins.put(path, where);
+            changed = true;
         }
-        return new Config(schema, merged, newOrigins);
+        return changed ? new Config(schema, merged, newOrigins) : this;
     }
 
-    /** A copy with one setting replaced; for tests and for flags that override settings. */
+    /** A copy with one setting replaced by its key, as a flag or a test would set it. */
     public Config with(String path, Object value) {
+        String where = "override";
         JsonNode def = schemaNode(path);
-        JsonNode node = value instanceof String s ? SettingValues.fromText(path, def, s, "override") : YAML.valueToTree(value);
-        SettingValues.check(path, def, node, "override");
+        JsonNode node = value instanceof String s ? SettingValues.fromText(path, def, s, where)
+                : SettingsBinding.valueTree(value);
         ObjectNode merged = values.deepCopy();
         set(merged, path, node);
         Map<String, String> newOrigins = new HashMap<>(origins);
-        newOrigins.put(path, "override");
+        newOrigins.put(path, where);
         return new Config(schema, merged, newOrigins);
     }
 
@@ -135,73 +141,22 @@ public final class Config {
         return ENV_PREFIX + path.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
-    public String string(String path) {
-        JsonNode n = node(path);
-        return n.isNull() ? null : n.asText();
-    }
-
-    public Optional<String> optionalString(String path) {
-        String s = string(path);
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
-    }
-
-    public int integer(String path) {
-        return (int) number(path);
-    }
-
-    public long number(String path) {
-        JsonNode n = node(path);
-        if (!n.canConvertToLong()) {
-            throw new ConfigException("setting " + path + " is not a whole number (" + origin(path) + ")");
-        }
-        return n.asLong();
-    }
-
-    public double decimal(String path) {
-        return node(path).asDouble();
-    }
-
-    public boolean bool(String path) {
-        return node(path).asBoolean();
-    }
-
-    public Duration duration(String path) {
-        return Durations.parse(node(path).asText()).orElseThrow(() ->
-                new ConfigException("setting " + path + " is not a duration (" + origin(path) + ")"));
-    }
-
-    public List<String> strings(String path) {
-        List<String> out = new ArrayList<>();
-        node(path).forEach(n -> out.add(n.asText()));
-        return List.copyOf(out);
-    }
-
-    /** The raw value tree at {@code path}, for structured settings such as lists of sources. */
-    public JsonNode node(String path) {
-        JsonNode n = values;
-        for (String part : path.split("\\.")) {
-            n = n.get(part);
-            if (n == null) {
-                throw new ConfigException("unknown setting " + path);
+    /** Where a setting's value came from: a file and line, an environment variable, "override" or "default". */
+    public String origin(String path) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            String where = origins.get(p);
+            if (where != null) {
+                return where;
             }
         }
-        return n;
-    }
-
-    /** Where a setting's value came from: a file and line, an environment variable, or "default". */
-    public String origin(String path) {
-        return origins.getOrDefault(path, "default");
+        return "default";
     }
 
     /** The effective configuration as YAML, with secrets (tokens, passwords) masked. */
     public String describe() {
-        ObjectNode masked = values.deepCopy();
-        mask(masked);
-        try {
-            return YAML.writeValueAsString(masked);
-        } catch (IOException e) {
-            throw new ConfigException("cannot render config: " + e.getMessage(), e);
-        }
+        ObjectNode tree = SettingsBinding.toTree(settings);
+        mask(tree);
+        return SettingsBinding.yaml(tree);
     }
 
     /** The values of every set secret (keys naming a token, secret or password), for log redaction. */
@@ -209,6 +164,11 @@ public final class Config {
         List<String> out = new ArrayList<>();
         collectSecrets(values, out);
         return List.copyOf(out);
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
     }
 
     private static void collectSecrets(JsonNode node, List<String> out) {
@@ -238,12 +198,9 @@ public final class Config {
     }
 
     private JsonNode schemaNode(String path) {
-        JsonNode n = schema;
-        for (String part : path.split("\\.")) {
-            n = n.get(part);
-            if (n == null) {
-                throw new ConfigException("unknown setting " + path);
-            }
+        JsonNode n = SettingsBinding.node(schema, path);
+        if (n == null || path.contains("[")) {
+            throw new ConfigException("unknown setting " + path);
         }
         return n;
     }
@@ -252,6 +209,7 @@ public final class Config {
         String at(String path);
     }
 
+    /** Lays {@code override} over {@code target}, refusing keys the bundled file does not have. */
     private static void merge(String prefix, ObjectNode override, ObjectNode schemaLevel, ObjectNode target,
             Where where, Map<String, String> origins) {
         Iterator<Map.Entry<String, JsonNode>> it = override.fields();
@@ -269,7 +227,6 @@ public final class Config {
                 merge(path, (ObjectNode) e.getValue(), (ObjectNode) def, (ObjectNode) target.get(e.getKey()), where,
                         origins);
             } else {
-                SettingValues.check(path, def, e.getValue(), where.at(path));
                 target.set(e.getKey(), e.getValue());
                 origins.put(path, where.at(path));
             }
@@ -298,26 +255,23 @@ public final class Config {
         return out;
     }
 
-    private static ObjectNode bundledSchema() {
-        try (InputStream in = Config.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new ConfigException("bundled " + BUNDLED + " is missing from the classpath");
-            }
-            JsonNode n = YAML.readTree(in);
-            if (n == null || !n.isObject()) {
-                throw new ConfigException("bundled " + BUNDLED + " is empty");
-            }
-            return (ObjectNode) n;
-        } catch (IOException e) {
-            throw new ConfigException("bundled " + BUNDLED + " is unreadable: " + e.getMessage(), e);
-        }
-    }
+    /** The bundled file, read and bound once. */
+    private static final class Bundled {
+        static final Config DEFAULTS = read();
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
+        private static Config read() {
+            try (InputStream in = Config.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new ConfigException("bundled " + BUNDLED + " is missing from the classpath");
+                }
+                ObjectNode tree = YamlFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED).tree();
+                if (tree.isEmpty()) {
+                    throw new ConfigException("bundled " + BUNDLED + " is empty");
+                }
+                return new Config(tree, tree.deepCopy(), Map.of());
+            } catch (IOException e) {
+                throw new ConfigException("bundled " + BUNDLED + " is unreadable: " + e.getMessage(), e);
+            }
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -39,7 +39,22 @@ public final class Durations {
         }
     }
 
-    static boolean looksLikeDuration(String text) {
-        return text != null && SIMPLE.matcher(text.strip()).matches();
+    /** Writes {@code d} the way operators do, in its largest exact unit: {@code 30s}, {@code 10m}, {@code 1d}. */
+    public static String format(Duration d) {
+        if (d.isZero()) {
+            return "0s";
+        }
+        if (d.isNegative() || d.getNano() % 1_000_000 != 0) {
+            return d.toString();
+        }
+        long millis = d.toMillis();
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (millis % sizes[i] == 0) {
+                return millis / sizes[i] + units[i];
+            }
+        }
+        return millis + "ms";
     }
 }

@@ -1,7 +1,9 @@
 /**
- * Configuration: the bundled {@code config/newsbrief.yaml} is both the defaults and the schema of
- * known settings. {@link dev.newsbrief.config.Config} layers the operator's files and
- * {@code NEWSBRIEF_*} environment variables over it, rejects unknown keys and bad values with the
- * file and line, and gives typed access by dotted path.
+ * Configuration: the bundled {@code config/newsbrief.yaml} is both the defaults and the list of
+ * known keys. {@link dev.newsbrief.config.Config} layers the operator's files and
+ * {@code NEWSBRIEF_*} environment variables over it, refuses unknown and duplicated keys, and binds
+ * the result with Jackson to {@link dev.newsbrief.config.Settings}: one tree of typed records whose
+ * sections are the options records of the packages that use them. Every error names the setting
+ * and the file line or variable it came from. Only {@code app} imports this package.
  */
 package dev.newsbrief.config;

@@ -15,7 +15,10 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The index terms of a piece of text with their positions, exactly as an analyzer produces them,
- * so that questions and topics are turned into queries from analysed tokens (stop-word gaps kept).
+ * so that questions and topics are turned into queries from analysed tokens. The positions keep
+ * the gaps left by removed stop words ("Bank of England" is bank@0, england@2), so a phrase of
+ * them matches the index. The one (terms, positions) value for words, phrases and exclusions of
+ * questions and topics alike.
  *
  * @param terms     the terms in order
  * @param positions each term's position; gaps mark removed stop words
@@ -24,6 +27,9 @@ public record AnalyzedTerms(List<String> terms, List<Integer> positions) {
     public AnalyzedTerms {
         terms = List.copyOf(terms);
         positions = List.copyOf(positions);
+        if (terms.size() != positions.size()) {
+            throw new IllegalArgumentException("one position per term");
+        }
     }
 
     /** Analyses {@code text} as {@code field} would be indexed. */
@@ -49,6 +55,20 @@ public record AnalyzedTerms(List<String> terms, List<Integer> positions) {
 
     public boolean isEmpty() {
         return terms.isEmpty();
+    }
+
+    /** The same terms with positions counted from the first term's, so equal phrases compare equal. */
+    public AnalyzedTerms fromZero() {
+        if (terms.isEmpty() || positions.get(0) == 0) {
+            return this;
+        }
+        int first = positions.get(0);
+        return new AnalyzedTerms(terms, positions.stream().map(p -> p - first).toList());
+    }
+
+    /** A term query for a single term, else a phrase query keeping the relative positions. */
+    public Query query(String field) {
+        return phraseQuery(field, terms, positions);
     }
 
     /** A term query for one term, else a phrase query keeping the relative positions. */

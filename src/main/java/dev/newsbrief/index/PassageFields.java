@@ -19,7 +19,14 @@ package dev.newsbrief.index;
  *       a phrase never spans them), not stored, on passage 0 only: BM25 statistics on it
  *       (document count, average length, document frequency) are then per article, as in a
  *       document-level index.</li>
+ *   <li>{@link #LANGUAGE}: the article's language (ISO 639-1, or {@code und}), StringField, stored.</li>
  * </ul>
+ *
+ * <p>{@link #TITLE}, {@link #TEXT} and {@link #ARTICLE} are per language, so that BM25 statistics
+ * (document counts, lengths, frequencies) of one language are not mixed with another's: English
+ * (and undetermined) text uses the plain names, analysed with {@link NewsAnalyzer} as it always
+ * was; any other language a suffix, {@code text.de}, {@code title.de}, {@code article.de}, analysed
+ * by {@link LanguageAnalyzers}. A passage has the fields of its article's language only.
  */
 public final class PassageFields {
     public static final String ID = "id";
@@ -31,8 +38,26 @@ public final class PassageFields {
     public static final String SOURCE = "source";
     public static final String URL = "url";
     public static final String ARTICLE = "article";
+    public static final String LANGUAGE = "lang";
+    private static final char LANGUAGE_SEPARATOR = '.';
 
     private PassageFields() {
+    }
+
+    /** Whether {@code language} is indexed in the plain (English) fields: English, undetermined or unknown. */
+    public static boolean isEnglishFields(String language) {
+        return language == null || language.equals("en") || language.equals("und") || language.isBlank();
+    }
+
+    /** The name of field {@code base} ({@link #TITLE}, {@link #TEXT}, {@link #ARTICLE}) for {@code language}. */
+    public static String of(String base, String language) {
+        return isEnglishFields(language) ? base : base + LANGUAGE_SEPARATOR + language;
+    }
+
+    /** The language a field is analysed in: its suffix, or {@code en} for every plain field. */
+    public static String languageOf(String field) {
+        int dot = field.lastIndexOf(LANGUAGE_SEPARATOR);
+        return dot < 0 ? "en" : field.substring(dot + 1);
     }
 
     /** The unique document id of passage {@code n} of {@code articleId}. */

@@ -1,5 +1,6 @@
 package dev.newsbrief.index;
 
+import dev.newsbrief.lang.Languages;
 import dev.newsbrief.store.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,6 +23,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
@@ -57,9 +61,10 @@ public final class PassageIndex implements Closeable {
     /**
      * Version of the document layout. Bump it whenever documents gain, lose or change a field that
      * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
-     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0.
+     * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = per-language
+     * fields and the {@link PassageFields#LANGUAGE} field.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -113,7 +118,7 @@ public final class PassageIndex implements Closeable {
     public static PassageIndex openWritable(Supplier<Directory> directorySupplier, Options options) {
         Directory dir = directorySupplier.get();
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(options.ramBufferMb());
             boolean existed = DirectoryReader.indexExists(dir);
@@ -236,8 +241,10 @@ public final class PassageIndex implements Closeable {
         d.add(new SortedDocValuesField(PassageFields.ARTICLE_ID, new BytesRef(article.id())));
         d.add(new IntPoint(PassageFields.PASSAGE, p.number()));
         d.add(new StoredField(PassageFields.PASSAGE, p.number()));
-        d.add(new TextField(PassageFields.TITLE, article.title(), Field.Store.YES));
-        d.add(new TextField(PassageFields.TEXT, p.text(), Field.Store.YES));
+        String language = article.language() == null ? Languages.UNDETERMINED : article.language();
+        d.add(new StringField(PassageFields.LANGUAGE, language, Field.Store.YES));
+        d.add(new TextField(PassageFields.of(PassageFields.TITLE, language), article.title(), Field.Store.YES));
+        d.add(new TextField(PassageFields.of(PassageFields.TEXT, language), p.text(), Field.Store.YES));
         if (article.publishedAt() != null) {
             long millis = article.publishedAt().toEpochMilli();
             d.add(new LongPoint(PassageFields.PUBLISHED, millis));
@@ -251,8 +258,9 @@ public final class PassageIndex implements Closeable {
             d.add(new StoredField(PassageFields.URL, article.url()));
         }
         if (p.number() == 0) {
-            d.add(new TextField(PassageFields.ARTICLE, article.title(), Field.Store.NO));
-            d.add(new TextField(PassageFields.ARTICLE, article.body(), Field.Store.NO));
+            String field = PassageFields.of(PassageFields.ARTICLE, language);
+            d.add(new TextField(field, article.title(), Field.Store.NO));
+            d.add(new TextField(field, article.body(), Field.Store.NO));
         }
         return d;
     }
@@ -368,6 +376,32 @@ public final class PassageIndex implements Closeable {
             }
             return out;
         });
+    }
+
+    /**
+     * The languages {@code reader} holds articles in, from its field names ({@code article},
+     * {@code article.de}, ...): English (for English and undetermined text) first, then the others
+     * in name order. Cheap: no postings are read.
+     */
+    public static List<String> languages(IndexReader reader) {
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        boolean english = false;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                String name = info.name;
+                if (name.equals(PassageFields.ARTICLE)) {
+                    english = true;
+                } else if (name.startsWith(PassageFields.ARTICLE + ".")) {
+                    found.add(PassageFields.languageOf(name));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(found.size() + 1);
+        if (english) {
+            out.add(Languages.ENGLISH);
+        }
+        out.addAll(found);
+        return out;
     }
 
     /** Number of searchable passages (as of the last refresh). */

@@ -146,7 +146,8 @@ final class ArticleBatch implements AutoCloseable {
         if (existing.isPresent()) {
             Article article = new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
                     candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
-                    candidate.contentHash(), exact.map(Article::id).orElse(null), candidate.tags());
+                    candidate.contentHash(), exact.map(Article::id).orElse(null), candidate.tags(),
+                    candidate.language());
             articles.upsert(article);
             stories.refresh(article.id(), article.title(), seenAt, p.story(), !article.isDuplicate(), now);
             return new Written(new IngestOutcome(IngestOutcome.Status.UPDATED, article.id(), p.origin(),
@@ -192,7 +193,8 @@ final class ArticleBatch implements AutoCloseable {
     private static boolean sameContent(Article a, Article b) {
         return a.contentHash().equals(b.contentHash()) && a.body().equals(b.body()) && a.title().equals(b.title())
                 && Objects.equals(a.url(), b.url()) && Objects.equals(a.source(), b.source())
-                && Objects.equals(a.publishedAt(), b.publishedAt()) && a.tags().equals(b.tags());
+                && Objects.equals(a.publishedAt(), b.publishedAt()) && a.tags().equals(b.tags())
+                && Objects.equals(a.language(), b.language());
     }
 
     private static void closeQuietly(ArticleStore.Writer w) {

@@ -63,7 +63,17 @@ public final class HtmlArticleExtractor {
         if (body.replaceAll("\\s+", "").length() < MIN_CONTENT_CHARS) {
             return new ParseOutcome.Rejected(origin, "HTML has no article content");
         }
-        return new ParseOutcome.Parsed(origin, new ParsedArticle(null, title, body, url, site, published, null));
+        String declared = declaredLanguage(doc);
+        return new ParseOutcome.Parsed(origin, new ParsedArticle(null, title, body, url, site, published,
+                declared == null ? null : java.util.Map.of(ParsedArticle.DECLARED_LANGUAGE, declared)));
+    }
+
+    /** The page's declared language: {@code <html lang>}, else Content-Language, else og:locale; a hint only. */
+    private static String declaredLanguage(Document doc) {
+        Element html = doc.selectFirst("html[lang]");
+        Element httpEquiv = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+        return firstNonBlank(html == null ? null : html.attr("lang"),
+                httpEquiv == null ? null : httpEquiv.attr("content"), meta(doc, "og:locale"));
     }
 
     private static Element mainContent(Document doc) {

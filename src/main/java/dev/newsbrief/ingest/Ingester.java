@@ -1,10 +1,13 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.core.DataSize;
+import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.stories.StoryClusterer;
 import dev.newsbrief.stories.StoryOptions;
 import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.stories.StoryText;
+import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -40,28 +43,30 @@ public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
 
     /**
-     * @param maxFileSize   largest file (or .jsonl line) accepted, in bytes
-     * @param stories       when articles are one story, a copy, or an update
+     * How ingestion reads and batches (section {@code ingest:} of the config).
+     *
+     * @param maxFileSize   largest file (or .jsonl line) accepted
      * @param batchArticles most articles committed in one SQLite transaction
      * @param batchMillis   longest a batch stays open before it commits (and lets other writers in)
      */
-    public record Options(long maxFileSize, StoryOptions stories, int batchArticles, long batchMillis) {
-        public static final Options DEFAULTS = new Options(10L * 1024 * 1024, StoryOptions.DEFAULTS);
+    public record Options(DataSize maxFileSize, int batchArticles, long batchMillis) {
+        public static final Options DEFAULTS = new Options(10L * 1024 * 1024);
 
         public Options {
-            Objects.requireNonNull(stories, "stories");
-            if (maxFileSize <= 0) {
-                throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
+            if (maxFileSize.bytes() <= 0) {
+                throw new OptionException("maxFileSize", "must be positive: " + maxFileSize);
             }
-            if (batchArticles < 1 || batchMillis < 1) {
-                throw new IllegalArgumentException("batch limits must be positive: " + batchArticles + " articles, "
-                        + batchMillis + " ms");
+            if (batchArticles < 1) {
+                throw new OptionException("batchArticles", "must be positive: " + batchArticles);
+            }
+            if (batchMillis < 1) {
+                throw new OptionException("batchMillis", "must be positive: " + batchMillis);
             }
         }
 
         /** Options with the default batch limits (200 articles, 250 ms). */
-        public Options(long maxFileSize, StoryOptions stories) {
-            this(maxFileSize, stories, 200, 250);
+        public Options(long maxFileSize) {
+            this(DataSize.ofBytes(maxFileSize), 200, 250);
         }
     }
 
@@ -75,19 +80,43 @@ public final class Ingester {
     private final StoryClusterer stories;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final ArticleWriter writer;
+    private final LanguageDetector languages;
 
+    /**
+     * An ingester with the default story settings, detecting languages with the process's shared
+     * {@link LanguageDetector}.
+     */
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
+        this(store, index, options, StoryOptions.DEFAULTS, clock, LanguageDetector.shared());
+    }
+
+    /** An ingester detecting languages with the process's shared {@link LanguageDetector}. */
+    public Ingester(ArticleStore store, PassageIndex index, Options options, StoryOptions stories, Clock clock) {
+        this(store, index, options, stories, clock, LanguageDetector.shared());
+    }
+
+    /** An ingester with the default story settings. */
+    public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock, LanguageDetector languages) {
+        this(store, index, options, StoryOptions.DEFAULTS, clock, languages);
+    }
+
+    /**
+     * @param stories when articles are one story, a copy, or an update (section {@code stories:})
+     */
+    public Ingester(ArticleStore store, PassageIndex index, Options options, StoryOptions stories, Clock clock,
+            LanguageDetector languages) {
         this.store = store;
         this.db = store.database();
         this.index = index;
         this.options = options;
         this.clock = clock;
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
-        this.reader = new InputReader(options.maxFileSize());
-        this.stories = new StoryClusterer(new StoryStore(db), options.stories());
-        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, stories, listeners, clock),
+        this.reader = new InputReader(options.maxFileSize().bytes());
+        this.stories = new StoryClusterer(new StoryStore(db), stories);
+        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, this.stories, listeners, clock),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
-        writer.exclusively(() -> stories.assignUnassigned(db, clock, options.batchArticles()));
+        writer.exclusively(() -> this.stories.assignUnassigned(db, clock, options.batchArticles()));
     }
 
     /** Registers a hook run inside the transaction (savepoint) of every new original article. */
@@ -161,7 +190,7 @@ public final class Ingester {
         };
     }
 
-    /** Cleaning, fingerprints, identity and passages: everything that needs no database. Thread-safe. */
+    /** Cleaning, fingerprints, identity, language and passages: everything that needs no database. Thread-safe. */
     private PreparingReader.Item prepare(ParsedArticle parsed, String origin) {
         ArticleCleaner.Cleaned clean = cleaner.clean(parsed);
         if (clean.body().isBlank()) {
@@ -171,11 +200,13 @@ public final class Ingester {
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
         Instant now = clock.instant();
+        String declared = parsed.tags().getOrDefault(ParsedArticle.DECLARED_LANGUAGE, parsed.tags().get("language"));
+        String language = languages.ofArticle(clean.title(), clean.body(), declared);
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
                 blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, null,
-                parsed.tags());
+                parsed.tags(), language);
         StoryText story = StoryText.of(candidate.title(), candidate.body());
-        if (story.wordCount() >= options.stories().minWords()) {
+        if (story.wordCount() >= stories.options().minWords()) {
             story.withSignature(); // here on the preparing thread, not on the writer's
         }
         return new PreparingReader.Ready(new PreparedArticle(origin, candidate, story, index.passagesOf(candidate)));

@@ -64,6 +64,24 @@ public final class OpsQueries {
         });
     }
 
+    /**
+     * Original articles per language (ISO 639-1, {@code und} when undetermined, {@code ?} for
+     * articles stored before languages were detected), most first.
+     */
+    public Map<String, Long> articlesByLanguage() {
+        return db.read(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(language, '?') AS l, COUNT(*) AS n "
+                    + "FROM articles WHERE duplicate_of IS NULL GROUP BY l ORDER BY n DESC, l");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
     public List<FeedHealth> feeds() {
         return db.read(c -> {
             List<FeedHealth> out = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class OpsRuntime implements AutoCloseable {
                 // unhealthy until the bot is connected and watchPolling replaces it
                 .register("telegram", () -> HealthCheck.Result.unhealthy("not polling yet (starting up)"));
         try {
-            OpsServer server = settings.httpEnabled() ? OpsServer.start(settings, health, metrics) : null;
+            OpsServer server = settings.http().enabled() ? OpsServer.start(settings, health, metrics) : null;
             return new OpsRuntime(settings, clock, metrics, health, server);
         } catch (RuntimeException e) {
             metrics.close();

@@ -30,16 +30,16 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening on {@code settings.bind():settings.port()}.
+     * Starts listening on {@code settings.http().bind():settings.http().port()}.
      *
      * @throws OpsException when the address is taken or cannot be bound
      */
     public static OpsServer start(OpsSettings settings, HealthChecks health, OpsMetrics metrics) {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 16);
+            server = HttpServer.create(new InetSocketAddress(settings.http().bind(), settings.http().port()), 16);
         } catch (IOException e) {
-            throw new OpsException("cannot listen on " + settings.bind() + ":" + settings.port()
+            throw new OpsException("cannot listen on " + settings.http().bind() + ":" + settings.http().port()
                     + " for /healthz and /metrics (" + e.getMessage() + "); set ops.http.port or ops.http.bind", e);
         }
         // two threads: a slow scrape must not delay the health probe
@@ -68,7 +68,7 @@ public final class OpsServer implements AutoCloseable {
         server.createContext("/", ex -> respond(ex, () -> new Response(404, "text/plain; charset=utf-8",
                 "not found; try /healthz or /metrics\n")));
         server.start();
-        log.info("serving /healthz and /metrics on {}:{}", settings.bind(), server.getAddress().getPort());
+        log.info("serving /healthz and /metrics on {}:{}", settings.http().bind(), server.getAddress().getPort());
         return new OpsServer(server, executor);
     }
 

@@ -23,17 +23,29 @@ import java.util.Map;
  * @param alerts            alert deliveries per status: pending, sent, failed, dropped
  * @param indexBytes        size of the index directory on disk
  * @param databaseBytes     size of the SQLite files on disk (database and WAL)
+ * @param articlesByLanguage original articles per language, most first ({@code und}: undetermined,
+ *                          {@code ?}: stored before languages were detected)
  */
 public record Stats(Instant at, long articles, long duplicates, long passages, StoryStore.Counts stories,
         List<StorySummary> largestStories, Map<String, Long> articlesBySource,
         List<OpsQueries.FeedHealth> feeds, long activeChats, long inactiveChats, long subscriptions,
-        Map<String, Long> alerts, long indexBytes, long databaseBytes) {
+        Map<String, Long> alerts, long indexBytes, long databaseBytes, Map<String, Long> articlesByLanguage) {
 
     public Stats {
         largestStories = List.copyOf(largestStories);
+        articlesByLanguage = articlesByLanguage == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(articlesByLanguage));
         articlesBySource = Map.copyOf(articlesBySource);
         feeds = List.copyOf(feeds);
         alerts = Map.copyOf(alerts);
+    }
+
+    /** Stats without stories or a per-language count. */
+    public Stats(Instant at, long articles, long duplicates, long passages, Map<String, Long> articlesBySource,
+            List<OpsQueries.FeedHealth> feeds, long activeChats, long inactiveChats, long subscriptions,
+            Map<String, Long> alerts, long indexBytes, long databaseBytes) {
+        this(at, articles, duplicates, passages, new StoryStore.Counts(0, 0, 0), List.of(), articlesBySource, feeds,
+                activeChats, inactiveChats, subscriptions, alerts, indexBytes, databaseBytes, null);
     }
 
     public long alertsSent() {
@@ -60,6 +72,17 @@ public record Stats(Instant at, long articles, long duplicates, long passages, S
                     .append(s.sources().size() == 1 ? " source: " : " sources: ").append(oneLine(s.title()));
         }
         sb.append('\n');
+        if (!articlesByLanguage.isEmpty()) {
+            sb.append("Languages: ").append(articlesByLanguage.size()).append(' ');
+            // e.g. "Languages: 3 (de 74, en 44, und 2)"
+            StringBuilder list = new StringBuilder();
+            articlesByLanguage.entrySet().stream().limit(8).forEach(e -> list.append(list.isEmpty() ? "(" : ", ")
+                    .append(e.getKey()).append(' ').append(e.getValue()));
+            if (articlesByLanguage.size() > 8) {
+                list.append(", ...");
+            }
+            sb.append(list).append(")\n");
+        }
         sb.append("Sources: ").append(articlesBySource.size());
         articlesBySource.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).limit(5)

@@ -40,10 +40,12 @@ public final class StatsService {
     public Stats collect() {
         StoryStore stories = queries.stories();
         return new Stats(clock.instant(), queries.articles(), queries.duplicates(), passages.getAsLong(),
-                stories.counts(), stories.largest(LARGEST_STORIES), queries.articlesBySource(), queries.feeds(), queries.count("chats", "active = 1"),
+                stories.counts(), stories.largest(LARGEST_STORIES), queries.articlesBySource(), queries.feeds(),
+                queries.count("chats", "active = 1"),
                 queries.count("chats", "active = 0"), queries.count("subscriptions", ""),
                 queries.deliveriesByStatus(), sizeOf(indexDir),
-                sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")));
+                sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")),
+                queries.articlesByLanguage());
     }
 
     /** Bytes of a file, or of all files under a directory; 0 when absent. Files vanishing mid-walk (merges) are skipped. */

@@ -1,6 +1,5 @@
 package dev.newsbrief.sources;
 
-import dev.newsbrief.config.Config;
 import dev.newsbrief.store.Database;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -23,16 +22,16 @@ public final class BackgroundSources implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    /** Reads {@code sources.*} from the config and starts polling every configured source. */
-    public static BackgroundSources start(Config config, Database db, ArticleSink sink, Clock clock) {
-        return start(config, db, sink, clock, new CompositeMeterRegistry());
+    /** Starts polling every configured source. */
+    public static BackgroundSources start(SourcesOptions options, Database db, ArticleSink sink, Clock clock) {
+        return start(options, db, sink, clock, new CompositeMeterRegistry());
     }
 
-    /** Like {@link #start(Config, Database, ArticleSink, Clock)}, counting failed polls in {@code metrics}. */
-    public static BackgroundSources start(Config config, Database db, ArticleSink sink, Clock clock,
+    /** Like {@link #start(SourcesOptions, Database, ArticleSink, Clock)}, counting failed polls in {@code metrics}. */
+    public static BackgroundSources start(SourcesOptions options, Database db, ArticleSink sink, Clock clock,
             MeterRegistry metrics) {
-        List<Source> sources = SourceDefinitions.from(config);
-        SourcePolling polling = new SourcePolling(FetchOptions.from(config), db, sink, clock);
+        List<Source> sources = SourceDefinitions.from(options);
+        SourcePolling polling = new SourcePolling(options.fetch(), db, sink, clock);
         SourceScheduler scheduler = new SourceScheduler(polling, sources, clock, metrics);
         scheduler.start();
         return new BackgroundSources(sources, polling, scheduler);

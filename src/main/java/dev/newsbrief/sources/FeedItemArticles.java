@@ -46,6 +46,9 @@ final class FeedItemArticles {
         Map<String, String> tags = new HashMap<>();
         tags.put("feed", feedName);
         tags.put("feed_item", item.key());
+        if (item.language() != null) {
+            tags.put(ParsedArticle.DECLARED_LANGUAGE, item.language());
+        }
         String id = item.link() == null ? "feed:" + feedName + ":" + item.key() : null;
         return new ParsedArticle(id, title.isBlank() ? null : title, body, item.link(), feedName, published, tags);
     }

@@ -43,14 +43,14 @@ public final class FeedParser {
         }
         Map<String, FeedItem> byKey = new LinkedHashMap<>();
         for (SyndEntry entry : feed.getEntries()) {
-            FeedItem item = item(entry);
+            FeedItem item = item(entry, blankToNull(feed.getLanguage()));
             byKey.putIfAbsent(item.key(), item);
         }
         return new ParsedFeed(blankToNull(feed.getTitle()), feed.getFeedType(), new ArrayList<>(byKey.values()),
                 xml.note());
     }
 
-    private static FeedItem item(SyndEntry entry) {
+    private static FeedItem item(SyndEntry entry, String feedLanguage) {
         String title = blankToNull(entry.getTitle());
         String link = blankToNull(entry.getLink());
         Instant published = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
@@ -58,7 +58,7 @@ public final class FeedParser {
         String summary = entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue());
         String content = content(entry.getContents());
         return new FeedItem(key(entry, title, link, published), title == null ? "" : title.strip(),
-                link == null ? null : link.strip(), published, summary, content);
+                link == null ? null : link.strip(), published, summary, content, feedLanguage);
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.newsbrief.sources;
 
-import dev.newsbrief.config.Config;
+import dev.newsbrief.core.OptionException;
 import java.time.Duration;
 
 /**
- * How sources are fetched and retried; {@link #from(Config)} reads the {@code sources.*} settings.
+ * How sources are fetched and retried (part of {@link SourcesOptions}).
  *
  * @param fullTextBelow items without full content and with fewer characters of text get their linked page fetched
  */
@@ -21,22 +21,22 @@ public record FetchOptions(
         int fullTextBelow) {
 
     public FetchOptions {
-        if (maxRedirects < 0 || maxBytes <= 0 || maxConcurrentFetches <= 0 || fullTextBelow < 0) {
-            throw new SourceException("sources: max-redirects and full-text-below must be >= 0, max-bytes and "
-                    + "max-concurrent-fetches > 0");
+        atLeast("maxRedirects", maxRedirects, 0);
+        atLeast("maxBytes", maxBytes, 1);
+        atLeast("maxConcurrentFetches", maxConcurrentFetches, 1);
+        atLeast("fullTextBelow", fullTextBelow, 0);
+    }
+
+    private static void atLeast(String option, long value, long min) {
+        if (value < min) {
+            throw new OptionException(option, "must be at least " + min + " (got " + value + ")");
         }
     }
 
-    public static FetchOptions from(Config config) {
-        return new FetchOptions(config.string("sources.user-agent"), config.duration("sources.connect-timeout"),
-                config.duration("sources.read-timeout"), config.duration("sources.call-timeout"),
-                config.integer("sources.max-redirects"), config.number("sources.max-bytes"),
-                config.duration("sources.politeness-delay"), config.integer("sources.max-concurrent-fetches"),
-                config.duration("sources.backoff-max"), config.integer("sources.full-text-below"));
-    }
-
-    /** Defaults from the bundled config. */
+    /** The defaults of {@code config/newsbrief.yaml}. */
     public static FetchOptions defaults() {
-        return from(Config.defaults());
+        return new FetchOptions("newsbrief/0.1 (feed reader; +https://github.com/newsbrief/newsbrief)",
+                Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 5, 10_485_760,
+                Duration.ofSeconds(2), 4, Duration.ofHours(6), 400);
     }
 }

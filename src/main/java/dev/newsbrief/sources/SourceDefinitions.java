@@ -1,56 +1,43 @@
 package dev.newsbrief.sources;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsbrief.config.Config;
-import dev.newsbrief.config.Durations;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.newsbrief.core.HttpUrls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads {@code sources.feeds}, {@code sources.folders} and {@code sources.pages} into {@link Source}s.
- * Each item is checked here, since the config schema only knows these are lists: a bad item is an
- * error naming the list, its position or name, and what is wrong.
+ * Turns the configured feeds, folders and pages of {@link SourcesOptions} into {@link Source}s.
+ * The configuration binds their types; the rules between fields are checked here: a bad item is
+ * an error naming the list, its position or name, and what is wrong.
  */
 public final class SourceDefinitions {
     private SourceDefinitions() {}
 
     /** Every configured source, feeds first; names are unique across all three lists. */
-    public static List<Source> from(Config config) {
-        Duration feedDefault = config.duration("sources.default-interval");
-        Duration folderInterval = config.duration("sources.folder-interval");
-        Duration pageInterval = config.duration("sources.page-interval");
+    public static List<Source> from(SourcesOptions options) {
         List<Source> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        JsonNode feeds = config.node("sources.feeds");
-        for (int i = 0; i < feeds.size(); i++) {
-            JsonNode item = feeds.get(i);
-            String where = where("sources.feeds", i, item);
-            checkKeys(item, where, Set.of("name", "url", "interval", "include", "exclude"));
-            out.add(new FeedSource(name(item, where, names), url(item, where),
-                    interval(item, where, feedDefault), words(item, "include", where), words(item, "exclude", where)));
+        for (int i = 0; i < options.feeds().size(); i++) {
+            SourcesOptions.Feed item = options.feeds().get(i);
+            String where = where("sources.feeds", i, item, item == null ? null : item.name(), "url");
+            out.add(new FeedSource(name(item.name(), where, names), url(item.url(), where),
+                    interval(item.interval(), where, options.defaultInterval()), words(item.include()),
+                    words(item.exclude())));
         }
-        JsonNode folders = config.node("sources.folders");
-        for (int i = 0; i < folders.size(); i++) {
-            JsonNode item = folders.get(i);
-            String where = where("sources.folders", i, item);
-            checkKeys(item, where, Set.of("name", "path", "interval"));
-            String path = text(item, "path", where);
-            out.add(new FolderSource(name(item, where, names), Path.of(path), interval(item, where, folderInterval)));
+        for (int i = 0; i < options.folders().size(); i++) {
+            SourcesOptions.Folder item = options.folders().get(i);
+            String where = where("sources.folders", i, item, item == null ? null : item.name(), "path");
+            out.add(new FolderSource(name(item.name(), where, names), Path.of(required(item.path(), "path", where)),
+                    interval(item.interval(), where, options.folderInterval())));
         }
-        JsonNode pages = config.node("sources.pages");
-        for (int i = 0; i < pages.size(); i++) {
-            JsonNode item = pages.get(i);
-            String where = where("sources.pages", i, item);
-            checkKeys(item, where, Set.of("name", "url", "interval"));
-            out.add(new PageSource(name(item, where, names), url(item, where), interval(item, where, pageInterval)));
+        for (int i = 0; i < options.pages().size(); i++) {
+            SourcesOptions.Page item = options.pages().get(i);
+            String where = where("sources.pages", i, item, item == null ? null : item.name(), "url");
+            out.add(new PageSource(name(item.name(), where, names), url(item.url(), where),
+                    interval(item.interval(), where, options.pageInterval())));
         }
         return List.copyOf(out);
     }
@@ -58,88 +45,54 @@ public final class SourceDefinitions {
     /** Checks that {@code text} is an absolute http(s) URL with a host, and returns it trimmed. */
     public static String httpUrl(String text, String where) {
         String t = text == null ? "" : text.strip();
-        try {
-            URI uri = new URI(t);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return t;
-            }
-        } catch (URISyntaxException e) {
-            // reported below with the same message as other bad URLs
+        if (HttpUrls.isHttpUrl(t)) {
+            return t;
         }
         throw new SourceException(where + ": '" + t + "' is not an http(s) URL");
     }
 
-    private static String where(String list, int index, JsonNode item) {
+    /** Where an item is: its list and position, and its name when it has one; an empty item is refused. */
+    private static String where(String list, int index, Object item, String name, String locationKey) {
         String base = list + "[" + index + "]";
-        if (item != null && item.isObject() && item.path("name").isTextual()) {
-            return base + " (" + item.get("name").asText() + ")";
+        if (item == null) {
+            throw new SourceException(base + " must be a mapping such as {name: ..., " + locationKey + ": ...}");
         }
-        return base;
+        return name == null || name.isBlank() ? base : base + " (" + name.strip() + ")";
     }
 
-    private static void checkKeys(JsonNode item, String where, Set<String> allowed) {
-        if (item == null || !item.isObject()) {
-            throw new SourceException(where + " must be a mapping such as {name: ..., "
-                    + (allowed.contains("url") ? "url" : "path") + ": ...}");
+    private static String name(String name, String where, Set<String> seen) {
+        String n = required(name, "name", where);
+        if (!seen.add(n)) {
+            throw new SourceException(where + ": the name '" + n + "' is used by another source");
         }
-        Iterator<String> keys = item.fieldNames();
-        while (keys.hasNext()) {
-            String key = keys.next();
-            if (!allowed.contains(key)) {
-                throw new SourceException(where + ": unknown key '" + key + "' (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
-            }
-        }
+        return n;
     }
 
-    private static String name(JsonNode item, String where, Set<String> seen) {
-        String name = text(item, "name", where);
-        if (!seen.add(name)) {
-            throw new SourceException(where + ": the name '" + name + "' is used by another source");
-        }
-        return name;
+    private static String url(String url, String where) {
+        return httpUrl(required(url, "url", where), where);
     }
 
-    private static String url(JsonNode item, String where) {
-        return httpUrl(text(item, "url", where), where);
-    }
-
-    private static String text(JsonNode item, String key, String where) {
-        JsonNode n = item.get(key);
-        if (n == null || n.isNull() || !n.isValueNode() || n.asText().isBlank()) {
+    private static String required(String value, String key, String where) {
+        if (value == null || value.isBlank()) {
             throw new SourceException(where + ": '" + key + "' is required");
         }
-        return n.asText().strip();
+        return value.strip();
     }
 
-    private static Duration interval(JsonNode item, String where, Duration fallback) {
-        JsonNode n = item.get("interval");
-        if (n == null || n.isNull()) {
+    private static Duration interval(Duration interval, String where, Duration fallback) {
+        if (interval == null) {
             return fallback;
         }
-        Duration d = Durations.parse(n.asText()).orElseThrow(() ->
-                new SourceException(where + ": interval '" + n.asText() + "' is not a duration such as 30s, 10m or 6h"));
-        if (d.isZero() || d.isNegative()) {
+        if (interval.isZero() || interval.isNegative()) {
             throw new SourceException(where + ": interval must be positive");
         }
-        return d;
+        return interval;
     }
 
-    private static List<String> words(JsonNode item, String key, String where) {
-        JsonNode n = item.get(key);
-        if (n == null || n.isNull()) {
+    private static List<String> words(List<String> words) {
+        if (words == null) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        if (n.isTextual()) {
-            out.add(n.asText());
-        } else if (n.isArray()) {
-            n.forEach(w -> out.add(w.asText()));
-        } else {
-            throw new SourceException(where + ": '" + key + "' must be a list of words");
-        }
-        List<String> clean = out.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
-        return clean;
+        return words.stream().filter(w -> w != null).map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param contentHash hash of the normalised text (exact duplicates share it)
  * @param duplicateOf id of the original when this is a duplicate, else null; duplicates are not indexed
  * @param tags        extra fields kept from the input (topics, places, ...)
+ * @param language    ISO 639-1 code detected at ingest, {@code und} when undetermined, null when
+ *                    not detected yet (stored before languages were detected)
  */
 public record Article(
         String id,
@@ -30,7 +32,8 @@ public record Article(
         String body,
         String contentHash,
         String duplicateOf,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        String language) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -42,6 +45,21 @@ public record Article(
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
+    /** The tag holding the language the input declared (page, feed, JSON {@code lang}): a hint for detection. */
+    public static final String DECLARED_LANGUAGE_TAG = "lang";
+
+    /** An article whose language is not known yet (see {@link #withLanguage}). */
+    public Article(String id, String url, String title, String source, Instant publishedAt, Instant ingestedAt,
+            Instant updatedAt, String body, String contentHash, String duplicateOf, Map<String, String> tags) {
+        this(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash, duplicateOf, tags, null);
+    }
+
+    /** The same article in {@code language}. */
+    public Article withLanguage(String language) {
+        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash,
+                duplicateOf, tags, language);
+    }
+
     public boolean isDuplicate() {
         return duplicateOf != null;
     }
@@ -49,6 +67,6 @@ public record Article(
     /** The same article marked as a duplicate of {@code originalId}. */
     public Article asDuplicateOf(String originalId) {
         return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash,
-                originalId, tags);
+                originalId, tags, language);
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class ArticleStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, url, title, source, published_at, ingested_at, updated_at, body, "
-            + "content_hash, duplicate_of, tags";
+            + "content_hash, duplicate_of, tags, language";
 
     private final Database db;
 
@@ -36,10 +36,11 @@ public final class ArticleStore {
     }
 
     private static final String UPSERT = "INSERT INTO articles (" + COLUMNS + ") "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
             + "title=excluded.title, source=excluded.source, published_at=excluded.published_at, "
             + "updated_at=excluded.updated_at, body=excluded.body, content_hash=excluded.content_hash, "
-            + "duplicate_of=excluded.duplicate_of, tags=excluded.tags";
+            + "duplicate_of=excluded.duplicate_of, tags=excluded.tags, "
+            + "language=excluded.language";
     private static final String FIND = "SELECT " + COLUMNS + " FROM articles WHERE id = ?";
     private static final String ORIGINAL_BY_HASH = "SELECT " + COLUMNS
             + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1";
@@ -67,6 +68,7 @@ public final class ArticleStore {
         ps.setString(9, a.contentHash());
         ps.setString(10, a.duplicateOf());
         ps.setString(11, a.tags().isEmpty() ? null : toJson(a.tags()));
+        ps.setString(12, a.language());
     }
 
     /**
@@ -233,6 +235,27 @@ public final class ArticleStore {
         });
     }
 
+    /**
+     * Records the detected language of each article (id to language code) in one transaction;
+     * used to fill in articles stored before languages were detected.
+     */
+    public void setLanguages(Map<String, String> languages) {
+        if (languages.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET language = ? WHERE id = ?")) {
+                for (Map.Entry<String, String> e : languages.entrySet()) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     public long count() {
         return countWhere("1 = 1");
     }
@@ -253,7 +276,7 @@ public final class ArticleStore {
         return new Article(rs.getString("id"), rs.getString("url"), rs.getString("title"), rs.getString("source"),
                 instant(rs, "published_at"), instant(rs, "ingested_at"), instant(rs, "updated_at"),
                 rs.getString("body"), rs.getString("content_hash"),
-                rs.getString("duplicate_of"), fromJson(rs.getString("tags")));
+                rs.getString("duplicate_of"), fromJson(rs.getString("tags")), rs.getString("language"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

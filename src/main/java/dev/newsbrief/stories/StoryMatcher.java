@@ -43,7 +43,7 @@ final class StoryMatcher {
         double names = Math.min(share(shorter.headlineNames(), longer.leadWords()),
                 share(longer.headlineNames(), shorter.leadWords()));
         boolean same;
-        if (c >= options.textContainment() && shorter.wordCount() >= options.shortWords()) {
+        if (c >= options.textContainment() && shorter.wordCount() >= options.shortTextWords()) {
             // a near copy: the same story unless its facts contradict (another company, other figures)
             same = names > 0 && !numbersContradict(shorter, longer);
         } else {

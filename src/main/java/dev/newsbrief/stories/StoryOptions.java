@@ -1,12 +1,12 @@
 package dev.newsbrief.stories;
 
-import dev.newsbrief.config.Config;
+import dev.newsbrief.core.OptionException;
 import java.time.Duration;
 
 /**
- * Settings of the {@code stories} section of {@code config/newsbrief.yaml}: when two articles
- * report the same story, when a copy is kept as a duplicate, and when a later article of a story
- * is a substantial update that alerts again. {@link #from} is the one mapper from configuration.
+ * Settings of the {@code stories:} section of the configuration: when two articles report the
+ * same story, when a copy is kept as a duplicate, and when a later article of a story is a
+ * substantial update that alerts again.
  *
  * @param window               articles are compared only with articles seen within this time of them
  *                             (publication time, else ingestion time)
@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param textContainment      from this containment on, the text alone decides; below it (and for short
  *                             texts always) the facts must agree as well: the shorter's numbers, and each
  *                             headline's names, appear in the other
- * @param shortWords           texts under this many words always need agreeing facts
+ * @param shortTextWords       texts under this many words always need agreeing facts
  * @param duplicateContainment an article whose shingles lie at least this much inside one stored article
  *                             is kept as its duplicate: stored, not indexed, never alerted
  * @param updateShare          a later article is a substantial update (it alerts again) when paragraphs
@@ -25,28 +25,36 @@ import java.time.Duration;
  * @param updateWords          ...and at least this many words
  */
 public record StoryOptions(Duration window, int minWords, double minContainment, double textContainment,
-        int shortWords, double duplicateContainment, double updateShare, int updateWords) {
+        int shortTextWords, double duplicateContainment, double updateShare, int updateWords) {
 
-    public static final StoryOptions DEFAULTS = from(Config.defaults());
+    public static final StoryOptions DEFAULTS = new StoryOptions(Duration.ofDays(3), 25, 0.3, 0.8, 60, 0.9, 0.3, 40);
 
     public StoryOptions {
-        if (window.isNegative() || minWords < 1 || shortWords < 0 || updateWords < 0
-                || !share(minContainment) || !share(textContainment) || !share(duplicateContainment)
-                || !share(updateShare) || minContainment > textContainment) {
-            throw new IllegalArgumentException("bad story options: " + window + ", " + minWords + ", "
-                    + minContainment + ", " + textContainment + ", " + shortWords + ", " + duplicateContainment
-                    + ", " + updateShare + ", " + updateWords);
+        if (window == null || window.isNegative()) {
+            throw new OptionException("window", "must be a duration of zero or more (got " + window + ")");
+        }
+        atLeast("minWords", minWords, 1);
+        atLeast("shortTextWords", shortTextWords, 0);
+        atLeast("updateWords", updateWords, 0);
+        share("minContainment", minContainment);
+        share("textContainment", textContainment);
+        share("duplicateContainment", duplicateContainment);
+        share("updateShare", updateShare);
+        if (minContainment > textContainment) {
+            throw new OptionException("minContainment", "must not exceed text-containment (" + minContainment
+                    + " > " + textContainment + ")");
         }
     }
 
-    public static StoryOptions from(Config c) {
-        return new StoryOptions(c.duration("stories.window"), c.integer("stories.min-words"),
-                c.decimal("stories.min-containment"), c.decimal("stories.text-containment"),
-                c.integer("stories.short-text-words"), c.decimal("stories.duplicate-containment"),
-                c.decimal("stories.update-share"), c.integer("stories.update-words"));
+    private static void atLeast(String option, int value, int min) {
+        if (value < min) {
+            throw new OptionException(option, "must be at least " + min + " (got " + value + ")");
+        }
     }
 
-    private static boolean share(double v) {
-        return v > 0 && v <= 1;
+    private static void share(String option, double value) {
+        if (!(value > 0 && value <= 1)) {
+            throw new OptionException(option, "must be above 0 and at most 1 (got " + value + ")");
+        }
     }
 }

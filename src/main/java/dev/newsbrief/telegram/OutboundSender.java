@@ -1,6 +1,5 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.store.ChatStore;
 import java.io.Serializable;
@@ -73,8 +72,8 @@ public final class OutboundSender implements AutoCloseable {
         this.settings = settings;
         this.chats = chats;
         this.token = token;
-        this.limits = new RateLimits(settings.globalPerSecond(), settings.chatInterval().toNanos(),
-                settings.groupPerMinute());
+        this.limits = new RateLimits(settings.rate().globalPerSecond(), settings.rate().chatInterval().toNanos(),
+                settings.rate().groupPerMinute());
         this.workers = Executors.newFixedThreadPool(settings.senderThreads(),
                 Thread.ofPlatform().name("telegram-send-", 0).daemon(true).factory());
         this.dispatcher = Thread.ofPlatform().name("telegram-dispatch").daemon(true).unstarted(this::dispatchLoop);
@@ -86,7 +85,11 @@ public final class OutboundSender implements AutoCloseable {
      * boundaries; the buttons go on the last part. Completes when every part is settled.
      */
     public CompletableFuture<SendOutcome> sendHtml(long chatId, String html, InlineKeyboardMarkup buttons) {
-        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_CHARS);
+        return sendParts(chatId, TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE_CHARS), buttons);
+    }
+
+    /** Sends the messages of one reply in order, the buttons on the last; completes when all are settled. */
+    private CompletableFuture<SendOutcome> sendParts(long chatId, List<String> parts, InlineKeyboardMarkup buttons) {
         List<CompletableFuture<SendOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SendMessage message = SendMessage.builder()
@@ -111,11 +114,12 @@ public final class OutboundSender implements AutoCloseable {
     }
 
     /**
-     * Sends a chat-port message (text blocks or a briefing, with its buttons) — the API for callers
-     * outside this package, such as alert delivery. Completes with accepted, failed(status) or blocked.
+     * Sends a chat-port message (text, a briefing or an alert, with its buttons), rendered by
+     * {@link TelegramRenderer} — the API for callers outside this package, such as alert delivery.
+     * Completes with accepted, failed(status) or blocked.
      */
     public CompletableFuture<SendOutcome> send(long chatId, OutgoingMessage message) {
-        return sendHtml(chatId, TelegramRenderer.html(message.content()), TelegramRenderer.keyboard(message));
+        return sendParts(chatId, TelegramRenderer.messages(message.content()), TelegramRenderer.keyboard(message));
     }
 
     /** Blocking form of {@link #send(long, OutgoingMessage)}. */
@@ -280,7 +284,7 @@ public final class OutboundSender implements AutoCloseable {
 
     private Retry onTransient(Job job, int status, String description) {
         job.attempts++;
-        if (job.attempts >= settings.maxAttempts()) {
+        if (job.attempts >= settings.retry().maxAttempts()) {
             log.warn("giving up on {} for chat {} after {} attempts: {} {}", job.method.getMethod(), job.chatId,
                     job.attempts, status, description);
             metrics.counter("newsbrief.telegram.send.failures", "reason", status == 0 ? "no_response" : "http_" + status)
@@ -288,8 +292,8 @@ public final class OutboundSender implements AutoCloseable {
             job.result.complete(new SendOutcome.Failed(status, description));
             return null;
         }
-        long delay = Math.min(settings.backoffMax().toNanos(),
-                settings.backoffInitial().toNanos() << Math.min(20, job.attempts - 1));
+        long delay = Math.min(settings.retry().maxBackoff().toNanos(),
+                settings.retry().initialBackoff().toNanos() << Math.min(20, job.attempts - 1));
         log.debug("retrying {} for chat {} in {} ms after {} {}", job.method.getMethod(), job.chatId,
                 delay / 1_000_000, status, description);
         return new Retry(System.nanoTime() + delay);

@@ -1,34 +1,41 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.Button;
 import dev.newsbrief.chat.Content;
 import dev.newsbrief.chat.OutgoingMessage;
+import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
-/** Renders chat-port messages as Telegram HTML and inline keyboards. */
+/**
+ * Renders chat-port content as Telegram messages: HTML parts of at most 4096 characters each, cut
+ * where the structure allows (between a text's paragraphs or a briefing's items), and inline keyboards.
+ */
 final class TelegramRenderer {
     private TelegramRenderer() {}
 
-    static String html(Content content) {
+    /** The HTML of the messages {@code content} takes, in order (one for an alert, which alerts cut to fit). */
+    static List<String> messages(Content content) {
         return switch (content) {
-            case Content.Brief brief -> brief.briefing().telegramHtml();
-            case Content.Alert alert -> alert.telegramHtml();
+            // cut between the briefing's items when it is longer than a message
+            case Content.Brief brief -> TelegramHtml.pack(new TelegramBriefingFormatter(brief.briefing().zone())
+                    .blocks(brief.briefing().briefing()), TelegramHtml.MAX_MESSAGE_CHARS);
+            // the alerts package cut it to what AlertHtml.fits allows
+            case Content.Alert alert -> List.of(AlertHtml.render(alert.message()));
             case Content.Text text -> {
-                StringBuilder sb = new StringBuilder();
+                List<String> blocks = new ArrayList<>();
                 if (text.title() != null && !text.title().isBlank()) {
-                    sb.append("<b>").append(TelegramHtml.escape(text.title())).append("</b>");
+                    blocks.add("<b>" + TelegramHtml.escape(text.title()) + "</b>");
                 }
                 for (String paragraph : text.paragraphs()) {
-                    if (!sb.isEmpty()) {
-                        sb.append("\n\n");
-                    }
-                    sb.append(TelegramHtml.escape(paragraph));
+                    blocks.add(TelegramHtml.escape(paragraph));
                 }
-                yield sb.toString();
+                while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).isEmpty()) {
+                    blocks.remove(blocks.size() - 1);
+                }
+                yield TelegramHtml.pack(blocks, TelegramHtml.MAX_MESSAGE_CHARS);
             }
         };
     }

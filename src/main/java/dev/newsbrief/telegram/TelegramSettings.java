@@ -1,44 +1,72 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.config.Config;
-import dev.newsbrief.config.ConfigException;
+import dev.newsbrief.core.OptionException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@code telegram:} settings.
+ * The Telegram settings (section {@code telegram:} of the config).
  *
  * @param baseUrl          Bot API server, e.g. {@code https://api.telegram.org} or a local test server;
  *                         scheme, host and port only, as that is all the TelegramBots client can address
  * @param tokenFile        file holding the token when {@code TELEGRAM_BOT_TOKEN} is unset, or null
  * @param admins           user ids allowed to run admin commands
- * @param globalPerSecond  messages per second over all chats
- * @param chatInterval     minimum gap between two messages to one chat
- * @param groupPerMinute   messages per minute to one group
- * @param maxAttempts      attempts for a message on 5xx or timeout before giving up
- * @param backoffInitial   first retry delay; doubles per attempt
- * @param backoffMax       cap on the retry delay
  * @param requestTimeout   HTTP timeout for one API call (long polls add the poll timeout)
  * @param pollTimeout      long-poll wait passed to getUpdates
  * @param workers          threads that handle updates (updates of one chat stay in order)
  * @param senderThreads    threads that perform API calls
+ * @param rate             Telegram's sending limits
+ * @param retry            how a failed call is retried
  */
-public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, int globalPerSecond,
-        Duration chatInterval, int groupPerMinute, int maxAttempts, Duration backoffInitial, Duration backoffMax,
-        Duration requestTimeout, Duration pollTimeout, int workers, int senderThreads) {
+public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, Duration requestTimeout,
+        Duration pollTimeout, int workers, int senderThreads, Rate rate, Retry retry) {
 
     public TelegramSettings {
         admins = Set.copyOf(admins);
-        if (globalPerSecond < 1 || groupPerMinute < 1 || maxAttempts < 1 || workers < 1 || senderThreads < 1) {
-            throw new IllegalArgumentException("telegram rate limits, attempts and thread counts must be positive");
-        }
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(retry, "retry");
+        positive("workers", workers);
+        positive("senderThreads", senderThreads);
         String problem = baseUrlProblem(baseUrl);
         if (problem != null) {
-            throw new IllegalArgumentException("telegram.base-url " + problem);
+            // the value itself is not repeated: a mistaken .../bot<token> path would put the token in the message
+            throw new OptionException("baseUrl", problem);
+        }
+    }
+
+    /**
+     * Telegram's sending limits.
+     *
+     * @param globalPerSecond  messages per second over all chats
+     * @param chatInterval     minimum gap between two messages to one chat
+     * @param groupPerMinute   messages per minute to one group
+     */
+    public record Rate(int globalPerSecond, Duration chatInterval, int groupPerMinute) {
+        public Rate {
+            positive("globalPerSecond", globalPerSecond);
+            positive("groupPerMinute", groupPerMinute);
+        }
+    }
+
+    /**
+     * How a call that failed with a 5xx or a timeout is retried.
+     *
+     * @param maxAttempts     attempts for a call before giving up
+     * @param initialBackoff  first retry delay; doubles per attempt
+     * @param maxBackoff      cap on the retry delay
+     */
+    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+        public Retry {
+            positive("maxAttempts", maxAttempts);
+        }
+    }
+
+    private static void positive(String option, int value) {
+        if (value < 1) {
+            throw new OptionException(option, "must be positive (got " + value + ")");
         }
     }
 
@@ -48,6 +76,9 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
      * {@code http://host/tg} would silently call {@code http://host/bot...}.
      */
     static String baseUrlProblem(URI url) {
+        if (url == null) {
+            return "must be an http:// or https:// URL";
+        }
         if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
             return "must be an http:// or https:// URL";
         }
@@ -66,61 +97,11 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, in
     }
 
     /**
-     * Reads {@code telegram.base-url}; a malformed or unsupported value is a {@link ConfigException}
-     * naming the setting and where it was set. The value itself is not repeated, as a mistaken
-     * {@code .../bot<token>} path would put the token in the message.
-     */
-    static URI baseUrl(Config config) {
-        String key = "telegram.base-url";
-        String raw = config.string(key).strip();
-        URI url;
-        try {
-            url = new URI(raw);
-        } catch (URISyntaxException e) {
-            throw new ConfigException("setting " + key + " is not a valid URL (" + e.getReason() + " at character "
-                    + (e.getIndex() + 1) + ") (" + config.origin(key) + ")", e);
-        }
-        String problem = baseUrlProblem(url);
-        if (problem != null) {
-            throw new ConfigException("setting " + key + " " + problem + " (" + config.origin(key) + ")");
-        }
-        return url;
-    }
-
-    /**
      * The sender's retry budget for one call: every attempt running into the request timeout and
      * every backoff at its cap. An update waits at most this long for its replies before it is
      * counted handled; a 429 pause longer than that is the only way to reach it.
      */
     public Duration replyWait() {
-        return requestTimeout.plus(backoffMax).multipliedBy(maxAttempts);
-    }
-
-    /** Reads the {@code telegram:} section. */
-    public static TelegramSettings from(Config config) {
-        Set<Long> admins = new LinkedHashSet<>();
-        for (String id : config.strings("telegram.admins")) {
-            try {
-                admins.add(Long.parseLong(id.strip()));
-            } catch (NumberFormatException e) {
-                throw new ConfigException("telegram.admins holds a non-numeric user id: " + id, e);
-            }
-        }
-        String tokenFile = config.optionalString("telegram.token-file").filter(s -> !s.isBlank()).orElse(null);
-        try {
-            return read(config, admins, tokenFile);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("settings under telegram: are invalid: " + e.getMessage(), e);
-        }
-    }
-
-    private static TelegramSettings read(Config config, Set<Long> admins, String tokenFile) {
-        return new TelegramSettings(baseUrl(config),
-                tokenFile == null ? null : Path.of(tokenFile), admins,
-                config.integer("telegram.rate.global-per-second"), config.duration("telegram.rate.chat-interval"),
-                config.integer("telegram.rate.group-per-minute"), config.integer("telegram.retry.max-attempts"),
-                config.duration("telegram.retry.initial-backoff"), config.duration("telegram.retry.max-backoff"),
-                config.duration("telegram.request-timeout"), config.duration("telegram.poll-timeout"),
-                config.integer("telegram.workers"), config.integer("telegram.sender-threads"));
+        return requestTimeout.plus(retry.maxBackoff()).multipliedBy(retry.maxAttempts());
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.brief.TelegramHtml;
 import dev.newsbrief.chat.ButtonPress;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatKind;
@@ -230,13 +229,13 @@ final class UpdateRouter implements Consumer<Update> {
     }
 
     private static InlineQueryResult inlineResult(InlineAnswer a) {
-        List<String> parts = TelegramHtml.split(a.briefing().telegramHtml(), TelegramHtml.MAX_MESSAGE_CHARS);
+        String html = new TelegramBriefingFormatter(a.briefing().zone()).format(a.briefing().briefing());
         return InlineQueryResultArticle.builder()
                 .id(a.id())
                 .title(a.title())
                 .description(a.description())
                 .inputMessageContent(InputTextMessageContent.builder()
-                        .messageText(parts.isEmpty() ? TelegramHtml.escape(a.title()) : parts.get(0))
+                        .messageText(html.isBlank() ? TelegramHtml.escape(a.title()) : html)
                         .parseMode("HTML")
                         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                         .build())

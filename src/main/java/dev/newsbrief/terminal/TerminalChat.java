@@ -115,10 +115,12 @@ public final class TerminalChat {
         }
     }
 
+    /** Content as terminal text: briefings and alerts by their plain-text renderers, links written out. */
     static String plain(Content content) {
         return switch (content) {
-            case Content.Brief brief -> brief.briefing().plainText();
-            case Content.Alert alert -> alert.plainText();
+            case Content.Brief brief -> new PlainTextBriefingFormatter(brief.briefing().zone())
+                    .format(brief.briefing().briefing());
+            case Content.Alert alert -> AlertText.plain(alert.message());
             case Content.Text text -> {
                 StringBuilder sb = new StringBuilder();
                 if (text.title() != null && !text.title().isBlank()) {

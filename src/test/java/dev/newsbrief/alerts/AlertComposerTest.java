@@ -2,13 +2,17 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.telegram.AlertHtml;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class AlertComposerTest {
+    /** The front end whose message limit the cuts are checked against. */
+    private static final Predicate<AlertMessage> TELEGRAM = AlertHtml::fits;
     private static final Instant AT = Instant.parse("2025-03-22T10:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
@@ -20,7 +24,7 @@ class AlertComposerTest {
     @Test
     void singleAlertShowsTopicHeadlineBriefSourceDateLinkAndUnsubscribeButton() {
         AlertMessage m = AlertComposer.compose(1, List.of(row(1, "ukrain", "Ukraine", "Talks <resume>",
-                "Talks resumed in Geneva.")), false, ZONE, AT);
+                "Talks resumed in Geneva.")), false, ZONE, AT, TELEGRAM);
         assertThat(m.kind()).isEqualTo(AlertMessage.Kind.ALERT);
         assertThat(m.buttons()).containsExactly(new AlertButton("Unsubscribe from ‘Ukraine’",
                 AlertButton.Action.UNSUBSCRIBE, "ukrain"));
@@ -36,7 +40,7 @@ class AlertComposerTest {
             rows.add(row(i, i % 2 == 0 ? "oil" : "gold", i % 2 == 0 ? "Oil" : "Gold", "Headline number " + i,
                     "A brief sentence that is long enough to fill the message quickly, number " + i + ". ".repeat(3)));
         }
-        AlertMessage m = AlertComposer.compose(1, rows, true, ZONE, AT);
+        AlertMessage m = AlertComposer.compose(1, rows, true, ZONE, AT, TELEGRAM);
         String html = AlertHtml.render(m);
         assertThat(html.length()).isLessThanOrEqualTo(4096);
         assertThat(m.kind()).isEqualTo(AlertMessage.Kind.DIGEST);
@@ -54,8 +58,28 @@ class AlertComposerTest {
     @Test
     void aSingleHugeItemStillFits() {
         AlertMessage m = AlertComposer.compose(1, List.of(row(1, "x", "X", "H".repeat(5000), "b".repeat(5000))),
-                false, ZONE, AT);
+                false, ZONE, AT, TELEGRAM);
         assertThat(AlertHtml.render(m).length()).isLessThanOrEqualTo(4096);
+    }
+
+    @Test
+    void theFrontEndSaysWhatFitsInOneOfItsMessages() {
+        List<DueDelivery> rows = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            rows.add(row(i, "t" + i % 2, "Topic " + i % 2, "Headline " + i, "Brief " + i + "."));
+        }
+        // a front end whose messages hold three articles, another without a limit
+        Predicate<AlertMessage> threeItems = m -> m.itemCount() <= 3;
+        AlertMessage first = AlertComposer.compose(1, rows, true, ZONE, AT, threeItems);
+        assertThat(first.itemCount()).isEqualTo(3);
+        assertThat(first.moreCount()).isEqualTo(7);
+        AlertMessage next = AlertComposer.page(1, AlertMessage.Kind.MORE, AlertComposer.order(rows), 3, ZONE, AT,
+                threeItems).orElseThrow();
+        assertThat(ids(next)).doesNotContainAnyElementsOf(ids(first)).hasSize(3);
+        AlertMessage whole = AlertComposer.compose(1, rows, true, ZONE, AT, m -> true);
+        assertThat(whole.itemCount()).isEqualTo(10);
+        assertThat(whole.moreCount()).isZero();
+        assertThat(whole.buttons()).extracting(AlertButton::action).containsOnly(AlertButton.Action.UNSUBSCRIBE);
     }
 
     @Test
@@ -65,7 +89,7 @@ class AlertComposerTest {
             rows.add(row(i, "t" + i % 3, "Topic " + i % 3, "Headline number " + i,
                     "A brief sentence that is long enough to fill the message quickly, number " + i + ". ".repeat(3)));
         }
-        AlertMessage m = AlertComposer.compose(1, rows, true, ZONE, AT);
+        AlertMessage m = AlertComposer.compose(1, rows, true, ZONE, AT, TELEGRAM);
         List<String> shown = new ArrayList<>(ids(m));
         List<DueDelivery> ordered = AlertComposer.order(rows);
         int pages = 1;
@@ -74,7 +98,7 @@ class AlertComposerTest {
             assertThat(more.action()).isEqualTo(AlertButton.Action.MORE);
             MorePage page = MorePage.parse(more.argument()).orElseThrow();
             assertThat(page.batch()).isEqualTo(AT);
-            AlertMessage next = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, page.skip(), ZONE, AT).orElseThrow();
+            AlertMessage next = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, page.skip(), ZONE, AT, TELEGRAM).orElseThrow();
             assertThat(next.moreCount()).isEqualTo(m.moreCount() - next.itemCount());
             assertThat(AlertHtml.render(next)).hasSizeLessThanOrEqualTo(4096).contains("More on your topics");
             shown.addAll(ids(next));
@@ -83,7 +107,7 @@ class AlertComposerTest {
         }
         assertThat(pages).isGreaterThan(2);
         assertThat(shown).doesNotHaveDuplicates().hasSize(90);
-        assertThat(AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, 90, ZONE, AT)).isEmpty();
+        assertThat(AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, 90, ZONE, AT, TELEGRAM)).isEmpty();
     }
 
     @Test
@@ -91,7 +115,7 @@ class AlertComposerTest {
         List<DueDelivery> rows = List.of(row(1, "gold", "Gold", "G1", "b"), row(2, "oil", null, "O1", "b"),
                 row(3, "gold", "Gold", "G2", "b"));
         List<DueDelivery> ordered = AlertComposer.order(rows);
-        AlertMessage page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, 1, ZONE, AT).orElseThrow();
+        AlertMessage page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, 1, ZONE, AT, TELEGRAM).orElseThrow();
         assertThat(ids(page)).containsExactly("a3");
         assertThat(page.moreCount()).isZero();
         assertThat(MorePage.parse("junk")).isEmpty();
@@ -118,8 +142,8 @@ class AlertComposerTest {
         }
         List<String> shown = new ArrayList<>();
         int skip = 0;
-        for (var page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, skip, ZONE, AT); page.isPresent();
-                page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, skip, ZONE, AT)) {
+        for (var page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, skip, ZONE, AT, TELEGRAM); page.isPresent();
+                page = AlertComposer.page(1, AlertMessage.Kind.MORE, ordered, skip, ZONE, AT, TELEGRAM)) {
             AlertMessage m = page.get();
             assertThat(AlertHtml.render(m).length()).isLessThanOrEqualTo(4096);
             List<Integer> rest = visible.subList(shown.size(), visible.size());
@@ -146,7 +170,7 @@ class AlertComposerTest {
             AlertMessage m = AlertComposer.prefix(1, AlertMessage.Kind.DIGEST, first300, candidates, n, ZONE, AT);
             longestDown = AlertHtml.render(m).length() <= 4096 ? m : null;
         }
-        assertThat(AlertComposer.page(1, AlertMessage.Kind.DIGEST, first300, 0, ZONE, AT)).contains(longestDown);
+        assertThat(AlertComposer.page(1, AlertMessage.Kind.DIGEST, first300, 0, ZONE, AT, TELEGRAM)).contains(longestDown);
     }
 
     private static List<String> ids(AlertMessage m) {

@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.telegram.AlertHtml;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,7 @@ class AlertDeliveryTest {
             f.subscriptions.subscribe(1, "private", "oil");
             f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", T0));
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
-            sink.next = new SendOutcome.Failed("HTTP 502");
+            sink.next = new DeliveryOutcome.Failed("HTTP 502");
             DeliveryWorker worker = f.worker(sink);
             clock.advance(Duration.ofSeconds(30));
             assertThat(worker.runOnce()).isZero();
@@ -133,7 +134,7 @@ class AlertDeliveryTest {
             clock.advance(Duration.ofSeconds(59));
             worker.runOnce();
             assertThat(sink.messages).as("third attempt waits 60s").hasSize(2);
-            sink.next = new SendOutcome.Accepted();
+            sink.next = new DeliveryOutcome.Accepted();
             clock.advance(Duration.ofSeconds(1));
             assertThat(worker.runOnce()).isEqualTo(1);
             assertThat(f.deliveries.count(1L, "sent")).isEqualTo(1);
@@ -148,7 +149,7 @@ class AlertDeliveryTest {
             f.subscriptions.subscribe(2, "private", "oil");
             f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", T0));
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
-            sink.next = new SendOutcome.Blocked("Forbidden: bot was blocked by the user");
+            sink.next = new DeliveryOutcome.Blocked("Forbidden: bot was blocked by the user");
             clock.advance(Duration.ofSeconds(31));
             f.worker(sink).runOnce();
             assertThat(sink.messages).extracting(AlertMessage::chatId).containsExactly(2L);
@@ -217,7 +218,7 @@ class AlertDeliveryTest {
                 running.decrementAndGet();
                 busyChats.remove(m.chatId());
                 perChat.merge(m.chatId(), 1, Integer::sum);
-                return new SendOutcome.Accepted();
+                return new DeliveryOutcome.Accepted();
             });
             assertThat(worker.runOnce()).isEqualTo(24);
             assertThat(mostAtOnce.get()).isEqualTo(4);
@@ -241,9 +242,9 @@ class AlertDeliveryTest {
             DeliveryWorker worker = f.worker(m -> {
                 record.send(m);
                 return switch ((int) (m.chatId() % 3)) {
-                    case 0 -> new SendOutcome.Accepted();
-                    case 1 -> new SendOutcome.Failed("HTTP 502");
-                    default -> new SendOutcome.Blocked("403");
+                    case 0 -> new DeliveryOutcome.Accepted();
+                    case 1 -> new DeliveryOutcome.Failed("HTTP 502");
+                    default -> new DeliveryOutcome.Blocked("403");
                 };
             });
             assertThat(worker.runOnce()).isEqualTo(10);
@@ -285,7 +286,7 @@ class AlertDeliveryTest {
             AlertMessage first = sink.messages.get(0);
             assertThat(first.moreCount()).isPositive();
             Set<String> shown = new HashSet<>(sink.articleIds());
-            AlertPages pages = new AlertPages(f.deliveries);
+            AlertPages pages = new AlertPages(f.deliveries, AlertHtml::fits);
             AlertMessage m = first;
             while (m.moreCount() > 0) {
                 AlertButton more = m.buttons().get(m.buttons().size() - 1);

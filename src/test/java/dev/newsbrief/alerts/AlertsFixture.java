@@ -7,6 +7,7 @@ import dev.newsbrief.stories.StoryText;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.telegram.AlertHtml;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,12 +81,18 @@ final class AlertsFixture implements AutoCloseable {
     /** A sink that records every message and answers with a scripted outcome. */
     static final class RecordingSink implements AlertSink {
         final List<AlertMessage> messages = Collections.synchronizedList(new ArrayList<>());
-        volatile SendOutcome next = new SendOutcome.Accepted();
+        volatile DeliveryOutcome next = new DeliveryOutcome.Accepted();
 
         @Override
-        public SendOutcome send(AlertMessage message) {
+        public DeliveryOutcome send(AlertMessage message) {
             messages.add(message);
             return next;
+        }
+
+        /** Messages are cut as for Telegram, the front end alerts are sent to. */
+        @Override
+        public boolean fits(AlertMessage message) {
+            return AlertHtml.fits(message);
         }
 
         List<String> articleIds() {

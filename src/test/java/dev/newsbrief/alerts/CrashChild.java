@@ -46,7 +46,7 @@ public final class CrashChild {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return new SendOutcome.Accepted();
+                return new DeliveryOutcome.Accepted();
             };
             AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO)
                     .withDeliveryConcurrency(concurrency);

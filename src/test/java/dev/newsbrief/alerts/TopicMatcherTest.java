@@ -101,7 +101,7 @@ class TopicMatcherTest {
                 for (int w = 0; w < 5 + random.nextInt(30); w++) {
                     body.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(8) == 0 ? ". " : " ");
                 }
-                PreparedArticle p = matcher.prepare("Report", body.toString());
+                AnalyzedArticle p = matcher.analyze("Report", body.toString());
                 Set<Topic> expected = new HashSet<>();
                 for (Topic t : topics) {
                     if (p.matchesQuery(t)) {

@@ -2,6 +2,7 @@ package dev.newsbrief.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.bench.LocalBotApi;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -36,8 +36,8 @@ class DockerfileTest {
     void everyEnvironmentSettingNamesARealSetting() {
         // Config rejects unknown NEWSBRIEF_* variables, so a typo here would stop the container at start
         Config config = Config.defaults().withEnvironment(image.env());
-        assertThat(config.string("ops.http.bind")).isEqualTo("0.0.0.0");
-        assertThat(config.number("ops.http.port")).isEqualTo(8080);
+        assertThat(config.settings().ops().http().bind()).isEqualTo("0.0.0.0");
+        assertThat(config.settings().ops().http().port()).isEqualTo(8080);
     }
 
     @Test

@@ -85,7 +85,7 @@ class FeedAlertEndToEndIT {
             CommonOptions options = new CommonOptions();
             options.data = dir.resolve("data");
             options.config = config;
-            try (RunCommand.Running running = RunCommand.start(options, Map.of("TELEGRAM_BOT_TOKEN", TOKEN))) {
+            try (RunCli.Running running = RunCli.start(options, Map.of("TELEGRAM_BOT_TOKEN", TOKEN))) {
                 ObjectNode chat = FakeBotApi.chat(ALICE, "private", null);
                 api.push(api.messageUpdate(chat, FakeBotApi.user(ALICE, "Alice"), "/subscribe wheat"));
                 api.await("subscription confirmed", Duration.ofSeconds(20), () -> !api.sent(ALICE).isEmpty());

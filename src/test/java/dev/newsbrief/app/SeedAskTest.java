@@ -6,7 +6,7 @@ import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.Citation;
-import dev.newsbrief.brief.TelegramBriefingFormatter;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;

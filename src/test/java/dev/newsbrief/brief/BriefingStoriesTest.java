@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.lang.LanguageDetector;
+import dev.newsbrief.lang.LanguageOptions;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
+import dev.newsbrief.telegram.TelegramHtmlChecker;
+import dev.newsbrief.terminal.JsonBriefingFormatter;
+import dev.newsbrief.terminal.PlainTextBriefingFormatter;
 import dev.newsbrief.store.Article;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
@@ -46,7 +52,8 @@ class BriefingStoriesTest {
                                 + "has yet to clear, traders said on Friday."));
         index = TestCorpus.index(articles);
         service = new BriefingService(index, new NewsAnalyzer(), Clock.fixed(T.plusSeconds(86400), ZoneOffset.UTC),
-                BriefOptions.defaults(), new CompositeMeterRegistry(), BriefingStoriesTest::stories);
+                BriefOptions.defaults(), new CompositeMeterRegistry(), LanguageDetector::shared,
+                LanguageOptions.DEFAULTS, BriefingStoriesTest::stories);
     }
 
     @AfterAll

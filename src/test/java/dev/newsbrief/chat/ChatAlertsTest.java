@@ -2,13 +2,17 @@ package dev.newsbrief.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.alerts.AlertMessage;
+import dev.newsbrief.alerts.AlertSink;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.alerts.AlertsOptions;
-import dev.newsbrief.alerts.SendOutcome;
+import dev.newsbrief.alerts.DeliveryOutcome;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.telegram.AlertHtml;
+import dev.newsbrief.terminal.AlertText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +45,7 @@ class ChatAlertsTest {
         alerts = Alerts.open(db, AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO), Clock.systemUTC(), term -> 0);
         ChatSettings s = new ChatSettings(List.of("q1", "q2", "q3"), Duration.ofHours(1), 200, 10, Set.of());
         handler = new ChatHandler(ChatServices.over(db, new ListNewsDesk(List.of())).withAlerts(alerts.subscriptions())
-                .withAlertPages(alerts.pages()), s, Clock.systemUTC());
+                .withAlertPages(alerts.pages(AlertHtml::fits)), s, Clock.systemUTC());
     }
 
     @AfterEach
@@ -110,9 +114,17 @@ class ChatAlertsTest {
         }
         AlertReplies replies = new AlertReplies(new CallbackStateStore(db));
         List<OutgoingMessage> sent = new ArrayList<>();
-        alerts.worker(m -> {
-            sent.add(replies.message(m));
-            return new SendOutcome.Accepted();
+        alerts.worker(new AlertSink() {
+            @Override
+            public DeliveryOutcome send(AlertMessage m) {
+                sent.add(replies.message(m));
+                return new DeliveryOutcome.Accepted();
+            }
+
+            @Override
+            public boolean fits(AlertMessage m) {
+                return AlertHtml.fits(m);
+            }
         }).runOnce();
         assertThat(sent).hasSize(1);
         Set<String> headlines = new HashSet<>();
@@ -122,7 +134,7 @@ class ChatAlertsTest {
             Content.Alert alert = (Content.Alert) message.content();
             alert.message().sections().forEach(sec -> sec.items().forEach(i -> assertThat(headlines.add(i.headline()))
                     .isTrue()));
-            assertThat(alert.telegramHtml().length()).isLessThanOrEqualTo(4096);
+            assertThat(AlertHtml.render(alert.message()).length()).isLessThanOrEqualTo(4096);
             assertThat(message.allButtons()).first().extracting(Button::label).isEqualTo("Unsubscribe from ‘oil’");
             Button more = message.allButtons().get(message.allButtons().size() - 1);
             if (alert.message().moreCount() == 0) {
@@ -135,7 +147,7 @@ class ChatAlertsTest {
             Reply next = handler.onButton(new ButtonPress(CHAT, ChatKind.PRIVATE, 7, false, more.token()));
             assertThat(next.messages()).hasSize(1);
             message = next.messages().get(0);
-            assertThat(((Content.Alert) message.content()).plainText()).startsWith("More on your topics");
+            assertThat(AlertText.plain(((Content.Alert) message.content()).message())).startsWith("More on your topics");
             pages++;
         }
         assertThat(pages).isGreaterThanOrEqualTo(1);

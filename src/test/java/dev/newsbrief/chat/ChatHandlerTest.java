@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SubscriptionStore;
+import dev.newsbrief.terminal.AlertText;
+import dev.newsbrief.terminal.PlainTextBriefingFormatter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,8 +65,8 @@ class ChatHandlerTest {
     private static String text(Reply r) {
         return r.messages().stream().map(m -> switch (m.content()) {
             case Content.Text t -> (t.title() == null ? "" : t.title() + "\n") + String.join("\n", t.paragraphs());
-            case Content.Brief b -> b.briefing().plainText();
-            case Content.Alert a -> a.plainText();
+            case Content.Brief b -> new PlainTextBriefingFormatter(b.briefing().zone()).format(b.briefing().briefing());
+            case Content.Alert a -> AlertText.plain(a.message());
         }).reduce("", (a, b) -> a + b);
     }
 

@@ -1,6 +1,10 @@
 package dev.newsbrief.chat;
 
-import dev.newsbrief.brief.TelegramHtml;
+import dev.newsbrief.brief.BriefItem;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.Citation;
+import dev.newsbrief.brief.MarkedText;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,52 +73,13 @@ public final class ListNewsDesk implements NewsDesk {
     }
 
     private static BriefingView view(String query, List<Item> page, String cursor) {
-        return new BriefingView() {
-            @Override
-            public String query() {
-                return query;
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return page.isEmpty();
-            }
-
-            @Override
-            public String telegramHtml() {
-                if (page.isEmpty()) {
-                    return "Nothing found for <i>" + TelegramHtml.escape(query) + "</i>.";
-                }
-                StringBuilder sb = new StringBuilder();
-                for (Item i : page) {
-                    if (!sb.isEmpty()) {
-                        sb.append("\n\n");
-                    }
-                    sb.append("<b>").append(TelegramHtml.escape(i.title())).append("</b>\n")
-                            .append(TelegramHtml.escape(i.text()));
-                    if (i.url() != null) {
-                        sb.append('\n').append(TelegramHtml.link(i.url(), "source"));
-                    }
-                }
-                return sb.toString();
-            }
-
-            @Override
-            public String plainText() {
-                if (page.isEmpty()) {
-                    return "Nothing found for " + query + ".";
-                }
-                StringBuilder sb = new StringBuilder();
-                for (Item i : page) {
-                    sb.append(i.title()).append('\n').append(i.text()).append("\n\n");
-                }
-                return sb.toString().strip();
-            }
-
-            @Override
-            public Optional<String> moreCursor() {
-                return Optional.ofNullable(cursor);
-            }
-        };
+        List<BriefItem> items = new ArrayList<>();
+        for (Item i : page) {
+            items.add(new BriefItem(new Citation(items.size() + 1, i.id(), i.title(), null, null, i.url()),
+                    MarkedText.plain(i.text())));
+        }
+        Briefing.Kind kind = page.isEmpty() ? Briefing.Kind.NO_RESULTS : Briefing.Kind.ANSWER;
+        return new BriefingView(new Briefing(kind, query, null, 0, items, null, List.of(), null, "", cursor),
+                ZoneOffset.UTC);
     }
 }

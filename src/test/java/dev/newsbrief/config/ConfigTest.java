@@ -16,7 +16,7 @@ class ConfigTest {
 
     @Test
     void defaultsComeFromTheBundledFile() {
-        assertThat(Config.defaults().string("data.dir")).isEqualTo("./data");
+        assertThat(Config.defaults().settings().data().dir()).isEqualTo(Path.of("./data"));
         assertThat(Config.defaults().origin("data.dir")).isEqualTo("default");
     }
 
@@ -25,9 +25,9 @@ class ConfigTest {
         Path file = dir.resolve("c.yaml");
         Files.writeString(file, "data:\n  dir: /srv/nb\n  seeds: ''\n");
         Config c = Config.load(List.of(file), Map.of("NEWSBRIEF_DATA_SEEDS", "/seeds", "PATH", "/bin"));
-        assertThat(c.string("data.dir")).isEqualTo("/srv/nb");
+        assertThat(c.settings().data().dir()).isEqualTo(Path.of("/srv/nb"));
         assertThat(c.origin("data.dir")).isEqualTo(file + ":2");
-        assertThat(c.string("data.seeds")).isEqualTo("/seeds");
+        assertThat(c.settings().data().seeds()).isEqualTo(Path.of("/seeds"));
         assertThat(c.origin("data.seeds")).isEqualTo("environment variable NEWSBRIEF_DATA_SEEDS");
     }
 
@@ -92,6 +92,6 @@ class ConfigTest {
                 .hasMessageContaining("ops.polling-stale-after must be a duration");
         // plain text settings may still be emptied, e.g. to disable seeds
         Files.writeString(file, "data:\n  seeds:\n");
-        assertThat(Config.defaults().withFile(file).optionalString("data.seeds")).isEmpty();
+        assertThat(Config.defaults().withFile(file).settings().data().seedsFolder()).isEmpty();
     }
 }

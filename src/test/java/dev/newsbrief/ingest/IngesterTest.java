@@ -240,7 +240,7 @@ class IngesterTest {
         Path file = tmp.resolve("big.jsonl");
         Files.writeString(file, "{\"title\":\"t\",\"body\":\"" + "x".repeat(3000) + "\"}\n"
                 + "{\"title\":\"Small\",\"body\":\"A small record that fits under the limit.\"}\n");
-        Ingester small = newIngester(new Ingester.Options(1024, StoryOptions.DEFAULTS));
+        Ingester small = newIngester(new Ingester.Options(1024));
         IngestReport report = small.ingest(List.of(file), IngestProgress.NONE);
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.skipped()).singleElement().satisfies(s -> {
@@ -320,8 +320,7 @@ class IngesterTest {
     @Test
     void smallBatchesGiveTheSameResultAsOneBigBatchIncludingDuplicatesWithinABatch() throws IOException {
         Path file = jsonl("many.jsonl", 25, record("copy-of-r2", story(2)), "{not json\n", record("r7", story(7)));
-        Ingester small = newIngester(new Ingester.Options(Ingester.Options.DEFAULTS.maxFileSize(),
-                StoryOptions.DEFAULTS, 3, 250));
+        Ingester small = newIngester(new Ingester.Options(Ingester.Options.DEFAULTS.maxFileSize(), 3, 250));
         IngestReport report = small.ingest(List.of(file), IngestProgress.NONE);
 
         assertThat(report.added()).isEqualTo(25);

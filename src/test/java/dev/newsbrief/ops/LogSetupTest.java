@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 class LogSetupTest {
     @AfterEach
     void restore() {
-        LogSetup.apply(Config.defaults(), List.of());
+        LogSetup.apply(Config.defaults().settings().log(), List.of());
     }
 
     @Test
@@ -24,7 +24,7 @@ class LogSetupTest {
         List<RedactingEncoder> encoders = LogSetup.encoders(LoggerFactory.getILoggerFactory());
         assertThat(encoders).hasSize(1);
 
-        int updated = LogSetup.apply(Config.defaults().with("log.format", "json").with("log.level", "debug"),
+        int updated = LogSetup.apply(Config.defaults().with("log.format", "json").with("log.level", "debug").settings().log(),
                 List.of("a-configured-secret-value"));
         assertThat(updated).isEqualTo(1);
         assertThat(encoders.get(0).format()).isEqualTo("json");
@@ -35,9 +35,9 @@ class LogSetupTest {
 
     @Test
     void badFormatOrLevelNamesTheSetting() {
-        assertThatThrownBy(() -> LogSetup.format(Config.defaults().with("log.format", "xml")))
+        assertThatThrownBy(() -> Config.defaults().with("log.format", "xml").settings().log())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("log.format must be text or json");
-        assertThatThrownBy(() -> LogSetup.level(Config.defaults().with("log.level", "loud")))
+        assertThatThrownBy(() -> Config.defaults().with("log.level", "loud").settings().log())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("log.level must be one of ERROR");
     }
 }

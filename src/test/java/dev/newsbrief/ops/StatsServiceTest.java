@@ -55,6 +55,26 @@ class StatsServiceTest {
                     "Feeds: 2 polled, 1 failing", "ap-top: 4 failures, last: HTTP 503 Service Unavailable",
                     "Chats: 2 active, 1 inactive", "Subscriptions: 3", "Alerts: 1 sent, 2 pending",
                     "Index size: 3.0 KiB");
+            assertThat(s.articlesByLanguage()).containsExactly(java.util.Map.entry("?", 4L));
+        }
+    }
+
+    @Test
+    void countsOriginalsPerLanguage(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(dir.resolve("newsbrief.db"))) {
+            dev.newsbrief.store.ArticleStore store = new dev.newsbrief.store.ArticleStore(db);
+            db.inTransaction(c -> {
+                store.upsert(c, StoreFixture.article("de-1", "heise", "Text eins").withLanguage("de"));
+                store.upsert(c, StoreFixture.article("de-2", "heise", "Text zwei").withLanguage("de"));
+                store.upsert(c, StoreFixture.article("pt-1", "uol", "Texto um").withLanguage("pt"));
+                store.upsert(c, StoreFixture.article("x-1", "uol", "42").withLanguage("und"));
+                return null;
+            });
+            Stats s = new StatsService(new OpsQueries(db), () -> 0, dir.resolve("index"), db.file(),
+                    Clock.systemUTC()).collect();
+            assertThat(s.articlesByLanguage()).containsExactly(java.util.Map.entry("de", 2L),
+                    java.util.Map.entry("pt", 1L), java.util.Map.entry("und", 1L));
+            assertThat(s.render()).contains("Languages: 3 (de 2, pt 1, und 1)");
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.alerts.AlertsOptions;
-import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettings;
@@ -53,11 +52,11 @@ class AlertMoreBotIT {
                 Alerts alerts = Alerts.open(db, AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO),
                         Clock.systemUTC(), term -> 0)) {
             ChatHandler handler = new ChatHandler(ChatServices.over(db, new ListNewsDesk(List.of()))
-                    .withAlerts(alerts.subscriptions()).withAlertPages(alerts.pages()), ChatSettings.defaults(),
+                    .withAlerts(alerts.subscriptions()).withAlertPages(alerts.pages(AlertHtml::fits)), ChatSettings.defaults(),
                     Clock.systemUTC());
-            TelegramSettings settings = new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(), 30,
-                    Duration.ofMillis(20), 20, 3, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
-                    Duration.ofSeconds(1), 4, 4);
+            TelegramSettings settings = new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(),
+                    Duration.ofSeconds(2), Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(30, Duration.ofMillis(20), 20),
+                    new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
             TelegramBot bot = TelegramBot.start(settings, BotToken.of(TOKEN), handler, new ChatStore(db),
                     new UpdateOffsetStore(db));
             try {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
-import dev.newsbrief.brief.TelegramHtml;
-import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
@@ -71,9 +69,9 @@ class BriefingBotIT {
         try (FakeBotApi api = new FakeBotApi(TOKEN); Database db = Database.open(dir.resolve("b.db"))) {
             ChatHandler handler = new ChatHandler(ChatServices.over(db, new BriefingNewsDesk(service, ZoneOffset.UTC)),
                     ChatSettings.defaults(), Clock.systemUTC());
-            TelegramSettings settings = new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(), 30,
-                    Duration.ofMillis(20), 20, 3, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
-                    Duration.ofSeconds(1), 4, 4);
+            TelegramSettings settings = new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(),
+                    Duration.ofSeconds(2), Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(30, Duration.ofMillis(20), 20),
+                    new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
             TelegramBot bot = TelegramBot.start(settings, BotToken.of(TOKEN), handler, new ChatStore(db),
                     new UpdateOffsetStore(db));
             try {

@@ -7,8 +7,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbrief.brief.TelegramHtml;
-import dev.newsbrief.brief.TelegramHtmlChecker;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettings;
@@ -90,8 +88,9 @@ class TelegramBotIT {
     }
 
     private TelegramSettings settings(int globalPerSecond, Duration chatInterval) {
-        return new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(42L), globalPerSecond, chatInterval, 20, 3,
-                Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(1), 4, 4);
+        return new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(42L), Duration.ofSeconds(2),
+                Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(globalPerSecond, chatInterval, 20),
+                new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
     }
 
     private void startBot(TelegramSettings settings) {

@@ -2,8 +2,6 @@ package dev.newsbrief.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbrief.brief.TelegramHtml;
-import dev.newsbrief.brief.TelegramHtmlChecker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

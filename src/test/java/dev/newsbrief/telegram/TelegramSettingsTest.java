@@ -17,39 +17,43 @@ class TelegramSettingsTest {
         return Config.defaults().withEnvironment(Map.of(ENV, url));
     }
 
+    private static TelegramSettings telegramOf(Config config) {
+        return config.settings().telegram();
+    }
+
     @Test
     void aMalformedBaseUrlIsAConfigErrorNamingTheSettingAndWhereItWasSet() {
-        assertThatThrownBy(() -> TelegramSettings.from(withBaseUrl("http://bad host:80")))
+        assertThatThrownBy(() -> telegramOf(withBaseUrl("http://bad host:80")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("telegram.base-url")
                 .hasMessageContaining("environment variable " + ENV);
-        assertThatThrownBy(() -> TelegramSettings.from(withBaseUrl("ftp://example.com")))
+        assertThatThrownBy(() -> telegramOf(withBaseUrl("ftp://example.com")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("telegram.base-url must be an http:// or https:// URL")
                 .hasMessageContaining("environment variable " + ENV);
-        assertThatThrownBy(() -> TelegramSettings.from(withBaseUrl("https:///nohost")))
+        assertThatThrownBy(() -> telegramOf(withBaseUrl("https:///nohost")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("must name a host");
     }
 
     @Test
     void aPathIsRefusedBecauseTheClientWouldDropItAndTheTokenIsNotEchoed() {
-        assertThatThrownBy(() -> TelegramSettings.from(withBaseUrl("http://host:8081/tg")))
+        assertThatThrownBy(() -> telegramOf(withBaseUrl("http://host:8081/tg")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("telegram.base-url must not have a path");
-        assertThatThrownBy(() -> TelegramSettings.from(withBaseUrl("https://api.telegram.org/bot123:SECRET")))
+        assertThatThrownBy(() -> telegramOf(withBaseUrl("https://api.telegram.org/bot123:SECRET")))
                 .isInstanceOf(ConfigException.class)
                 .message().doesNotContain("SECRET");
     }
 
     @Test
     void schemeHostAndPortAreKeptWithOrWithoutATrailingSlash() {
-        TelegramSettings settings = TelegramSettings.from(withBaseUrl("http://127.0.0.1:8081/"));
+        TelegramSettings settings = telegramOf(withBaseUrl("http://127.0.0.1:8081/"));
         TelegramUrl url = TelegramBot.telegramUrl(settings.baseUrl());
         assertThat(url.getSchema()).isEqualTo("http");
         assertThat(url.getHost()).isEqualTo("127.0.0.1");
         assertThat(url.getPort()).isEqualTo(8081);
-        TelegramUrl defaults = TelegramBot.telegramUrl(TelegramSettings.from(Config.defaults()).baseUrl());
+        TelegramUrl defaults = TelegramBot.telegramUrl(Config.defaults().settings().telegram().baseUrl());
         assertThat(defaults.getHost()).isEqualTo("api.telegram.org");
         assertThat(defaults.getPort()).isEqualTo(443);
         assertThat(TelegramSettings.baseUrlProblem(URI.create("https://api.telegram.org"))).isNull();

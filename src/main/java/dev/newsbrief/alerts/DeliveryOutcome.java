@@ -1,0 +1,13 @@
+package dev.newsbrief.alerts;
+
+/** What happened to the delivery of one alert message handed to an {@link AlertSink}. */
+public sealed interface DeliveryOutcome {
+    /** The messenger accepted the message; only now is it marked sent. */
+    record Accepted() implements DeliveryOutcome {}
+
+    /** It failed in a way worth retrying later (timeout, 5xx, rate limit beyond patience). */
+    record Failed(String reason) implements DeliveryOutcome {}
+
+    /** The chat blocked the bot or no longer exists (403): the chat goes inactive. */
+    record Blocked(String reason) implements DeliveryOutcome {}
+}

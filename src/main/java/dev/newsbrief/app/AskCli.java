@@ -1,0 +1,69 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.brief.BriefOptions;
+import dev.newsbrief.brief.Briefing;
+import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
+import dev.newsbrief.terminal.JsonBriefingFormatter;
+import dev.newsbrief.terminal.PlainTextBriefingFormatter;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryReader;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsbrief ask}: one briefing, read-only, so it works while the bot or an ingest writes. */
+@Command(name = "ask", description = "Answer a question or keywords with a short, cited briefing.")
+final class AskCli implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the briefing as one JSON object.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "The asker's language (ISO 639-1, e.g. de), a prior for the question's language.")
+    String language;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Most items to show (default: brief.max-items).")
+    Integer limit;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The question or keywords.")
+    List<String> text;
+
+    @Override
+    public Integer call() {
+        try (AppContext app = AppContext.forReading(common)) {
+            BriefOptions o = app.settings().brief();
+            if (limit != null) {
+                if (limit < 1) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+                }
+                o = new BriefOptions(o.maxChars(), limit, o.sentencesPerItem(), o.maxSentenceChars(), o.redundancy(),
+                        o.ranking());
+            }
+            PassageIndex index = IndexWiring.openForReading(app);
+            BriefingService service = BriefingService.multilingual(index, Clock.systemDefaultZone(), o,
+                    new CompositeMeterRegistry(), app.settings().languages(),
+                    new StoryCoverage(app.manage(new StoryReader(app.database()))));
+            Briefing b = service.ask(String.join(" ", text), language);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? new JsonBriefingFormatter().format(b)
+                    : new PlainTextBriefingFormatter(ZoneId.systemDefault()).format(b));
+            out.flush();
+            return 0;
+        }
+    }
+}

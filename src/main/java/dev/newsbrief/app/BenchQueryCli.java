@@ -1,0 +1,34 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.bench.QueryBenchmark;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsbrief bench query --corpus FILE}: runs {@link QueryBenchmark} with the configured briefing settings. */
+@Command(name = "query", description = "Time ask -> Telegram HTML against plain Lucene BM25.")
+final class BenchQueryCli implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "JSONL articles (Reuters).")
+    Path corpus;
+
+    @Option(names = "--queries", defaultValue = "300", description = "Number of timed queries.")
+    int queries;
+
+    @Override
+    public Integer call() throws IOException {
+        var settings = common.loadConfig().settings();
+        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages())
+                .run(spec.commandLine().getOut());
+    }
+}

@@ -1,8 +1,0 @@
-package dev.newsbrief.app;
-
-import picocli.CommandLine.Command;
-
-/** {@code newsbrief check ...}: corpus-scale checks that CI runs against real data. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Checks inputs against real data.",
-        subcommands = {CheckFeedsCommand.class})
-final class CheckCommand {}

@@ -1,8 +1,0 @@
-package dev.newsbrief.app;
-
-import picocli.CommandLine.Command;
-
-/** {@code newsbrief eval}: retrieval quality measurements. */
-@Command(name = "eval", description = "Measure retrieval quality.", subcommands = EvalBeirCommand.class)
-final class EvalCommand {
-}

@@ -1,0 +1,29 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.Reindexer;
+import dev.newsbrief.store.ArticleStore;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsbrief reindex}: rebuilds the passage index from SQLite alone. */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Rebuild the Lucene passage index from the articles stored in SQLite.")
+final class ReindexCli implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = AppContext.forWriting(common, "reindex")) {
+            PassageIndex index = ctx.manage(PassageIndex.openWritable(PassageIndex.onDisk(ctx.dir().index()),
+                    ctx.settings().index()));
+            long start = System.nanoTime();
+            Reindexer.Result result = new Reindexer(new ArticleStore(ctx.database()), index).rebuild();
+            System.out.printf("reindexed %d articles into %d passages (%.1f s)%n", result.articles(),
+                    result.passages(), (System.nanoTime() - start) / 1e9);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsbrief.app;
+
+import dev.newsbrief.config.Config;
+import dev.newsbrief.sources.FeedStateStore;
+import dev.newsbrief.sources.Source;
+import dev.newsbrief.sources.SourceDefinitions;
+import dev.newsbrief.sources.SourceHealth;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsbrief sources}: every configured feed, folder and page with its health. Read-only, so
+ * it works while the bot runs.
+ */
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "Lists configured sources with last success, last error, items seen and next poll.")
+final class SourcesCli implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Config config = common.loadConfig();
+        List<Source> sources = SourceDefinitions.from(config.settings().sources());
+        PrintWriter out = spec.commandLine().getOut();
+        if (sources.isEmpty()) {
+            out.println("no sources configured (add sources.feeds, sources.folders or sources.pages to the config)");
+            out.flush();
+            return 0;
+        }
+        List<SourceHealth> health;
+        if (common.dataDirectory(config).exists()) {
+            try (AppContext ctx = AppContext.forReading(common)) {
+                health = SourceHealth.of(sources, new FeedStateStore(ctx.database()));
+            }
+        } else {
+            health = sources.stream().map(s -> new SourceHealth(s.name(), s.kind(), s.location(), null, null, null,
+                    0, 0, null)).toList();
+        }
+        for (SourceHealth h : health) {
+            out.println(h.name() + " (" + h.kind() + ", " + h.status() + ") " + h.location());
+            out.println("  last success " + time(h.lastSuccessAt()) + ", items seen " + h.itemsSeen()
+                    + ", next poll " + (h.nextPollAt() == null ? "at start-up" : time(h.nextPollAt())));
+            if (h.lastErrorAt() != null) {
+                out.println("  last error " + time(h.lastErrorAt()) + ": " + h.lastError()
+                        + (h.failing() ? " (" + h.consecutiveFailures() + " failed polls in a row)" : ""));
+            }
+        }
+        out.println(SourceHealth.summary(health));
+        out.flush();
+        return 0;
+    }
+
+    private static String time(Instant t) {
+        return t == null ? "never" : t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

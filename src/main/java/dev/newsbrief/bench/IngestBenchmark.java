@@ -1,0 +1,184 @@
+package dev.newsbrief.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.index.Passage;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.PassageSplitter;
+import dev.newsbrief.ingest.IngestProgress;
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.ingest.PublishedTimes;
+import dev.newsbrief.store.Article;
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.Database;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * {@code newsbrief bench ingest --corpus FILE}: ingests a .jsonl corpus into a fresh temporary
+ * data directory, then indexes the same passages with bare Lucene (one IndexWriter, the same
+ * analyzer and documents, no cleaning, no SQLite) and prints both wall times as JSON.
+ */
+public final class IngestBenchmark {
+    private final Path corpus;
+    private final int warmupRecords;
+    private final PassageIndex.Options indexOptions;
+    private final Ingester.Options ingestOptions;
+
+    /**
+     * @param corpus        a .jsonl corpus
+     * @param warmupRecords the first N records go through both pipelines untimed first (0: newsbrief runs cold)
+     * @param indexOptions  the index settings both pipelines use
+     * @param ingestOptions the ingester's settings
+     */
+    public IngestBenchmark(Path corpus, int warmupRecords, PassageIndex.Options indexOptions,
+            Ingester.Options ingestOptions) {
+        this.corpus = corpus;
+        this.warmupRecords = warmupRecords;
+        this.indexOptions = indexOptions;
+        this.ingestOptions = ingestOptions;
+    }
+
+    /** Runs the benchmark, printing its progress and, last, one JSON line of figures. */
+    public int run() throws IOException {
+        if (!Files.isRegularFile(corpus) || !corpus.getFileName().toString().endsWith(".jsonl")) {
+            throw new NewsbriefException("bench ingest needs an existing .jsonl corpus file, got " + corpus);
+        }
+        double megabytes = Files.size(corpus) / (1024.0 * 1024.0);
+        Path tmp = Files.createTempDirectory("newsbrief-bench-");
+        try {
+            if (warmupRecords > 0) {
+                warmUp(tmp.resolve("warmup"));
+            }
+            long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
+            IngestReport report = ingestWithNewsbrief(corpus, tmp.resolve("data"));
+            double newsbriefSeconds = (System.nanoTime() - t0) / 1e9;
+            double newsbriefCpu = (processCpuNanos() - c0) / 1e9;
+            System.out.println("newsbrief: " + report.summary(5));
+
+            long t1 = System.nanoTime();
+            long c1 = processCpuNanos();
+            long plainPassages = indexWithPlainLucene(corpus, tmp.resolve("plain-index"));
+            double plainSeconds = (System.nanoTime() - t1) / 1e9;
+            double plainCpu = (processCpuNanos() - c1) / 1e9;
+            System.out.printf("plain lucene: %d passages in %.2f s%n", plainPassages, plainSeconds);
+            // wall time is what the target is set on; CPU time shows the same comparison without other load
+            System.out.printf(Locale.ROOT, "cpu seconds (all threads): newsbrief %.2f, plain lucene %.2f, ratio %.3f%n",
+                    newsbriefCpu, plainCpu, plainCpu / newsbriefCpu);
+
+            int articles = report.added() + report.updated() + report.unchanged() + report.duplicates();
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("articles", articles);
+            result.put("articles_per_s", round(articles / newsbriefSeconds));
+            result.put("mb_per_s", round(megabytes / newsbriefSeconds));
+            result.put("plain_lucene_s", round(plainSeconds));
+            result.put("newsbrief_s", round(newsbriefSeconds));
+            result.put("ratio_vs_plain_lucene", round(plainSeconds / newsbriefSeconds));
+            System.out.println(new ObjectMapper().writeValueAsString(result));
+            return 0;
+        } finally {
+            deleteRecursively(tmp);
+        }
+    }
+
+    /** Both pipelines over the first records, untimed, in their own directories (deleted afterwards). */
+    private void warmUp(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path sample = dir.resolve("warmup.jsonl");
+        try (Stream<String> lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
+            Files.write(sample, (Iterable<String>) lines.filter(l -> !l.isBlank()).limit(warmupRecords)::iterator,
+                    StandardCharsets.UTF_8);
+        }
+        ingestWithNewsbrief(sample, dir.resolve("data"));
+        indexWithPlainLucene(sample, dir.resolve("plain-index"));
+        deleteRecursively(dir);
+        System.out.printf("warm-up: first %d records through both pipelines, untimed%n", warmupRecords);
+    }
+
+    private IngestReport ingestWithNewsbrief(Path file, Path dataDir) {
+        try (Database db = Database.open(dataDir.resolve("newsbrief.db"));
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dataDir.resolve("index")),
+                        indexOptions)) {
+            Ingester ingester = new Ingester(new ArticleStore(db), index, ingestOptions,
+                    Clock.systemUTC());
+            return ingester.ingest(List.of(file), IngestProgress.NONE);
+        }
+    }
+
+    /** Raw records, split into the same passages, added through one IndexWriter. */
+    private long indexWithPlainLucene(Path file, Path indexDir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        PassageSplitter splitter = new PassageSplitter(indexOptions.passages());
+        Instant now = Instant.now();
+        long passages = 0;
+        IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer()).setRAMBufferSizeMB(indexOptions.ramBufferMb());
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+                IndexWriter writer = new IndexWriter(dir, config);
+                BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                String id = n.path("id").asText();
+                String body = n.path("body").asText(n.path("text").asText(n.path("content").asText("")));
+                Instant published = PublishedTimes.parse(n.path("published").asText(null)).orElse(null);
+                Article a = new Article(id, n.path("url").asText(null), n.path("title").asText(""),
+                        n.path("source").asText(null), published, now, now, body, "", null, null);
+                List<Document> docs = new ArrayList<>();
+                for (Passage p : splitter.split(id, body)) {
+                    docs.add(PassageIndex.document(a, p));
+                }
+                writer.addDocuments(docs);
+                passages += docs.size();
+            }
+            writer.commit();
+        }
+        return passages;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0L;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

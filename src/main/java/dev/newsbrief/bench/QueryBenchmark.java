@@ -1,0 +1,162 @@
+package dev.newsbrief.bench;
+
+import dev.newsbrief.brief.BriefOptions;
+import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
+import dev.newsbrief.index.NewsAnalyzer;
+import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryReader;
+import dev.newsbrief.lang.LanguageOptions;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import dev.newsbrief.ingest.IngestProgress;
+import dev.newsbrief.ingest.IngestReport;
+import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.telegram.TelegramBriefingFormatter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * {@code newsbrief bench query --corpus FILE}: ingests a corpus through the product's
+ * {@link Ingester} (SQLite in a temporary data directory, the passage index in memory), then times ask to rendered Telegram HTML over varied queries built from the corpus's
+ * titles (keywords, questions, lower case, typos, phrases), and plain Lucene top-10 BM25 on the
+ * same index for comparison.
+ */
+public final class QueryBenchmark {
+    private final Path corpus;
+    private final int queries;
+    private final BriefOptions options;
+    private final LanguageOptions languages;
+
+    /**
+     * @param corpus  JSONL articles (Reuters)
+     * @param queries number of timed queries
+     * @param options the briefing settings asked with
+     */
+    public QueryBenchmark(Path corpus, int queries, BriefOptions options, LanguageOptions languages) {
+        this.languages = languages;
+        this.corpus = corpus;
+        this.queries = queries;
+        this.options = options;
+    }
+
+    /** Runs the benchmark, printing to {@code out}; the last line is one JSON object of figures. */
+    public int run(PrintWriter out) throws IOException {
+        List<String> titles = new ArrayList<>();
+        Path data = Files.createTempDirectory("newsbrief-bench");
+        try (Database db = Database.open(data.resolve("newsbrief.db"));
+                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                StoryReader stories = new StoryReader(db)) {
+            long t = System.nanoTime();
+            ArticleStore store = new ArticleStore(db);
+            IngestReport report = new Ingester(store, index, Ingester.Options.DEFAULTS, Clock.systemUTC())
+                    .ingest(List.of(corpus), IngestProgress.NONE);
+            store.forEachOriginal(a -> {
+                if (!a.title().isBlank()) {
+                    titles.add(a.title());
+                }
+            });
+            out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
+                    index.passageCount(), (System.nanoTime() - t) / 1e9);
+            out.printf(Locale.ROOT, "%s%n", report.summary(3));
+            // as the bot answers: items are distinct stories and name the other outlets (one story lookup per ask)
+            BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
+                    new CompositeMeterRegistry(), languages, new StoryCoverage(stories));
+            TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
+            List<String> qs = queries(titles, queries);
+            // one untimed pass over every query first, so the JIT has compiled the paths being timed
+            for (int i = 0; i < qs.size(); i++) {
+                html.format(service.ask(qs.get(i)));
+                plain(index, service, qs.get(i));
+            }
+            double[] ask = new double[qs.size()];
+            double[] lucene = new double[qs.size()];
+            for (int i = 0; i < qs.size(); i++) {
+                long s = System.nanoTime();
+                html.format(service.ask(qs.get(i)));
+                ask[i] = (System.nanoTime() - s) / 1e6;
+                s = System.nanoTime();
+                plain(index, service, qs.get(i));
+                lucene[i] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(ask);
+            Arrays.sort(lucene);
+            double p50 = pct(ask, 50);
+            double p99 = pct(ask, 99);
+            double lp50 = pct(lucene, 50);
+            out.printf(Locale.ROOT, "ask->html over %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    qs.size(), p50, pct(ask, 90), p99, ask[ask.length - 1]);
+            out.printf(Locale.ROOT, "plain Lucene BM25 top-10: p50 %.3f ms, p99 %.3f ms%n", lp50, pct(lucene, 99));
+            out.printf(Locale.ROOT, "{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"plain_lucene_p50_ms\":%.3f,"
+                    + "\"ratio_p50_vs_plain_lucene\":%.2f}%n", p50, p99, lp50, p50 / Math.max(1e-6, lp50));
+            out.flush();
+        } finally {
+            deleteTree(data);
+        }
+        return 0;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Plain Lucene: OR of the analysed words over passage text, top 10, stored article id read. */
+    private static void plain(PassageIndex index, BriefingService service, String text) {
+        var phrase = service.queryBuilder().analyse(text);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        phrase.terms().forEach(t -> b.add(new TermQuery(new Term(PassageFields.TEXT, t)), BooleanClause.Occur.SHOULD));
+        index.withSearcher(s -> {
+            var top = s.search(b.build(), 10);
+            for (var sd : top.scoreDocs) {
+                s.storedFields().document(sd.doc).get(PassageFields.ARTICLE_ID);
+            }
+            return top.totalHits;
+        });
+    }
+
+    private static List<String> queries(List<String> titles, int n) {
+        Random random = new Random(42);
+        List<String> out = new ArrayList<>();
+        String[] wrappers = {"%s", "What is the latest on %s?", "%s", "news about %s today", "\"%s\"", "%s -prices"};
+        while (out.size() < n && !titles.isEmpty()) {
+            String title = titles.get(random.nextInt(titles.size()));
+            String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
+            int len = Math.min(words.length, 2 + random.nextInt(3));
+            String q = String.join(" ", Arrays.copyOfRange(words, 0, len));
+            if (out.size() % 7 == 3 && q.length() > 5) {
+                int k = 1 + random.nextInt(q.length() - 2);
+                q = q.substring(0, k) + q.substring(k + 1);
+            }
+            String wrapper = wrappers[out.size() % wrappers.length];
+            out.add(String.format(Locale.ROOT, wrapper, q));
+        }
+        return out;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}

@@ -1,0 +1,157 @@
+package dev.newsbrief.lang;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import dev.newsbrief.core.NewsbriefException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells which language a text is written in, with the n-gram profiles of the optimaize
+ * language-detector (shipped in its jar; nothing is downloaded). Chosen over lingua for its speed
+ * (about 0.2 ms an article, against 20 ms) and its memory (37 MiB for {@link Languages#DETECTED},
+ * against 46 MiB for lingua's low-accuracy models and over 1 GiB for its high-accuracy ones) at
+ * the same accuracy on articles; see docs/LANGUAGES.md. The detector is deterministic (a fixed
+ * seed) and thread-safe; load it once per process.
+ *
+ * <p>An article's declared language (feed, page) is a hint, weighed against its text:
+ * {@link #ofArticle}. A query is too short to decide alone, so it yields weights rather than one
+ * language, with the user's language as a prior: {@link #ofQuery}.
+ */
+public final class LanguageDetector {
+    /** Articles are judged on their first characters: enough for a sure answer, and bounded work. */
+    static final int ARTICLE_SAMPLE_CHARS = 1500;
+    /** Fewer letters than this say too little; the declared language (if any) is taken instead. */
+    static final int MIN_ARTICLE_LETTERS = 40;
+    /** The detector's best guess must be at least this likely to be believed without a hint. */
+    static final double SURE = 0.5;
+
+    private final com.optimaize.langdetect.LanguageDetector detector;
+    private final TextObjectFactory longText = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
+
+    private LanguageDetector(com.optimaize.langdetect.LanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    /**
+     * The detector shared by a process, loaded on first use. The profiles are immutable data, so
+     * every ingester and query path of a process (and every test in one JVM) can share one copy
+     * instead of loading 37 MiB each.
+     */
+    public static LanguageDetector shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final LanguageDetector INSTANCE = load();
+    }
+
+    /** Loads the profiles of {@link Languages#DETECTED} (about a second, 37 MiB). */
+    public static LanguageDetector load() {
+        List<LdLocale> locales = new ArrayList<>();
+        for (String code : Languages.DETECTED) {
+            if (code.equals("zh")) {
+                locales.add(LdLocale.fromString("zh-CN"));
+                locales.add(LdLocale.fromString("zh-TW"));
+            } else {
+                locales.add(LdLocale.fromString(code));
+            }
+        }
+        try {
+            List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(locales);
+            return new LanguageDetector(LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(profiles).build());
+        } catch (IOException e) {
+            throw new NewsbriefException("cannot load the language profiles: " + e.getMessage(), e);
+        }
+    }
+
+    /** The likely languages of {@code text}, most likely first; empty when it has no letters to judge. */
+    public List<LanguageGuess> guesses(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String sample = text.length() > ARTICLE_SAMPLE_CHARS ? text.substring(0, ARTICLE_SAMPLE_CHARS) : text;
+        TextObjectFactory factory = sample.length() > 200 ? longText : shortText;
+        Map<String, Double> merged = new LinkedHashMap<>();
+        for (DetectedLanguage d : detector.getProbabilities(factory.forText(sample))) {
+            // zh-CN and zh-TW are both Chinese to the analyzers
+            merged.merge(d.getLocale().getLanguage(), d.getProbability(), Double::sum);
+        }
+        List<LanguageGuess> out = new ArrayList<>();
+        merged.forEach((code, p) -> out.add(new LanguageGuess(code, Math.min(1.0, p))));
+        out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        return out;
+    }
+
+    /**
+     * The language of an article: the detector's, unless the text is too short to judge or
+     * ambiguous, when the declared language decides. A declared language the text contradicts
+     * (a page marked {@code en} whose text is German) is overruled.
+     *
+     * @param declared the feed's or page's language tag, or null
+     * @return an ISO 639-1 code, or {@link Languages#UNDETERMINED}
+     */
+    public String ofArticle(String title, String body, String declared) {
+        String hint = Languages.fromTag(declared);
+        String text = (title == null ? "" : title + "\n\n") + (body == null ? "" : body);
+        String sample = text.length() > ARTICLE_SAMPLE_CHARS ? text.substring(0, ARTICLE_SAMPLE_CHARS) : text;
+        if (letters(sample) < MIN_ARTICLE_LETTERS) {
+            return hint == null ? Languages.UNDETERMINED : hint;
+        }
+        List<LanguageGuess> guesses = guesses(sample);
+        if (hint != null && guesses.stream().anyMatch(g -> g.language().equals(hint))) {
+            return hint;
+        }
+        if (!guesses.isEmpty() && guesses.get(0).probability() >= SURE) {
+            return Languages.orUndetermined(guesses.get(0).language());
+        }
+        return hint == null ? Languages.UNDETERMINED : hint;
+    }
+
+    /**
+     * How much each language should count when searching for {@code text}: the detector's
+     * guesses, mixed with the user's language ({@code prior}, e.g. Telegram's
+     * {@code language_code}), which weighs more the shorter the text is.
+     *
+     * @param prior the user's language tag, or null
+     */
+    public LanguageWeights ofQuery(String text, String prior) {
+        String hint = Languages.fromTag(prior);
+        List<LanguageGuess> guesses = letters(text) == 0 ? List.of() : guesses(text);
+        int words = text == null ? 0 : text.strip().split("\\s+").length;
+        // one or two words are ambiguous; a whole sentence mostly speaks for itself
+        double priorShare = hint == null ? 0 : words <= 2 ? 0.6 : words <= 5 ? 0.4 : 0.25;
+        Map<String, Double> mixed = new LinkedHashMap<>();
+        for (LanguageGuess g : guesses) {
+            mixed.merge(g.language(), (1 - priorShare) * g.probability(), Double::sum);
+        }
+        if (hint != null) {
+            mixed.merge(hint, priorShare, Double::sum);
+        }
+        return LanguageWeights.of(mixed);
+    }
+
+    static int letters(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
