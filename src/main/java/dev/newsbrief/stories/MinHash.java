@@ -39,7 +39,7 @@ public final class MinHash {
     public static final int BANDS = 64;
     /** Minima per signature. */
     public static final int HASHES = ROWS * BANDS;
-    private static final long[] SEEDS = seeds();
+    private static final int[] SEEDS = seeds();
 
     private MinHash() {
     }
@@ -49,24 +49,25 @@ public final class MinHash {
         return text.signature();
     }
 
-    /** The signature of a shingle set: {@link #HASHES} minima (their low 32 bits). */
+    /**
+     * The signature of a shingle set: {@link #HASHES} minima, one per hash function. Each shingle
+     * hash is folded to 32 bits and mixed with every function's seed by two multiply-xorshift
+     * rounds, all in {@code int} lanes, so the loop over the functions vectorises.
+     */
     static int[] signature(long[] shingles) {
-        long[] min = new long[HASHES];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
-        for (long x : shingles) {
+        int[] min = new int[HASHES];
+        java.util.Arrays.fill(min, Integer.MAX_VALUE);
+        for (long shingle : shingles) {
+            int x = (int) (shingle ^ (shingle >>> 32));
             for (int i = 0; i < HASHES; i++) {
-                long v = (x ^ SEEDS[i]) * 0x9E3779B97F4A7C15L;
-                v ^= v >>> 29;
-                if (v < min[i]) {
-                    min[i] = v;
-                }
+                int v = (x ^ SEEDS[i]) * 0x9E3779B1;
+                v ^= v >>> 15;
+                v *= 0x85EBCA77;
+                v ^= v >>> 13;
+                min[i] = Math.min(min[i], v);
             }
         }
-        int[] sig = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) {
-            sig[i] = (int) (min[i] ^ (min[i] >>> 32));
-        }
-        return sig;
+        return min;
     }
 
     /** One key per band: equal keys mean (up to a 2^-32 collision) equal rows. */
@@ -107,12 +108,12 @@ public final class MinHash {
         return keys;
     }
 
-    private static long[] seeds() {
-        long[] seeds = new long[HASHES];
+    private static int[] seeds() {
+        int[] seeds = new int[HASHES];
         long s = 0x2545F4914F6CDD1DL;
         for (int i = 0; i < HASHES; i++) {
             s += 0x9E3779B97F4A7C15L;
-            seeds[i] = StoryText.mix(s);
+            seeds[i] = (int) StoryText.mix(s);
         }
         return seeds;
     }

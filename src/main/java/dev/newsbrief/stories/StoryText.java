@@ -36,10 +36,11 @@ public final class StoryText {
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
 
     private final int wordCount;
-    private final long[] shingles;
+    private final long[] ordered;
+    private volatile long[] shingles;
     private final long[] leadShingles;
     private final List<long[]> paragraphWords;
-    private final List<long[]> paragraphShingles;
+    private volatile List<long[]> paragraphShingles;
     private final Set<String> numbers;
     private final List<Set<String>> paragraphNumbers;
     private final long[] headlineNames;
@@ -48,28 +49,17 @@ public final class StoryText {
     private volatile int[] signature;
 
     private StoryText(Builder b, long[] ordered) {
-        this.wordCount = b.words.size();
-        this.shingles = sortedDistinct(ordered, 0, ordered.length);
+        this.wordCount = b.words.size;
+        this.ordered = ordered;
         this.leadShingles = Arrays.copyOf(ordered, Math.min(ordered.length, LEAD_SHINGLES));
         this.paragraphWords = List.copyOf(b.paragraphWords);
-        List<long[]> perParagraph = new ArrayList<>();
-        int at = 0;
-        for (long[] p : b.paragraphWords) {
-            int end = Math.min(ordered.length, at + p.length); // the shingles starting in this paragraph
-            perParagraph.add(sortedDistinct(ordered, Math.min(at, end), end));
-            at += p.length;
-        }
-        this.paragraphShingles = List.copyOf(perParagraph);
         this.numbers = Set.copyOf(b.numbers);
         this.paragraphNumbers = List.copyOf(b.paragraphNumbers);
-        this.titleWords = b.title.stream().mapToLong(Long::longValue).filter(w -> !isStopword(w)).sorted().distinct()
-                .toArray();
+        this.titleWords = Arrays.stream(b.title.toArray()).filter(w -> !isStopword(w)).sorted().distinct().toArray();
         this.headlineNames = Arrays.stream(titleWords).filter(b.capitalised::contains).toArray();
         long[] lead = b.paragraphWords.isEmpty() ? new long[0] : b.paragraphWords.get(0);
-        long[] leadAndTitle = Arrays.copyOf(lead, lead.length + b.title.size());
-        for (int i = 0; i < b.title.size(); i++) {
-            leadAndTitle[lead.length + i] = b.title.get(i);
-        }
+        long[] leadAndTitle = Arrays.copyOf(lead, lead.length + b.title.size);
+        System.arraycopy(b.title.values, 0, leadAndTitle, lead.length, b.title.size);
         this.leadWords = sortedDistinct(leadAndTitle, 0, leadAndTitle.length);
     }
 
@@ -80,11 +70,7 @@ public final class StoryText {
             b.paragraph(paragraph);
         }
         b.headline(title);
-        long[] words = new long[b.words.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = b.words.get(i);
-        }
-        return new StoryText(b, shinglesOf(words));
+        return new StoryText(b, shinglesOf(b.words.toArray()));
     }
 
     /** Number of words in the body. */
@@ -92,9 +78,34 @@ public final class StoryText {
         return wordCount;
     }
 
-    /** Distinct shingle hashes, sorted. */
+    /**
+     * Distinct shingle hashes, sorted; worked out when first compared (most new articles have no
+     * candidate to be compared with) and kept.
+     */
     long[] shingles() {
-        return shingles;
+        long[] s = shingles;
+        if (s == null) {
+            s = sortedDistinct(ordered, 0, ordered.length);
+            shingles = s;
+        }
+        return s;
+    }
+
+    /** Each paragraph's distinct shingles (those starting in it), sorted; worked out when first needed. */
+    private List<long[]> paragraphShingles() {
+        List<long[]> out = paragraphShingles;
+        if (out == null) {
+            List<long[]> perParagraph = new ArrayList<>();
+            int at = 0;
+            for (long[] p : paragraphWords) {
+                int end = Math.min(ordered.length, at + p.length);
+                perParagraph.add(sortedDistinct(ordered, Math.min(at, end), end));
+                at += p.length;
+            }
+            out = List.copyOf(perParagraph);
+            paragraphShingles = out;
+        }
+        return out;
     }
 
     /**
@@ -132,9 +143,10 @@ public final class StoryText {
      */
     Set<String> numbersCoveredBy(StoryText other) {
         Set<String> out = new HashSet<>();
-        for (int p = 0; p < paragraphShingles.size(); p++) {
-            long[] sh = paragraphShingles.get(p);
-            if (sh.length > 0 && shared(sh, other.shingles) * 4 >= sh.length) {
+        List<long[]> perParagraph = paragraphShingles();
+        for (int p = 0; p < perParagraph.size(); p++) {
+            long[] sh = perParagraph.get(p);
+            if (sh.length > 0 && shared(sh, other.shingles()) * 4 >= sh.length) {
                 out.addAll(paragraphNumbers.get(p));
             }
         }
@@ -165,7 +177,8 @@ public final class StoryText {
      * {@code other}); 0 for a text without shingles.
      */
     double containedIn(StoryText other) {
-        return shingles.length == 0 ? 0 : (double) shared(shingles, other.shingles) / shingles.length;
+        long[] mine = shingles();
+        return mine.length == 0 ? 0 : (double) shared(mine, other.shingles()) / mine.length;
     }
 
     /** Number of values two sorted, distinct arrays share. */
@@ -200,21 +213,23 @@ public final class StoryText {
 
     /** Collects words, names and figures in one pass per paragraph. */
     private static final class Builder {
-        final List<Long> words = new ArrayList<>();
+        final Words words = new Words();
         final List<long[]> paragraphWords = new ArrayList<>();
         final List<Set<String>> paragraphNumbers = new ArrayList<>();
         final Set<String> numbers = new HashSet<>();
         final Set<Long> capitalised = new HashSet<>();
-        final List<Long> title = new ArrayList<>();
+        final Words title = new Words();
+        private final Words found = new Words();
 
         void paragraph(String text) {
-            List<Long> found = new ArrayList<>();
+            found.size = 0;
             Set<String> figures = new HashSet<>();
             scan(text, found, capitalised, figures);
-            if (!found.isEmpty()) {
-                words.addAll(found);
-                paragraphWords.add(found.stream().mapToLong(Long::longValue).toArray());
-                paragraphNumbers.add(Set.copyOf(figures));
+            if (found.size > 0) {
+                long[] paragraph = found.toArray();
+                words.addAll(paragraph);
+                paragraphWords.add(paragraph);
+                paragraphNumbers.add(figures.isEmpty() ? Set.of() : Set.copyOf(figures));
                 numbers.addAll(figures);
             }
         }
@@ -230,7 +245,7 @@ public final class StoryText {
          * all-capital text, which says nothing; figures as written (thousands separators dropped)
          * into {@code figures}.
          */
-        private static void scan(String text, List<Long> out, Set<Long> names, Set<String> figures) {
+        private static void scan(String text, Words out, Set<Long> names, Set<String> figures) {
             boolean shouting = true;
             for (int i = 0; i < text.length() && shouting; i++) {
                 shouting = !Character.isLowerCase(text.charAt(i));
@@ -274,6 +289,31 @@ public final class StoryText {
                 }
                 sentenceStart = false;
             }
+        }
+    }
+
+    /** A growable array of word hashes. */
+    private static final class Words {
+        long[] values = new long[64];
+        int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addAll(long[] vs) {
+            if (size + vs.length > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + vs.length));
+            }
+            System.arraycopy(vs, 0, values, size, vs.length);
+            size += vs.length;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 
