@@ -32,7 +32,7 @@ public final class StoryText {
             "some", "any", "all", "each", "per", "new", "year", "vs", "mln", "pct", "dlrs", "inc", "corp", "co",
             "ltd");
 
-    private static final long[] STOPWORD_HASHES = STOPWORDS.stream().mapToLong(StoryText::hash).sorted().toArray();
+    private static final Set<Long> STOPWORD_HASHES = Set.copyOf(STOPWORDS.stream().map(StoryText::hash).toList());
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
 
     private final int wordCount;
@@ -55,8 +55,22 @@ public final class StoryText {
         this.paragraphWords = List.copyOf(b.paragraphWords);
         this.numbers = Set.copyOf(b.numbers);
         this.paragraphNumbers = List.copyOf(b.paragraphNumbers);
-        this.titleWords = Arrays.stream(b.title.toArray()).filter(w -> !isStopword(w)).sorted().distinct().toArray();
-        this.headlineNames = Arrays.stream(titleWords).filter(b.capitalised::contains).toArray();
+        long[] title = new long[b.title.size];
+        int n = 0;
+        for (int i = 0; i < b.title.size; i++) {
+            if (!isStopword(b.title.values[i])) {
+                title[n++] = b.title.values[i];
+            }
+        }
+        this.titleWords = sortedDistinct(title, 0, n);
+        long[] names = new long[titleWords.length];
+        int found = 0;
+        for (long w : titleWords) {
+            if (b.capitalised.contains(w)) {
+                names[found++] = w;
+            }
+        }
+        this.headlineNames = Arrays.copyOf(names, found);
         long[] lead = b.paragraphWords.isEmpty() ? new long[0] : b.paragraphWords.get(0);
         long[] leadAndTitle = Arrays.copyOf(lead, lead.length + b.title.size);
         System.arraycopy(b.title.values, 0, leadAndTitle, lead.length, b.title.size);
@@ -169,7 +183,7 @@ public final class StoryText {
     }
 
     static boolean isStopword(long wordHash) {
-        return Arrays.binarySearch(STOPWORD_HASHES, wordHash) >= 0;
+        return STOPWORD_HASHES.contains(wordHash);
     }
 
     /**
