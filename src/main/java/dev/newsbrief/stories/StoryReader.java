@@ -25,6 +25,7 @@ public final class StoryReader implements AutoCloseable {
     private final Database db;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
+    private PreparedStatement statement;
     private boolean migrated;
     private boolean closed;
 
@@ -54,9 +55,10 @@ public final class StoryReader implements AutoCloseable {
             if (connection == null) {
                 connection = db.openReader();
                 migrated = StoryStore.migrated(connection);
+                statement = migrated ? connection.prepareStatement(SQL) : null;
             }
             // a store from before stories, opened read-only (not migrated): every article is its own story
-            return migrated ? query(connection, ids) : new Found(Map.of(), Map.of());
+            return migrated ? query(statement, ids) : new Found(Map.of(), Map.of());
         } catch (SQLException e) {
             closeConnection(); // opened afresh next time
             throw new StoreException("reading stories from " + db.file() + ": " + e.getMessage(), e);
@@ -65,24 +67,32 @@ public final class StoryReader implements AutoCloseable {
         }
     }
 
-    private static Found query(Connection c, List<String> ids) throws SQLException {
-        String sql = "SELECT DISTINCT m2.story_id, m2.article_id, a.title, a.source, a.url, m2.seen_at "
-                + "FROM story_members m1 JOIN stories s ON s.id = m1.story_id AND s.articles > 1 "
-                + "JOIN story_members m2 ON m2.story_id = m1.story_id JOIN articles a ON a.id = m2.article_id "
-                + "WHERE m1.article_id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
-                + ") ORDER BY m2.story_id, m2.seen_at, m2.article_id";
+    /** Articles asked about in one statement; more are asked in turns. */
+    static final int BATCH = 64;
+    private static final String SQL = "SELECT DISTINCT m2.story_id, m2.article_id, a.title, a.source, a.url, "
+            + "m2.seen_at FROM story_members m1 JOIN stories s ON s.id = m1.story_id AND s.articles > 1 "
+            + "JOIN story_members m2 ON m2.story_id = m1.story_id JOIN articles a ON a.id = m2.article_id "
+            + "WHERE m1.article_id IN (" + String.join(",", java.util.Collections.nCopies(BATCH, "?"))
+            + ") ORDER BY m2.story_id, m2.seen_at, m2.article_id";
+
+    /** Runs the one prepared statement (unused places bound to null, which matches nothing). */
+    private static Found query(PreparedStatement ps, List<String> ids) throws SQLException {
         Map<String, Long> storyOf = new HashMap<>();
         Map<Long, List<Report>> reports = new LinkedHashMap<>();
         java.util.Set<String> asked = new java.util.HashSet<>(ids);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setString(i + 1, ids.get(i));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            for (int i = 0; i < BATCH; i++) {
+                ps.setString(i + 1, i < chunk.size() ? chunk.get(i) : null);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Report r = new Report(rs.getString(2), rs.getLong(1), rs.getString(3), rs.getString(4),
                             rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)));
-                    reports.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(r);
+                    if (seen.add(r.articleId())) {
+                        reports.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(r);
+                    }
                     if (asked.contains(r.articleId())) {
                         storyOf.put(r.articleId(), r.storyId());
                     }
@@ -93,6 +103,14 @@ public final class StoryReader implements AutoCloseable {
     }
 
     private void closeConnection() {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // the connection below is closed all the same
+            }
+            statement = null;
+        }
         if (connection != null) {
             try {
                 connection.close();
