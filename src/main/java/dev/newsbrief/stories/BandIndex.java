@@ -182,7 +182,10 @@ final class BandIndex {
         }
     }
 
-    /** Rebuilds the table from the live entries once the dead ones are the majority. */
+    /**
+     * Rebuilds the table from the live entries once the dead ones are the majority, sized for
+     * them: memory follows the days loaded, not the busiest day ever seen.
+     */
     private void sweepIfMostlyDead() {
         if (deadCount < 1024 || deadCount * 2 < entries.size()) {
             return;
@@ -196,11 +199,16 @@ final class BandIndex {
         List<Long> loaded = new ArrayList<>(days.keySet());
         entries.clear();
         byArticle.clear();
-        Arrays.fill(dead, false);
+        dead = new boolean[Math.max(256, live.size() * 2)];
         deadCount = 0;
-        Arrays.fill(slotHeads, 0);
-        Arrays.fill(slotCounts, 0);
+        int keys = live.stream().mapToInt(e -> e.keys().length).sum();
+        int slots = Integer.highestOneBit(Math.max(1024, keys * 2 - 1)) << 1; // load under 3/4 once filled
+        slotKeys = new int[slots];
+        slotHeads = new int[slots];
+        slotCounts = new int[slots];
         usedSlots = 0;
+        postingEntry = new int[Math.max(4096, keys)];
+        postingNext = new int[postingEntry.length];
         postings = 0;
         for (long d : loaded) {
             days.get(d).clear();

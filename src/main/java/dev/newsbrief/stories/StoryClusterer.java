@@ -33,10 +33,13 @@ public final class StoryClusterer {
     private static final Logger log = LoggerFactory.getLogger(StoryClusterer.class);
     /** Most candidates checked exactly per article, best (most shared bands) first. */
     static final int MAX_CANDIDATES = 24;
-    /** Days of the band index kept in memory. */
-    static final int MAX_DAYS = 32;
-    /** Stored texts kept worked out, so an active story's articles are not re-read for every newcomer. */
-    private static final int TEXT_CACHE = 2048;
+    /**
+     * Days of the band index kept in memory: the window either side of today (a live feed), with
+     * room to spare; a query needing more days loads them all the same.
+     */
+    static final int MAX_DAYS = 8;
+    /** Recent texts kept worked out, so the articles a newcomer is compared with are rarely re-read. */
+    private static final int TEXT_CACHE = 512;
 
     private final StoryStore store;
     private final StoryOptions options;
