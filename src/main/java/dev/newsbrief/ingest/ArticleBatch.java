@@ -144,10 +144,13 @@ final class ArticleBatch implements AutoCloseable {
         Instant seenAt = candidate.publishedAt() != null ? candidate.publishedAt() : candidate.ingestedAt();
         Optional<Article> exact = exactCopyOf(candidate, p, seenAt);
         if (existing.isPresent()) {
+            // a changed article keeps its story; a copy stays a copy while its text still lies in its original
+            String copyOf = existing.get().duplicateOf();
+            String duplicateOf = exact.map(Article::id).orElse(copyOf != null && stories.stillCopyOf(copyOf, p.story())
+                    ? copyOf : null);
             Article article = new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
                     candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
-                    candidate.contentHash(), exact.map(Article::id).orElse(null), candidate.tags(),
-                    candidate.language());
+                    candidate.contentHash(), duplicateOf, candidate.tags(), candidate.language());
             articles.upsert(article);
             stories.refresh(article.id(), article.title(), seenAt, p.story(), !article.isDuplicate(), now);
             return new Written(new IngestOutcome(IngestOutcome.Status.UPDATED, article.id(), p.origin(),

@@ -199,6 +199,12 @@ public final class StoryClusterer {
             return m;
         }
 
+        /** Whether a text still lies inside the stored original {@code originalId} enough to be its copy. */
+        public boolean stillCopyOf(String originalId, StoryText text) throws SQLException {
+            Optional<StoryText> original = storedText(originalId);
+            return original.isPresent() && text.containedIn(original.get()) >= options.duplicateContainment();
+        }
+
         /** A stored article whose text changed keeps its story; its time and signature follow the new text. */
         public void refresh(String articleId, String title, Instant seenAt, StoryText text, boolean original,
                 Instant now) throws SQLException {

@@ -187,6 +187,26 @@ class StoryIngestTest {
     }
 
     @Test
+    void aChangedCopyStaysACopyUntilItsTextLeavesItsOriginal() {
+        ingest("wire-1", "OPEC agrees to cut oil output", WIRE, "wire", T0);
+        String copy = WIRE.substring(0, WIRE.lastIndexOf("\n\n"));
+        ingest("copy-1", "OPEC CUT", copy, "site", T0.plusSeconds(600));
+        IngestOutcome retitled = ingest("copy-1", "OPEC CUTS OUTPUT", copy, "site", T0.plusSeconds(600));
+        assertThat(retitled.status()).isEqualTo(IngestOutcome.Status.UPDATED);
+        assertThat(store.find("copy-1").orElseThrow().duplicateOf()).isEqualTo("wire-1");
+        assertThat(passagesOf("copy-1")).isZero();
+
+        IngestOutcome rewritten = ingest("copy-1", "OPEC CUTS OUTPUT", copy + "\n\nLater on Friday Russia said it "
+                + "would join the cut with 300,000 barrels a day of its own, and Kazakhstan and Mexico pledged smaller "
+                + "reductions as Brent futures in London jumped to their highest level in seven months.",
+                "site", T0.plusSeconds(600));
+        assertThat(rewritten.status()).isEqualTo(IngestOutcome.Status.UPDATED);
+        assertThat(store.find("copy-1").orElseThrow().isDuplicate()).isFalse();
+        assertThat(passagesOf("copy-1")).isPositive();
+        assertThat(member("copy-1").storyId()).isEqualTo(member("wire-1").storyId());
+    }
+
+    @Test
     void aChangedArticleKeepsItsStory() {
         ingest("wire-1", "OPEC agrees to cut oil output", WIRE, "wire", T0);
         ingest("paper-1", "Cartel to pump less oil from January", REWRITE, "paper", T0.plus(Duration.ofHours(3)));
