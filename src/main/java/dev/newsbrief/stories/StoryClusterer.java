@@ -139,7 +139,6 @@ public final class StoryClusterer {
             BandIndex.Candidate best = null;
             StoryMatcher.Verdict bestVerdict = null;
             Map<Long, List<StoryText>> confirmed = new LinkedHashMap<>();
-            Map<String, StoryText> candidateTexts = new LinkedHashMap<>();
             for (BandIndex.Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
                 Optional<StoryText> stored = storedText(c.articleId());
                 if (stored.isEmpty()) {
@@ -148,7 +147,6 @@ public final class StoryClusterer {
                 StoryMatcher.Verdict v = matcher.compare(text, stored.get());
                 if (v.same()) {
                     confirmed.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(stored.get());
-                    candidateTexts.put(c.articleId(), stored.get());
                     if (bestVerdict == null || v.containment() > bestVerdict.containment()) {
                         best = c;
                         bestVerdict = v;
@@ -173,15 +171,13 @@ public final class StoryClusterer {
         /** Records the placement of the stored article {@code articleId} with {@code text} and returns its membership. */
         public Membership record(String articleId, String title, Instant seenAt, StoryText text, Placement p,
                 Instant now) throws SQLException {
-            long storyId = p.storyId();
-            if (storyId == 0) {
-                storyId = writer.newStory(title, articleId, seenAt, now);
-            }
+            boolean starts = p.storyId() == 0;
+            long storyId = starts ? writer.newStory(title, articleId, seenAt, now) : p.storyId();
             Membership m = new Membership(articleId, storyId, seenAt, p.how(), p.matched(), p.containment(),
                     p.newShare(), p.update());
             boolean indexed = !p.isCopy() && p.signature() != null;
             int[] keys = indexed ? MinHash.bandKeys(p.signature()) : null;
-            writer.addMember(m, keys, now);
+            writer.addMember(m, keys, starts, now);
             pending = indexed ? new BandIndex.Entry(articleId, storyId, seenAt.toEpochMilli(), keys) : null;
             pendingText = indexed ? text : null;
             return m;
@@ -191,10 +187,10 @@ public final class StoryClusterer {
         public Membership recordDuplicate(String articleId, String title, Instant seenAt, String originalId,
                 Membership.How how, Instant now) throws SQLException {
             Optional<Membership> original = writer.membership(originalId);
-            long storyId = original.isPresent() ? original.get().storyId()
-                    : writer.newStory(title, articleId, seenAt, now);
+            boolean starts = original.isEmpty(); // an original with no story (never, once assigned): one of its own
+            long storyId = starts ? writer.newStory(title, articleId, seenAt, now) : original.get().storyId();
             Membership m = new Membership(articleId, storyId, seenAt, how, originalId, 1, 0, false);
-            writer.addMember(m, null, now);
+            writer.addMember(m, null, starts, now);
             pending = null;
             return m;
         }

@@ -277,9 +277,9 @@ public final class StoryStore {
 
         /**
          * Records {@code m} with the band keys the band index uses (or null), and counts it in its
-         * story unless it started it ({@link #newStory} counted that one).
+         * story unless it {@code started} it ({@link #newStory} counted that one).
          */
-        void addMember(Membership m, int[] bandKeys, Instant now) throws SQLException {
+        void addMember(Membership m, int[] bandKeys, boolean started, Instant now) throws SQLException {
             addMember.setString(1, m.articleId());
             addMember.setLong(2, m.storyId());
             addMember.setLong(3, m.seenAt().toEpochMilli());
@@ -296,7 +296,7 @@ public final class StoryStore {
             addMember.setInt(10, m.update() ? 1 : 0);
             addMember.setLong(11, now.toEpochMilli());
             addMember.executeUpdate();
-            if (m.startedStory()) {
+            if (started) {
                 return;
             }
             touchStory.setLong(1, m.seenAt().toEpochMilli());
