@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.lang.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,9 +30,15 @@ final class AlertComposer {
      */
     static AlertMessage compose(long chatId, List<DueDelivery> rows, boolean digest, ZoneId zone, Instant batchAt,
             Predicate<AlertMessage> fits) {
+        return compose(chatId, rows, digest, zone, null, batchAt, fits);
+    }
+
+    /** Like {@link #compose(long, List, boolean, ZoneId, Instant, Predicate)} in the chat's {@code language}. */
+    static AlertMessage compose(long chatId, List<DueDelivery> rows, boolean digest, ZoneId zone, String language,
+            Instant batchAt, Predicate<AlertMessage> fits) {
         AlertMessage.Kind kind = digest ? AlertMessage.Kind.DIGEST
                 : rows.size() == 1 ? AlertMessage.Kind.ALERT : AlertMessage.Kind.BUNDLE;
-        return page(chatId, kind, order(rows), 0, zone, batchAt, fits).orElseThrow();
+        return page(chatId, kind, order(rows), 0, zone, language, batchAt, fits).orElseThrow();
     }
 
     /**
@@ -65,6 +72,12 @@ final class AlertComposer {
      */
     static Optional<AlertMessage> page(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered, int skip,
             ZoneId zone, Instant batchAt, Predicate<AlertMessage> fits) {
+        return page(chatId, kind, ordered, skip, zone, null, batchAt, fits);
+    }
+
+    /** Like {@link #page(long, AlertMessage.Kind, List, int, ZoneId, Instant, Predicate)} in {@code language}. */
+    static Optional<AlertMessage> page(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered, int skip,
+            ZoneId zone, String language, Instant batchAt, Predicate<AlertMessage> fits) {
         List<Integer> positions = new ArrayList<>();
         for (int i = Math.max(0, skip); i < ordered.size(); i++) {
             if (ordered.get(i).topicDisplay() != null) {
@@ -79,11 +92,11 @@ final class AlertComposer {
         // row count. Bisecting is exact because a front end's measure grows with every item added
         // (in Telegram HTML an item takes at least "\n• " and " — <i></i>", 13 chars, while the
         // "+N more" line it shortens loses at most 9, "\n\n+1 more").
-        if (fitting(chatId, kind, ordered, positions, 1, zone, batchAt, fits) != null) {
+        if (fitting(chatId, kind, ordered, positions, 1, zone, language, batchAt, fits) != null) {
             int fitCount = 1;
             int tooLong = positions.size() + 1;
             for (int probe = 2; probe <= positions.size(); probe *= 2) {
-                if (fitting(chatId, kind, ordered, positions, probe, zone, batchAt, fits) == null) {
+                if (fitting(chatId, kind, ordered, positions, probe, zone, language, batchAt, fits) == null) {
                     tooLong = probe;
                     break;
                 }
@@ -91,13 +104,13 @@ final class AlertComposer {
             }
             while (tooLong - fitCount > 1) {
                 int mid = (fitCount + tooLong) >>> 1;
-                if (fitting(chatId, kind, ordered, positions, mid, zone, batchAt, fits) != null) {
+                if (fitting(chatId, kind, ordered, positions, mid, zone, language, batchAt, fits) != null) {
                     fitCount = mid;
                 } else {
                     tooLong = mid;
                 }
             }
-            return Optional.of(fitting(chatId, kind, ordered, positions, fitCount, zone, batchAt, fits));
+            return Optional.of(fitting(chatId, kind, ordered, positions, fitCount, zone, language, batchAt, fits));
         }
         // Even one item is too long only with an absurd headline: shorten its brief to nothing.
         DueDelivery first = ordered.get(positions.get(0));
@@ -105,13 +118,15 @@ final class AlertComposer {
         AlertItem bare = new AlertItem(item.articleId(), PassagePicker.shorten(item.headline()), "", item.source(),
                 item.published(), item.url());
         return Optional.of(build(chatId, kind, List.of(new DueDelivery(first.id(), chatId, first.topicKey(),
-                first.topicDisplay(), first.attempts(), bare)), positions.size() - 1, zone, batchAt, positions.get(0) + 1));
+                first.topicDisplay(), first.attempts(), bare)), positions.size() - 1, zone, language, batchAt,
+                positions.get(0) + 1));
     }
 
     /** The message showing the first {@code included} of {@code positions}, or null when it is too long. */
     private static AlertMessage fitting(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered,
-            List<Integer> positions, int included, ZoneId zone, Instant batchAt, Predicate<AlertMessage> fits) {
-        AlertMessage m = prefix(chatId, kind, ordered, positions, included, zone, batchAt);
+            List<Integer> positions, int included, ZoneId zone, String language, Instant batchAt,
+            Predicate<AlertMessage> fits) {
+        AlertMessage m = prefix(chatId, kind, ordered, positions, included, zone, language, batchAt);
         return fits.test(m) ? m : null;
     }
 
@@ -121,33 +136,39 @@ final class AlertComposer {
      */
     static AlertMessage prefix(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered,
             List<Integer> positions, int included, ZoneId zone, Instant batchAt) {
+        return prefix(chatId, kind, ordered, positions, included, zone, null, batchAt);
+    }
+
+    static AlertMessage prefix(long chatId, AlertMessage.Kind kind, List<DueDelivery> ordered,
+            List<Integer> positions, int included, ZoneId zone, String language, Instant batchAt) {
         List<DueDelivery> shown = positions.subList(0, included).stream().map(ordered::get).toList();
         int next = positions.get(included - 1) + 1;
-        return build(chatId, kind, shown, positions.size() - included, zone, batchAt, next);
+        return build(chatId, kind, shown, positions.size() - included, zone, language, batchAt, next);
     }
 
     private static AlertMessage build(long chatId, AlertMessage.Kind kind, List<DueDelivery> included, int more,
-            ZoneId zone, Instant batchAt, int next) {
+            ZoneId zone, String language, Instant batchAt, int next) {
         Map<String, List<AlertItem>> items = new LinkedHashMap<>();
         Map<String, String> displays = new LinkedHashMap<>();
         for (DueDelivery d : included) {
             items.computeIfAbsent(d.topicKey(), k -> new ArrayList<>()).add(d.item());
             displays.putIfAbsent(d.topicKey(), d.topicDisplay());
         }
+        Messages m = Messages.of(language);
         List<AlertSection> sections = new ArrayList<>();
         List<AlertButton> buttons = new ArrayList<>();
         items.forEach((key, list) -> {
             sections.add(new AlertSection(key, displays.get(key), list));
             if (buttons.size() < MAX_UNSUBSCRIBE_BUTTONS) {
-                buttons.add(new AlertButton("Unsubscribe from ‘" + label(displays.get(key)) + "’",
+                buttons.add(new AlertButton(m.get("button.unsubscribe", label(displays.get(key))),
                         AlertButton.Action.UNSUBSCRIBE, key));
             }
         });
         if (more > 0) {
-            buttons.add(new AlertButton("+" + more + " more", AlertButton.Action.MORE,
+            buttons.add(new AlertButton(m.get("button.alert-more", more), AlertButton.Action.MORE,
                     MorePage.argument(batchAt, next)));
         }
-        return new AlertMessage(chatId, kind, sections, more, buttons, zone);
+        return new AlertMessage(chatId, kind, sections, more, buttons, zone, language);
     }
 
     private static String label(String topic) {

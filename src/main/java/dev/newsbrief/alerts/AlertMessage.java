@@ -15,9 +15,16 @@ import java.util.List;
  * @param moreCount articles left out for length ("+N more"), 0 when none
  * @param buttons   unsubscribe buttons (one per topic) and "+N more" when it overflowed
  * @param zone      the chat's time zone, for dates
+ * @param language  the chat's language (its words and dates), or null for English
  */
 public record AlertMessage(long chatId, Kind kind, List<AlertSection> sections, int moreCount,
-        List<AlertButton> buttons, ZoneId zone) {
+        List<AlertButton> buttons, ZoneId zone, String language) {
+
+    /** A message in English. */
+    public AlertMessage(long chatId, Kind kind, List<AlertSection> sections, int moreCount,
+            List<AlertButton> buttons, ZoneId zone) {
+        this(chatId, kind, sections, moreCount, buttons, zone, null);
+    }
 
     /** Which kind of message this is, which decides its heading. */
     public enum Kind {

@@ -28,7 +28,7 @@ public final class AlertPages {
         return MorePage.parse(argument).flatMap(page -> {
             DeliveryStore.ChatDue batch = deliveries.batchRows(chatId, page.batch());
             return AlertComposer.page(chatId, AlertMessage.Kind.MORE, AlertComposer.order(batch.rows()), page.skip(),
-                    batch.zone(), page.batch(), fits);
+                    batch.zone(), batch.language(), page.batch(), fits);
         });
     }
 }

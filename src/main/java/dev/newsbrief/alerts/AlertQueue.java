@@ -28,14 +28,25 @@ public final class AlertQueue {
     private final StoryStore stories;
     private final AlertsOptions options;
     private final Clock clock;
+    private final SubscriptionService subscriptions;
 
     public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, StoryStore stories, AlertsOptions options,
             Clock clock) {
+        this(matcher, deliveries, stories, options, clock, null);
+    }
+
+    /**
+     * A queue that, on a store several instances share, first brings the matcher's topics up to
+     * the subscriptions version its transaction sees ({@link SubscriptionService#catchUp}).
+     */
+    public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, StoryStore stories, AlertsOptions options,
+            Clock clock, SubscriptionService subscriptions) {
         this.matcher = matcher;
         this.deliveries = deliveries;
         this.stories = stories;
         this.options = options;
         this.clock = clock;
+        this.subscriptions = subscriptions;
     }
 
     /**
@@ -47,6 +58,9 @@ public final class AlertQueue {
     public int onNewArticle(Connection c, Article article) throws SQLException {
         if (article.isDuplicate()) {
             return 0;
+        }
+        if (subscriptions != null) {
+            subscriptions.catchUp(c);
         }
         List<Topic> matched = matcher.match(article);
         if (matched.isEmpty()) {

@@ -6,6 +6,8 @@ import dev.newsbrief.lang.Languages;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.store.Notifications;
+import dev.newsbrief.store.SubscriptionStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.function.Function;
@@ -28,6 +30,7 @@ public final class Alerts implements AutoCloseable {
     private final AlertQueue queue;
     private final AlertsOptions options;
     private final Clock clock;
+    private Notifications wakeUps;
 
     private Alerts(Database db, AlertsOptions options, Clock clock,
             Function<String, ToLongFunction<String>> documentFrequency) {
@@ -37,7 +40,7 @@ public final class Alerts implements AutoCloseable {
         this.matcher = new TopicMatcher(topics, new LanguageAnalyzers(), documentFrequency);
         this.deliveries = new DeliveryStore(db);
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock, subscriptions);
     }
 
     /**
@@ -61,6 +64,9 @@ public final class Alerts implements AutoCloseable {
         Alerts alerts = new Alerts(db, options, clock, documentFrequency);
         try {
             alerts.subscriptions.loadTopics();
+            // another instance's /subscribe wakes this one to index the topic early; the version
+            // check in every ingest transaction is what guarantees it (no-op on SQLite)
+            alerts.wakeUps = Notifications.listen(db, SubscriptionStore.CHANNEL, alerts.subscriptions::reloadTopics);
         } catch (RuntimeException e) {
             alerts.close();
             throw e;
@@ -113,6 +119,9 @@ public final class Alerts implements AutoCloseable {
 
     @Override
     public void close() {
+        if (wakeUps != null) {
+            wakeUps.close();
+        }
         try {
             matcher.closeLanguages();
             topics.close();

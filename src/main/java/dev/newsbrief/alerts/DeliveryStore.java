@@ -1,6 +1,10 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.store.ChatSchedule;
+import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.store.Follower;
+import dev.newsbrief.store.SubscriptionStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,13 +13,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * The {@code deliveries} table: one row per chat and article (UNIQUE), written in the article's
- * transaction and moved from pending to sent only after the messenger accepted the message.
- * Methods taking a {@link Connection} join the caller's transaction.
+ * The owner of {@code deliveries}: one row per chat and article (UNIQUE), written in the
+ * article's transaction and moved from pending to sent only after the messenger accepted the
+ * message. Chats and subscriptions are asked of their owners. Methods taking a
+ * {@link Connection} join the caller's transaction.
  */
 public final class DeliveryStore {
     /** A delivery row with its article and the chat's topic display, as {@link #dueRow} reads it. */
@@ -24,38 +32,31 @@ public final class DeliveryStore {
             + "JOIN articles a ON a.id = d.article_id "
             + "LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.topic = d.topic ";
 
+    /** First half of the delivery claims' advisory lock keys ("nbdl"); the second is the chat id's hash. */
+    private static final int CLAIM_NAMESPACE = 0x6e62646c;
+
     private final Database db;
+    private final ChatStore chats;
+    private final SubscriptionStore subscriptions;
 
     public DeliveryStore(Database db) {
         this.db = db;
+        this.chats = new ChatStore(db);
+        this.subscriptions = new SubscriptionStore(db);
     }
 
     /** A chat following one of the matched topics, with its delivery mode. */
     record Subscriber(long chatId, String topicKey, DigestMode mode) {}
 
     /** The chat's due rows and how it wants them. */
-    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows) {}
+    /** A chat's due rows with its delivery mode, zone and language (chosen with /language, else its users'). */
+    record ChatDue(long chatId, DigestMode mode, ZoneId zone, List<DueDelivery> rows, String language) {}
 
     /** Active, not paused chats following any of {@code topicKeys}, oldest subscription first per chat. */
     List<Subscriber> subscribers(Connection c, Collection<String> topicKeys) throws SQLException {
         List<Subscriber> out = new ArrayList<>();
-        List<String> keys = List.copyOf(topicKeys);
-        for (int from = 0; from < keys.size(); from += 500) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-            String sql = "SELECT s.chat_id, s.topic, c.digest_mode, c.digest_time, c.time_zone FROM subscriptions s "
-                    + "JOIN chats c ON c.chat_id = s.chat_id WHERE c.active = 1 AND c.digest_mode <> 'off' "
-                    + "AND s.topic IN (" + "?,".repeat(chunk.size() - 1) + "?) ORDER BY s.chat_id, s.id";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Subscriber(rs.getLong(1), rs.getString(2),
-                                DigestMode.fromStored(rs.getString(3), rs.getString(4), rs.getString(5))));
-                    }
-                }
-            }
+        for (Follower f : subscriptions.followers(c, topicKeys)) {
+            out.add(new Subscriber(f.chatId(), f.topicKey(), DigestMode.fromStored(f.schedule())));
         }
         return out;
     }
@@ -99,6 +100,36 @@ public final class DeliveryStore {
             ps.setLong(6, now.toEpochMilli());
             return ps.executeUpdate() > 0;
         }
+    }
+
+    /**
+     * Runs {@code work} while this process holds the chat's delivery claim, so that of several
+     * instances sharing a PostgreSQL store only one sends to a chat at a time. The claim is a
+     * transaction-scoped advisory lock taken with {@code pg_try_advisory_xact_lock} (it skips a
+     * chat another instance holds, as {@code SKIP LOCKED} would) in a transaction held open around
+     * the work. A lock on the chat's row would not do: sending writes that row (a 403 deactivates
+     * the chat) from another connection and would wait for the claim forever. The work marks its
+     * rows in transactions of its own before the claim ends, so the next claimant sees them sent;
+     * a claimant that dies loses its session and the claim with it, and only its message in
+     * flight can be sent again. Empty when another instance holds the claim; on SQLite the one
+     * process always holds it.
+     */
+    <T> Optional<T> withChatClaim(long chatId, java.util.function.Supplier<T> work) {
+        if (db.dialect() != Database.Dialect.POSTGRESQL) {
+            return Optional.of(work.get());
+        }
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, CLAIM_NAMESPACE);
+                ps.setInt(2, Long.hashCode(chatId));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return Optional.<T>empty();
+                    }
+                }
+            }
+            return Optional.of(work.get());
+        });
     }
 
     /** Chats with at least one pending row due at {@code now}, most overdue first. */
@@ -170,21 +201,35 @@ public final class DeliveryStore {
         });
     }
 
+    /** The messenger refused these rows for good: failed at once with the reason, after one attempt. */
+    void markRejected(List<DueDelivery> rows, Instant now, String error) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET attempts = ?, next_attempt_at = ?, "
+                    + "last_error = ?, status = 'failed' WHERE id = ? AND status = 'pending'")) {
+                for (DueDelivery d : rows) {
+                    ps.setInt(1, d.attempts() + 1);
+                    ps.setLong(2, now.toEpochMilli());
+                    ps.setString(3, error);
+                    ps.setLong(4, d.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The chat blocked the bot: inactive, and its pending rows dropped. */
     void blockChat(long chatId, Instant now, String reason) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setLong(2, chatId);
-                ps.executeUpdate();
-            }
+            chats.deactivate(c, chatId, now);
             dropPending(c, chatId, null, reason);
             return null;
         });
     }
 
     /** Drops the chat's pending rows (of one topic, or all when {@code topicKey} is null). */
-    static int dropPending(Connection c, long chatId, String topicKey, String reason) throws SQLException {
+    int dropPending(Connection c, long chatId, String topicKey, String reason) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET status = 'dropped', last_error = ? "
                 + "WHERE chat_id = ? AND status = 'pending'" + (topicKey == null ? "" : " AND topic = ?"))) {
             ps.setString(1, reason);
@@ -197,7 +242,7 @@ public final class DeliveryStore {
     }
 
     /** Moves the chat's pending rows to the due time of its new mode. */
-    static void reschedule(Connection c, long chatId, Instant due) throws SQLException {
+    void reschedule(Connection c, long chatId, Instant due) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE deliveries SET next_attempt_at = ? WHERE chat_id = ? AND status = 'pending'")) {
             ps.setLong(1, due.toEpochMilli());
@@ -241,20 +286,11 @@ public final class DeliveryStore {
     }
 
     /** The chat's rows with its delivery mode and zone (instant and UTC for a chat without a row). */
-    private static ChatDue withMode(Connection c, long chatId, List<DueDelivery> rows) throws SQLException {
-        DigestMode mode = new DigestMode.Instant();
-        ZoneId zone = ZoneId.of("UTC");
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT digest_mode, digest_time, time_zone FROM chats WHERE chat_id = ?")) {
-            ps.setLong(1, chatId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    mode = DigestMode.fromStored(rs.getString(1), rs.getString(2), rs.getString(3));
-                    zone = zoneOrUtc(rs.getString(3));
-                }
-            }
-        }
-        return new ChatDue(chatId, mode, zone, rows);
+    private ChatDue withMode(Connection c, long chatId, List<DueDelivery> rows) throws SQLException {
+        Optional<ChatSchedule> schedule = chats.schedule(c, chatId);
+        DigestMode mode = schedule.map(DigestMode::fromStored).orElseGet(DigestMode.Instant::new);
+        ZoneId zone = zoneOrUtc(schedule.map(ChatSchedule::zone).orElse(null));
+        return new ChatDue(chatId, mode, zone, rows, schedule.map(ChatSchedule::language).orElse(null));
     }
 
     private static DueDelivery dueRow(ResultSet rs, long chatId) throws SQLException {
@@ -276,6 +312,64 @@ public final class DeliveryStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
                 }
+            }
+        });
+    }
+
+    /** Rows per status (pending, sent, failed, dropped). */
+    public Map<String, Long> countByStatus() {
+        return db.read(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT status, COUNT(*) FROM deliveries GROUP BY status ORDER BY status");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** When the oldest pending row was queued, if any is pending. */
+    public OptionalLong oldestPendingMillis() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(created_at) FROM deliveries WHERE status = 'pending'");
+                    ResultSet rs = ps.executeQuery()) {
+                long v = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(v);
+            }
+        });
+    }
+
+    /** When a sent row was queued and when it was sent (epoch ms). */
+    public record Sent(long createdAt, long sentAt) {}
+
+    /** Rows sent after {@code sentAfter} (epoch ms), oldest first, at most {@code limit}. */
+    public List<Sent> sentAfter(long sentAfter, int limit) {
+        return db.read(c -> {
+            List<Sent> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at, sent_at FROM deliveries "
+                    + "WHERE status = 'sent' AND sent_at > ? ORDER BY sent_at LIMIT ?")) {
+                ps.setLong(1, sentAfter);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Sent(rs.getLong(1), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The latest {@code sent_at} of any row, or 0 when none was sent. */
+    public long lastSentAt() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COALESCE(MAX(sent_at), 0) FROM deliveries WHERE status = 'sent'");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
             }
         });
     }

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * failure is retried with exponential backoff; a block (403) makes the chat inactive and drops its
  * pending rows. A crash between acceptance and marking can resend the messages in flight after a
  * restart: at most one per chat and at most {@code delivery-concurrency} in all (docs/ALERTS.md).
+ * Several instances on one PostgreSQL store each run a worker; a chat is sent to by one of them at
+ * a time ({@link DeliveryStore#withChatClaim}).
  */
 public final class DeliveryWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -155,7 +157,12 @@ public final class DeliveryWorker implements AutoCloseable {
         return accepted;
     }
 
+    /** Sends the chat's due rows unless another instance is sending to it (then it is not tried this pass). */
     private boolean deliver(long chatId) {
+        return store.withChatClaim(chatId, () -> deliverClaimed(chatId)).orElse(false);
+    }
+
+    private boolean deliverClaimed(long chatId) {
         Instant now = clock.instant();
         DeliveryStore.ChatDue due = store.due(chatId, now);
         List<DueDelivery> rows = new ArrayList<>();
@@ -176,7 +183,7 @@ public final class DeliveryWorker implements AutoCloseable {
             return false;
         }
         AlertMessage message = AlertComposer.compose(chatId, rows, due.mode() instanceof DigestMode.Daily,
-                due.zone(), now, sink::fits);
+                due.zone(), due.language(), now, sink::fits);
         DeliveryOutcome outcome;
         try {
             outcome = sink.send(message);
@@ -193,6 +200,12 @@ public final class DeliveryWorker implements AutoCloseable {
                 log.info("alert message to chat {} failed ({} rows, attempt {}): {}", chatId, ids.size(),
                         rows.get(0).attempts() + 1, f.reason());
                 store.markFailed(rows, now, f.reason(), options);
+                return false;
+            }
+            case DeliveryOutcome.Rejected r -> {
+                // the sink logged the refusal with its reason; the rows end here, never retried
+                log.debug("alert message to chat {} refused for good ({} rows): {}", chatId, ids.size(), r.reason());
+                store.markRejected(rows, now, r.reason());
                 return false;
             }
             case DeliveryOutcome.Blocked b -> {

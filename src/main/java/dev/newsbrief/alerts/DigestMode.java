@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.lang.Text;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,9 @@ public sealed interface DigestMode {
     /** Words for the user, e.g. "daily at 08:00 (Europe/Berlin)". */
     String describe();
 
+    /** The mode in words for the user ("instant", "daily at 08:00 (Europe/Berlin)"), in any language. */
+    Text description();
+
     /** Alerts as they come, bundled within the instant window. */
     record Instant() implements DigestMode {
         @Override
@@ -40,6 +44,11 @@ public sealed interface DigestMode {
         @Override
         public String describe() {
             return "instant";
+        }
+
+        @Override
+        public Text description() {
+            return Text.of("digest.mode-instant");
         }
     }
 
@@ -70,6 +79,11 @@ public sealed interface DigestMode {
         public String describe() {
             return "daily at " + time + " (" + zone.getId() + ")";
         }
+
+        @Override
+        public Text description() {
+            return Text.of("digest.mode-daily", time.toString(), zone.getId());
+        }
     }
 
     /** Paused. */
@@ -88,9 +102,18 @@ public sealed interface DigestMode {
         public String describe() {
             return "off";
         }
+
+        @Override
+        public Text description() {
+            return Text.of("digest.mode-off");
+        }
     }
 
     /** The mode stored in a chats row; unknown values read as instant, the default. */
+    static DigestMode fromStored(dev.newsbrief.store.ChatSchedule schedule) {
+        return fromStored(schedule.mode(), schedule.time(), schedule.zone());
+    }
+
     static DigestMode fromStored(String mode, String time, String zone) {
         if ("off".equals(mode)) {
             return new Off();
@@ -123,27 +146,25 @@ public sealed interface DigestMode {
             }
             case "daily" -> {
                 if (parts.length < 2 || parts.length > 3) {
-                    throw new InvalidDigestException("Write the time as HH:MM, e.g. /digest daily 08:00 Europe/Berlin");
+                    throw new InvalidDigestException(Text.of("digest.bad-time-format"));
                 }
                 LocalTime time;
                 try {
                     time = LocalTime.parse(parts[1].length() == 4 ? "0" + parts[1] : parts[1]);
                 } catch (DateTimeParseException e) {
-                    throw new InvalidDigestException("‘" + parts[1] + "’ is not a time; write it as HH:MM, e.g. 08:00");
+                    throw new InvalidDigestException(Text.of("digest.not-a-time", parts[1]));
                 }
                 ZoneId zone = currentZone;
                 if (parts.length == 3) {
                     try {
                         zone = ZoneId.of(parts[2]);
                     } catch (DateTimeException e) {
-                        throw new InvalidDigestException("‘" + parts[2] + "’ is not a time zone; use Area/City, "
-                                + "e.g. Europe/Berlin or America/New_York");
+                        throw new InvalidDigestException(Text.of("digest.not-a-zone", parts[2]));
                     }
                 }
                 return new Daily(time.withSecond(0).withNano(0), zone);
             }
-            default -> throw new InvalidDigestException(
-                    "Use /digest instant, /digest daily HH:MM [Area/City] or /digest off");
+            default -> throw new InvalidDigestException(Text.of("digest.bad-usage"));
         }
     }
 }

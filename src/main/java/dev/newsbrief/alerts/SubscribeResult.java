@@ -1,9 +1,15 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.lang.Text;
 /** The answer to a /subscribe, with the sentence to show the user. */
 public sealed interface SubscribeResult {
-    /** What to tell the user. */
-    String message();
+    /** What to tell the user, to be put in their language. */
+    Text text();
+
+    /** What to tell the user, in English. */
+    default String message() {
+        return text().toString();
+    }
 
     /**
      * Saved. {@code matchedRecent} of the {@code scanned} newest articles would have matched,
@@ -12,38 +18,37 @@ public sealed interface SubscribeResult {
      */
     record Subscribed(Topic topic, TopicWording wording, int matchedRecent, int scanned) implements SubscribeResult {
         @Override
-        public String message() {
-            String base = "Subscribed to ‘" + topic.display() + "’: " + wording.sentence() + ".";
+        public Text text() {
+            Text base = Text.of("subscribe.done-with-wording", topic.display(), wording.text());
+            Text preview;
             if (scanned == 0) {
-                return base + " I'll tell you when new articles arrive.";
+                preview = Text.of("subscribe.arrive");
+            } else if (matchedRecent == 0) {
+                preview = Text.of("subscribe.none-matched", scanned);
+            } else {
+                preview = Text.of(matchedRecent * 4 > scanned ? "subscribe.broad" : "subscribe.matched", matchedRecent,
+                        scanned);
             }
-            if (matchedRecent == 0) {
-                return base + " None of the " + scanned + " latest articles would have matched, so alerts may be "
-                        + "rare; check the spelling or use fewer words.";
-            }
-            String share = matchedRecent + " of the " + scanned + " latest articles would have matched";
-            return matchedRecent * 4 > scanned
-                    ? base + " " + share + ": that is broad, expect many alerts (add words or -exclusions to narrow it)."
-                    : base + " " + share + ".";
+            return Text.of("two-sentences", base, preview);
         }
     }
 
     /** The chat already follows a topic with the same key. */
     record AlreadyFollowing(String display) implements SubscribeResult {
         @Override
-        public String message() {
-            return "You already follow ‘" + display + "’.";
+        public Text text() {
+            return Text.of("subscribe.already", display);
         }
     }
 
     /** The chat follows the maximum number of topics. */
     record LimitReached(int limit) implements SubscribeResult {
         @Override
-        public String message() {
-            return "You follow " + limit + " topics, the most a chat can. /unsubscribe one first.";
+        public Text text() {
+            return Text.of("subscribe.limit", limit);
         }
     }
 
     /** The text is not a topic. */
-    record Invalid(String message) implements SubscribeResult {}
+    record Invalid(Text text) implements SubscribeResult {}
 }

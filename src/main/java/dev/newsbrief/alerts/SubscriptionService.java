@@ -2,11 +2,10 @@ package dev.newsbrief.alerts;
 
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.ChatSchedule;
+import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.newsbrief.store.SubscriptionStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,6 +26,9 @@ import java.util.function.Supplier;
 public final class SubscriptionService {
     private final Database db;
     private final ArticleStore articles;
+    private final ChatStore chats;
+    private final SubscriptionStore subscriptions;
+    private final DeliveryStore deliveries;
     private final TopicParser parser;
     private final TopicMatcher matcher;
     private final AlertsOptions options;
@@ -38,10 +40,15 @@ public final class SubscriptionService {
      * leaving that chat subscribed to a topic no article is matched against until a restart.
      */
     private final ReentrantLock followerChanges = new ReentrantLock();
+    /** The subscriptions version the matcher's topics reflect (a shared store only). */
+    private volatile long loadedVersion = -1;
 
     public SubscriptionService(Database db, TopicParser parser, TopicMatcher matcher, AlertsOptions options, Clock clock) {
         this.db = db;
         this.articles = new ArticleStore(db);
+        this.chats = new ChatStore(db);
+        this.subscriptions = new SubscriptionStore(db);
+        this.deliveries = new DeliveryStore(db);
         this.parser = parser;
         this.matcher = matcher;
         this.options = options;
@@ -55,16 +62,8 @@ public final class SubscriptionService {
      * @return the number of distinct topics indexed
      */
     public int loadTopics() {
-        Map<String, String> displayByKey = db.read(c -> {
-            Map<String, String> out = new LinkedHashMap<>();
-            try (var s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT topic, MIN(display) FROM subscriptions GROUP BY topic")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return out;
-        });
+        long version = subscriptions.shared() ? subscriptions.version() : -1;
+        Map<String, String> displayByKey = subscriptions.displayByTopic();
         List<Topic> topics = new ArrayList<>();
         Map<String, String> rekey = new LinkedHashMap<>();
         displayByKey.forEach((key, display) -> {
@@ -83,27 +82,59 @@ public final class SubscriptionService {
                 db.inTransaction(c -> {
                     for (Map.Entry<String, String> e : rekey.entrySet()) {
                         if (e.getValue() != null) {
-                            rekeyTopic(c, e.getKey(), e.getValue());
+                            subscriptions.rekey(c, e.getKey(), e.getValue());
                         }
                     }
                     return null;
                 });
             }
             matcher.addAll(topics);
+            loadedVersion = version;
             return matcher.size();
         });
     }
 
-    private static void rekeyTopic(Connection c, String oldKey, String newKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE OR IGNORE subscriptions SET topic = ? WHERE topic = ?")) {
-            ps.setString(1, newKey);
-            ps.setString(2, oldKey);
-            ps.executeUpdate();
+    /**
+     * On a store several instances share: brings the matcher up to date before an article is
+     * matched in the transaction {@code c}, if that transaction sees a newer subscriptions version
+     * than the matcher reflects (another instance subscribed or unsubscribed someone).
+     */
+    public void catchUp(java.sql.Connection c) throws java.sql.SQLException {
+        if (subscriptions.shared() && subscriptions.version(c) > loadedVersion) {
+            reloadTopics();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM subscriptions WHERE topic = ?")) {
-            ps.setString(1, oldKey); // chats that already had the new key: one subscription is enough
-            ps.executeUpdate();
-        }
+    }
+
+    /**
+     * Makes the matcher's topics exactly the followed ones: indexes topics followed elsewhere,
+     * unindexes topics nobody follows any more. Called on a version change and on a wake-up.
+     *
+     * @return topics added plus topics removed
+     */
+    public int reloadTopics() {
+        return withFollowersLocked(() -> {
+            long version = subscriptions.version(); // read first: the topics read next are at least this new
+            Map<String, String> followed = subscriptions.displayByTopic();
+            List<Topic> added = new ArrayList<>();
+            for (Map.Entry<String, String> e : followed.entrySet()) {
+                if (!matcher.topics().contains(e.getKey())) {
+                    try {
+                        Topic t = parser.parse(e.getValue());
+                        if (t.key().equals(e.getKey())) {
+                            added.add(t);
+                        }
+                    } catch (InvalidTopicException ignored) {
+                        // stored under an older analysis; loadTopics rekeys such rows at start
+                    }
+                }
+            }
+            matcher.addAll(added);
+            List<String> gone = matcher.topics().topics().stream().map(Topic::key)
+                    .filter(k -> !followed.containsKey(k)).toList();
+            gone.forEach(matcher::remove);
+            loadedVersion = Math.max(loadedVersion, version);
+            return added.size() + gone.size();
+        });
     }
 
     /** How many of the newest articles {@code topic} would have matched. */
@@ -132,7 +163,7 @@ public final class SubscriptionService {
         try {
             topic = parser.parse(typed);
         } catch (InvalidTopicException e) {
-            return new SubscribeResult.Invalid(e.getMessage());
+            return new SubscribeResult.Invalid(e.text());
         }
         Optional<String> existing = followed(chatId, topic.key());
         if (existing.isPresent()) {
@@ -153,19 +184,12 @@ public final class SubscriptionService {
 
     private SubscribeResult insert(long chatId, String chatType, String typed, Topic topic, Preview preview) {
         return db.inTransaction(c -> {
-            ensureChat(c, chatId, chatType);
-            if (countFor(c, chatId) >= options.maxSubscriptions()) {
+            chats.ensure(c, chatId, chatType, clock.instant());
+            if (subscriptions.countFor(c, chatId) >= options.maxSubscriptions()) {
                 return new SubscribeResult.LimitReached(options.maxSubscriptions());
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO subscriptions (chat_id, topic, display, "
-                    + "created_at) VALUES (?,?,?,?) ON CONFLICT(chat_id, topic) DO NOTHING")) {
-                ps.setLong(1, chatId);
-                ps.setString(2, topic.key());
-                ps.setString(3, topic.display());
-                ps.setLong(4, clock.millis());
-                if (ps.executeUpdate() == 0) {
-                    return new SubscribeResult.AlreadyFollowing(topic.display());
-                }
+            if (!subscriptions.add(c, chatId, topic.key(), topic.display(), clock.instant())) {
+                return new SubscribeResult.AlreadyFollowing(topic.display());
             }
             return new SubscribeResult.Subscribed(topic, parser.wording(typed), preview.matched(), preview.scanned());
         });
@@ -188,16 +212,12 @@ public final class SubscriptionService {
 
     private Optional<String> delete(long chatId, String key) {
         return db.inTransaction(c -> {
-            Optional<String> display = followed(c, chatId, key);
+            Optional<String> display = subscriptions.display(c, chatId, key);
             if (display.isEmpty()) {
                 return Optional.<String>empty();
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM subscriptions WHERE chat_id = ? AND topic = ?")) {
-                ps.setLong(1, chatId);
-                ps.setString(2, key);
-                ps.executeUpdate();
-            }
-            DeliveryStore.dropPending(c, chatId, key, "unsubscribed");
+            subscriptions.remove(c, chatId, key);
+            deliveries.dropPending(c, chatId, key, "unsubscribed");
             return display;
         });
     }
@@ -213,7 +233,10 @@ public final class SubscriptionService {
 
     /** The chat's mode and topics, oldest first. */
     public ChatAlerts list(long chatId) {
-        return db.read(c -> new ChatAlerts(mode(c, chatId), topics(c, chatId)));
+        return db.read(c -> new ChatAlerts(
+                chats.schedule(c, chatId).map(DigestMode::fromStored).orElseGet(DigestMode.Instant::new),
+                subscriptions.forChat(c, chatId).stream()
+                        .map(s -> new TopicSubscription(s.topic(), s.display())).toList()));
     }
 
     /**
@@ -223,25 +246,19 @@ public final class SubscriptionService {
      * @throws InvalidDigestException when the arguments are not understood
      */
     public DigestMode setDigest(long chatId, String chatType, String args) {
-        ZoneId current = db.read(c -> zone(c, chatId));
+        ZoneId current = DeliveryStore.zoneOrUtc(chats.schedule(chatId).map(ChatSchedule::zone).orElse(null));
         DigestMode mode = DigestMode.parse(args, current);
         Instant now = clock.instant();
         db.inTransaction(c -> {
-            ensureChat(c, chatId, chatType);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE chats SET digest_mode = ?, digest_time = ?, "
-                    + "time_zone = ?, updated_at = ? WHERE chat_id = ?")) {
-                ps.setString(1, mode.storedName());
-                ps.setString(2, mode instanceof DigestMode.Daily d ? d.time().toString() : null);
-                ps.setString(3, mode instanceof DigestMode.Daily d ? d.zone().getId() : current.getId());
-                ps.setLong(4, now.toEpochMilli());
-                ps.setLong(5, chatId);
-                ps.executeUpdate();
-            }
+            chats.ensure(c, chatId, chatType, now);
+            chats.setSchedule(c, chatId, new ChatSchedule(mode.storedName(),
+                    mode instanceof DigestMode.Daily d ? d.time().toString() : null,
+                    mode instanceof DigestMode.Daily d ? d.zone().getId() : current.getId()), now);
             Instant due = mode.dueAfter(now, options.instantWindow());
             if (due == null) {
-                DeliveryStore.dropPending(c, chatId, null, "alerts turned off");
+                deliveries.dropPending(c, chatId, null, "alerts turned off");
             } else {
-                DeliveryStore.reschedule(c, chatId, mode instanceof DigestMode.Instant ? now : due);
+                deliveries.reschedule(c, chatId, mode instanceof DigestMode.Instant ? now : due);
             }
             return null;
         });
@@ -249,85 +266,13 @@ public final class SubscriptionService {
     }
 
     private Optional<String> followed(long chatId, String key) {
-        return db.read(c -> followed(c, chatId, key));
-    }
-
-    private static Optional<String> followed(Connection c, long chatId, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT display FROM subscriptions WHERE chat_id = ? AND topic = ?")) {
-            ps.setLong(1, chatId);
-            ps.setString(2, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return subscriptions.display(chatId, key);
     }
 
     /** Call with {@link #followerChanges} held, so no follower can be committing meanwhile. */
     private void unindexIfUnfollowed(String key) {
-        boolean followedByAnyone = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM subscriptions WHERE topic = ? LIMIT 1")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-        if (!followedByAnyone) {
+        if (!subscriptions.followed(key)) {
             matcher.remove(key);
-        }
-    }
-
-    private void ensureChat(Connection c, long chatId, String chatType) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO chats (chat_id, type, created_at, updated_at) "
-                + "VALUES (?,?,?,?) ON CONFLICT(chat_id) DO NOTHING")) {
-            ps.setLong(1, chatId);
-            ps.setString(2, chatType == null ? "private" : chatType);
-            ps.setLong(3, clock.millis());
-            ps.setLong(4, clock.millis());
-            ps.executeUpdate();
-        }
-    }
-
-    private static int countFor(Connection c, long chatId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM subscriptions WHERE chat_id = ?")) {
-            ps.setLong(1, chatId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-    }
-
-    private static List<TopicSubscription> topics(Connection c, long chatId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT topic, display FROM subscriptions WHERE chat_id = ? ORDER BY created_at, id")) {
-            ps.setLong(1, chatId);
-            List<TopicSubscription> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new TopicSubscription(rs.getString(1), rs.getString(2)));
-                }
-            }
-            return out;
-        }
-    }
-
-    private static DigestMode mode(Connection c, long chatId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT digest_mode, digest_time, time_zone FROM chats WHERE chat_id = ?")) {
-            ps.setLong(1, chatId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? DigestMode.fromStored(rs.getString(1), rs.getString(2), rs.getString(3))
-                        : new DigestMode.Instant();
-            }
-        }
-    }
-
-    private static ZoneId zone(Connection c, long chatId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT time_zone FROM chats WHERE chat_id = ?")) {
-            ps.setLong(1, chatId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return DeliveryStore.zoneOrUtc(rs.next() ? rs.getString(1) : null);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.lang.Text;
 import dev.newsbrief.brief.QueryUnderstanding;
 import dev.newsbrief.brief.UserQuery;
 import dev.newsbrief.index.AnalyzedTerms;
@@ -55,10 +56,10 @@ public final class TopicParser {
     public Topic parse(String typed) {
         String display = clean(typed);
         if (display.isEmpty()) {
-            throw new InvalidTopicException("Tell me the topic, for example: \"North Korea\" Russia -sports");
+            throw new InvalidTopicException(Text.of("topic.empty"));
         }
         if (display.length() > MAX_CHARS) {
-            throw new InvalidTopicException("That topic is too long (at most " + MAX_CHARS + " characters).");
+            throw new InvalidTopicException(Text.of("topic.too-long", MAX_CHARS));
         }
         Set<String> terms = new LinkedHashSet<>();
         Set<AnalyzedTerms> phrases = new LinkedHashSet<>();
@@ -77,11 +78,11 @@ public final class TopicParser {
             }
         }
         if (terms.isEmpty() && phrases.isEmpty()) {
-            throw new InvalidTopicException("‘" + display + "’ has no word I can look for"
-                    + (exclusions.isEmpty() ? " (very common words are ignored)." : "; exclusions alone match nothing."));
+            throw new InvalidTopicException(Text.of(exclusions.isEmpty() ? "topic.no-word" : "topic.only-exclusions",
+                    display));
         }
         if (terms.size() + phrases.size() + exclusions.size() > MAX_CLAUSES) {
-            throw new InvalidTopicException("That topic has too many parts (at most " + MAX_CLAUSES + ").");
+            throw new InvalidTopicException(Text.of("topic.too-many", MAX_CLAUSES));
         }
         return Topic.of(display, terms, phrases, exclusions);
     }

@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.lang.Text;
 import java.util.List;
 
 /**
@@ -17,6 +18,12 @@ public record TopicWording(List<String> required, List<String> excluded) {
     }
 
     /** E.g. {@code alerts when an article mentions all of: "North Korea", Russia; and none of: sports}. */
+    public Text text() {
+        String all = String.join(", ", required);
+        Text out = required.size() == 1 ? Text.of("wording.one", required.get(0)) : Text.of("wording.all", all);
+        return excluded.isEmpty() ? out : new Text("wording.none-of", java.util.List.of(out, String.join(", ", excluded)));
+    }
+
     public String sentence() {
         String out = required.size() == 1
                 ? "alerts when an article mentions " + required.get(0)

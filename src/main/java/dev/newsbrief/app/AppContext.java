@@ -1,23 +1,27 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.config.Settings;
 import dev.newsbrief.store.DataDirectory;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.store.StoreSettings;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a running command has opened: the config, the data directory (locked when writing) and
- * the store. Resources registered with {@link #manage} close in reverse order.
+ * What a running command has opened: the config, the data directory (locked when writing; it
+ * holds this instance's index, and the SQLite file unless the store is PostgreSQL) and the store.
+ * Resources registered with {@link #manage} close in reverse order.
  */
 final class AppContext implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AppContext.class);
 
     private final Config config;
     private final DataDirectory dir;
+    private final StoreSettings store;
     private final Database database;
     private final boolean writable;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
@@ -26,11 +30,18 @@ final class AppContext implements AutoCloseable {
         this.config = config;
         this.dir = dir;
         this.writable = writable;
+        this.store = StoreSettings.from(config.settings().store(), System.getenv(), config.settings().autoPoolSize());
+        LogSetup.addSecrets(store.secrets());
         if (writable) {
             resources.push(dir.lockForWriting(command));
-            this.database = manage(Database.open(dir.database()));
+            try {
+                this.database = manage(store.open(dir));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         } else {
-            this.database = manage(Database.openReadOnly(dir.database()));
+            this.database = manage(store.openForReading(dir));
         }
     }
 
@@ -57,6 +68,10 @@ final class AppContext implements AutoCloseable {
 
     DataDirectory dir() {
         return dir;
+    }
+
+    StoreSettings store() {
+        return store;
     }
 
     Database database() {

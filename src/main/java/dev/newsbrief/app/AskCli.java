@@ -1,5 +1,8 @@
 package dev.newsbrief.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
@@ -9,10 +12,13 @@ import dev.newsbrief.terminal.PlainTextBriefingFormatter;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.stories.StoryReader;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import dev.newsbrief.index.IndexCoverage;
+import dev.newsbrief.store.ArticleStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +49,10 @@ final class AskCli implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The question or keywords.")
     List<String> text;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
         try (AppContext app = AppContext.forReading(common)) {
             BriefOptions o = app.settings().brief();
             if (limit != null) {
@@ -59,9 +67,18 @@ final class AskCli implements Callable<Integer> {
                     new CompositeMeterRegistry(), app.settings().languages(),
                     new StoryCoverage(app.manage(new StoryReader(app.database()))));
             Briefing b = service.ask(String.join(" ", text), language);
+            // beside a rebuild or a running ingest the index may hold fewer articles than the store: say so
+            Optional<String> notice = new IndexCoverage(index, new ArticleStore(app.database()), Clock.systemUTC())
+                    .notice();
             PrintWriter out = spec.commandLine().getOut();
-            out.println(json ? new JsonBriefingFormatter().format(b)
-                    : new PlainTextBriefingFormatter(ZoneId.systemDefault()).format(b));
+            if (json) {
+                ObjectNode node = (ObjectNode) JSON.readTree(new JsonBriefingFormatter().format(b));
+                notice.ifPresent(n -> node.put("notice", n));
+                out.println(node);
+            } else {
+                out.println(new PlainTextBriefingFormatter(ZoneId.systemDefault()).format(b)
+                        + notice.map(n -> "\n\n" + n).orElse(""));
+            }
             out.flush();
             return 0;
         }

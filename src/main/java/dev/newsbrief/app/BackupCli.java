@@ -29,7 +29,8 @@ final class BackupCli implements Callable<Integer> {
     @Override
     public Integer call() {
         Config cfg = common.loadConfig();
-        BackupManifest m = new BackupService(Clock.systemUTC()).backup(common.dataDirectory(cfg), target);
+        BackupManifest m = new BackupService(Clock.systemUTC(),
+                cfg.settings().ops().backupTimeout()).backup(common.dataDirectory(cfg), target);
         PrintWriter out = spec.commandLine().getOut();
         out.println("backed up " + m.articles() + " articles (schema " + m.schemaVersion() + ", " + m.databaseBytes()
                 + " bytes) to " + target.toAbsolutePath());

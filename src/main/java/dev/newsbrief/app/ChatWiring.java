@@ -7,6 +7,7 @@ import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
+import dev.newsbrief.index.IndexCoverage;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
@@ -67,7 +68,9 @@ final class ChatWiring {
         ingestSeeds(app, ingester);
         BackgroundSources sources = app.manage(BackgroundSources.start(app.settings().sources(), app.database(),
                 ArticleSink.of(ingester), Clock.systemUTC(), metrics));
-        ChatServices services = ChatServices.over(app.database(), new BriefingNewsDesk(briefs, ZoneId.systemDefault()))
+        IndexCoverage coverage = new IndexCoverage(index, new ArticleStore(app.database()), Clock.systemUTC());
+        ChatServices services = ChatServices.over(app.database(),
+                        new BriefingNewsDesk(briefs, ZoneId.systemDefault(), coverage::notice))
                 .withAlerts(alerts.subscriptions())
                 .withAlertPages(alerts.pages(alertFits))
                 .withIngestor(sources.pages()::ingestAndDescribe);

@@ -2,8 +2,8 @@ package dev.newsbrief.app;
 
 import picocli.CommandLine.Command;
 
-/** {@code newsbrief eval}: retrieval quality measurements. */
-@Command(name = "eval", description = "Measure retrieval quality.",
-        subcommands = {EvalBeirCli.class, EvalLanguagesCli.class})
+/** {@code newsbrief eval}: retrieval, language and extraction quality measurements. */
+@Command(name = "eval", description = "Measure retrieval, language detection and extraction quality.",
+        subcommands = {EvalBeirCli.class, EvalLanguagesCli.class, EvalExtractionCli.class})
 final class EvalCli {
 }

@@ -7,9 +7,13 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
+import dev.newsbrief.sources.AddedSources;
 import dev.newsbrief.sources.CorpusIngest;
+import dev.newsbrief.sources.OpmlFile;
+import dev.newsbrief.sources.SourceDefinitions;
 import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +28,9 @@ import picocli.CommandLine.Parameters;
  * http(s) argument is fetched instead, as a web page (one article) or a feed (each item).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest article files (.txt, .md, .html, .json, .jsonl), saved RSS/Atom feeds (.rss, .atom) "
-                + "or directories (recursively), or fetch http(s) URLs of web pages and RSS/Atom feeds.")
+        description = "Ingest article files (.txt, .md, .html, .json, .jsonl), saved RSS/Atom feeds (.rss, .atom, "
+                + ".xml) or directories (recursively), or fetch http(s) URLs of web pages and RSS/Atom feeds; an "
+                + "OPML file (.opml) adds the feeds it lists as sources.")
 final class IngestCli implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -50,12 +55,19 @@ final class IngestCli implements Callable<Integer> {
             ConsoleProgressBar progress = new ConsoleProgressBar(System.err,
                     ctx.settings().ingest().progressMinSize().bytes(), System.console() != null);
             List<String> urls = targets.stream().filter(IngestCli::isUrl).toList();
-            List<Path> paths = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
+            List<Path> local = targets.stream().filter(t -> !isUrl(t)).map(Path::of).toList();
+            List<Path> opml = local.stream().filter(p -> Files.isRegularFile(p) && OpmlFile.isOpml(p)).toList();
+            List<Path> paths = local.stream().filter(p -> !opml.contains(p)).toList();
+            boolean allFetched = true;
+            for (Path list : opml) {
+                allFetched &= addSubscriptions(ctx, list);
+            }
             if (!paths.isEmpty()) {
                 IngestReport report = CorpusIngest.ingest(ingester, paths, progress);
                 System.out.println(report.summary(maxListed));
+                // input that all failed is a failed run, for scripts and cron as much as for people
+                allFetched &= !report.nothingStored();
             }
-            boolean allFetched = true;
             if (!urls.isEmpty()) {
                 try (SourcePolling sources = new SourcePolling(ctx.settings().sources().fetch(), ctx.database(),
                         ArticleSink.of(ingester), Clock.systemUTC())) {
@@ -70,6 +82,22 @@ final class IngestCli implements Callable<Integer> {
                 }
             }
             return allFetched ? 0 : 1;
+        }
+    }
+
+    /** Adds the feeds an OPML file lists as sources the bot polls; false when the file is unusable. */
+    private static boolean addSubscriptions(AppContext ctx, Path list) {
+        try {
+            List<OpmlFile.Feed> listed = OpmlFile.read(list);
+            AddedSources.Added added = new AddedSources(ctx.database(), Clock.systemUTC()).addAll(listed,
+                    SourceDefinitions.from(ctx.settings().sources()), list.toAbsolutePath().toString(),
+                    ctx.settings().sources().defaultInterval());
+            System.out.printf("%s: %d feeds added as sources, %d already known%s%n", list, added.added().size(),
+                    added.known(), added.added().isEmpty() ? "" : " (the bot polls them; `newsbrief sources` lists them)");
+            return !listed.isEmpty();
+        } catch (NewsbriefException e) {
+            System.out.println("Could not add subscriptions: " + e.getMessage());
+            return false;
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.newsbrief.app;
 
+import dev.newsbrief.core.Exhaustion;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.ops.Redactor;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Mixin;
             BenchCli.class,
             RunCli.class,
             ChatCli.class,
+            MigrateCli.class,
+            WebhookCli.class,
         })
 public final class Main implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -60,7 +64,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(Main::badUsage);
         cli.setExecutionExceptionHandler(Main::failure);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes Errors through; this one still gets its one line, not a JVM stack trace
+            PrintWriter err = cli.getErr();
+            err.println("newsbrief: " + failureLine(e));
+            err.flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        }
     }
 
     /** Lucene reports through java.util.logging; send it to SLF4J so one config governs all logs. */
@@ -81,17 +93,30 @@ public final class Main implements Callable<Integer> {
 
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof NewsbriefException) {
-            err.println("newsbrief: " + REDACTOR.redact(e.getMessage()));
-            log.debug("command failed", e);
-        } else {
-            // unexpected: one line for the person, the trace only in the debug log
-            err.println("newsbrief: internal error (" + e.getClass().getSimpleName() + ": "
-                    + REDACTOR.redact(e.getMessage()) + ")");
-            log.debug("unexpected failure", e);
-        }
+        err.println("newsbrief: " + failureLine(e));
+        log.debug("command failed", e);
         err.flush();
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /**
+     * The one line a failed command prints: our own exceptions say what and where; running out of
+     * heap or disk is named with what to do; anything else is an internal error (the trace goes to
+     * the debug log only).
+     */
+    static String failureLine(Throwable e) {
+        Optional<Exhaustion> exhausted = Exhaustion.of(e);
+        if (exhausted.orElse(null) == Exhaustion.OUT_OF_MEMORY) {
+            return "out of memory (" + Exhaustion.detail(e) + "); give Java more heap (java -Xmx1g, or "
+                    + "JAVA_TOOL_OPTIONS=-Xmx1g) or lower index.ram-buffer-mb and ingest.batch-max-articles";
+        }
+        if (e instanceof NewsbriefException) {
+            return REDACTOR.redact(e.getMessage());
+        }
+        if (exhausted.isPresent()) {
+            return "disk full (" + REDACTOR.redact(Exhaustion.detail(e)) + "); free space and run it again";
+        }
+        return "internal error (" + e.getClass().getSimpleName() + ": " + REDACTOR.redact(e.getMessage()) + ")";
     }
 
     /** Reads the version from the jar manifest. */

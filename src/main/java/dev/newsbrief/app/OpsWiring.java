@@ -3,6 +3,7 @@ package dev.newsbrief.app;
 import dev.newsbrief.config.Config;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
+import dev.newsbrief.index.IndexFollower;
 import dev.newsbrief.ops.OpsQueries;
 import dev.newsbrief.ops.OpsRuntime;
 import dev.newsbrief.ops.Redactor;
@@ -62,6 +63,11 @@ final class OpsWiring implements AutoCloseable {
     /** Makes /healthz depend on Telegram polling; pass {@code bot::lastSuccessfulPoll}. */
     void watchPolling(Supplier<Instant> lastSuccessfulPoll) {
         runtime.watchPolling(lastSuccessfulPoll);
+    }
+
+    /** Makes /healthz report the index's change-log lag (several instances on PostgreSQL). */
+    void watchIndexLag(IndexFollower follower) {
+        runtime.watchIndexLag(follower::lag);
     }
 
     /** The /stats text, for {@code ChatServices.withStatsReport}. */

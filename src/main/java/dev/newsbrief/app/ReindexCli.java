@@ -1,13 +1,14 @@
 package dev.newsbrief.app;
 
-import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.Reindexer;
-import dev.newsbrief.store.ArticleStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code newsbrief reindex}: rebuilds the passage index from SQLite alone. */
+/**
+ * {@code newsbrief reindex}: rebuilds the passage index from SQLite alone into a fresh directory,
+ * whatever state the old index is in (damaged included), and swaps it in.
+ */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = "Rebuild the Lucene passage index from the articles stored in SQLite.")
 final class ReindexCli implements Callable<Integer> {
@@ -17,10 +18,8 @@ final class ReindexCli implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = AppContext.forWriting(common, "reindex")) {
-            PassageIndex index = ctx.manage(PassageIndex.openWritable(PassageIndex.onDisk(ctx.dir().index()),
-                    ctx.settings().index()));
             long start = System.nanoTime();
-            Reindexer.Result result = new Reindexer(new ArticleStore(ctx.database()), index).rebuild();
+            Reindexer.Result result = IndexWiring.rebuildFresh(ctx, ctx.settings().index());
             System.out.printf("reindexed %d articles into %d passages (%.1f s)%n", result.articles(),
                     result.passages(), (System.nanoTime() - start) / 1e9);
             return 0;

@@ -6,14 +6,20 @@ import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.ops.LogSetup;
+import dev.newsbrief.store.Inbox;
+import dev.newsbrief.store.Lease;
 import dev.newsbrief.store.UpdateOffsetStore;
 import dev.newsbrief.telegram.AlertHtml;
 import dev.newsbrief.telegram.BotToken;
 import dev.newsbrief.telegram.TelegramAlertSink;
 import dev.newsbrief.telegram.TelegramBot;
 import dev.newsbrief.telegram.TelegramSettings;
+import dev.newsbrief.telegram.WebhookSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,16 +74,24 @@ final class RunCli implements Callable<Integer> {
             PassageIndex index = IndexWiring.openForWriting(app, app.settings().index());
             OpsWiring ops = app.manage(OpsWiring.start(app.config(), app.dir(), app.database(), index,
                     Clock.systemUTC()));
+            ScaleOut scale = app.manage(ScaleOut.start(app.database(), index, ops));
             // ChatWiring also ingests the seeds (the first start of a new volume) and starts the sources poller
             ChatWiring.Wired wired = ChatWiring.wire(app, index, ops.registry(), Optional.of(ops.statsReport()),
                     AlertHtml::fits);
             ChatHandler handler = wired.handler();
+            WebhookSettings webhook = WebhookSettings.from(settings, env);
+            if (webhook.enabled()) {
+                LogSetup.addSecrets(List.of(webhook.secret()));
+            }
             TelegramBot bot = TelegramBot.start(settings, token, handler, new ChatStore(app.database()),
-                    new UpdateOffsetStore(app.database()), ops.registry());
-            ops.watchPolling(bot::lastSuccessfulPoll);
+                    new UpdateOffsetStore(app.database()), ops.registry(), Lease.of(app.database(), "telegram-polling"),
+                    webhook, new Inbox(app.database()));
+            // a standby instance (another one holds the polling lease) is healthy without polling
+            ops.watchPolling(() -> bot.polling() ? bot.lastSuccessfulPoll() : Instant.now());
             // Alerts queued by ingestion go out through the bot's one rate-limited sender.
             DeliveryWorker alerts = wired.alerts().worker(
                     new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
+            scale.shareRate(bot.sender()::shareRateWith);
             alerts.start();
             return new Running(alerts, bot, app);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.sources.AddedSources;
 import dev.newsbrief.sources.FeedStateStore;
 import dev.newsbrief.sources.Source;
 import dev.newsbrief.sources.SourceDefinitions;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code newsbrief sources}: every configured feed, folder and page with its health. Read-only, so
  * it works while the bot runs.
  */
-@Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "Lists configured sources with last success, last error, items seen and next poll.")
+@Command(name = "sources", mixinStandardHelpOptions = true, subcommands = SourcesExportCli.class,
+        description = "Lists sources (configured, and feeds added from OPML) with last success, last error, items seen and next poll.")
 final class SourcesCli implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -31,7 +32,7 @@ final class SourcesCli implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = common.loadConfig();
-        List<Source> sources = SourceDefinitions.from(config.settings().sources());
+        List<Source> sources = sources(common, config);
         PrintWriter out = spec.commandLine().getOut();
         if (sources.isEmpty()) {
             out.println("no sources configured (add sources.feeds, sources.folders or sources.pages to the config)");
@@ -59,6 +60,17 @@ final class SourcesCli implements Callable<Integer> {
         out.println(SourceHealth.summary(health));
         out.flush();
         return 0;
+    }
+
+    /** The configured sources, and the feeds added from OPML files when there is a store. */
+    static List<Source> sources(CommonOptions common, Config config) {
+        if (!common.dataDirectory(config).exists()) {
+            return SourceDefinitions.from(config.settings().sources());
+        }
+        try (AppContext ctx = AppContext.forReading(common)) {
+            return SourceDefinitions.from(config.settings().sources(), new AddedSources(ctx.database(),
+                    java.time.Clock.systemUTC()));
+        }
     }
 
     private static String time(Instant t) {

@@ -96,6 +96,52 @@ public final class LocalBotApi implements AutoCloseable {
         return List.copyOf(sent);
     }
 
+    private volatile boolean enforceLimits;
+    private final java.util.ArrayDeque<Long> acceptedInLastSecond = new java.util.ArrayDeque<>();
+    private final java.util.Map<Long, Long> lastToChat = new java.util.HashMap<>();
+    private final java.util.Map<Long, java.util.ArrayDeque<Long>> groupMinute = new java.util.HashMap<>();
+    private final AtomicInteger tooMany = new AtomicInteger();
+
+    /**
+     * From now on answers a message that would break Telegram's limits with 429 and a
+     * {@code retry_after}, as Telegram does, instead of accepting it: more than 30 messages in any
+     * second overall, more than one a second to a chat, more than 20 a minute to a group.
+     */
+    void enforceTelegramLimits() {
+        enforceLimits = true;
+    }
+
+    /** Messages answered 429. */
+    int tooManyRequests() {
+        return tooMany.get();
+    }
+
+    /** Whether a message to {@code chatId} now breaks a limit; records it when it does not. */
+    private synchronized boolean overLimit(long chatId, long now) {
+        long second = 1_000_000_000L;
+        while (!acceptedInLastSecond.isEmpty() && acceptedInLastSecond.peekFirst() <= now - second) {
+            acceptedInLastSecond.pollFirst();
+        }
+        Long last = lastToChat.get(chatId);
+        java.util.ArrayDeque<Long> group = chatId < 0 ? groupMinute.computeIfAbsent(chatId, k -> new java.util.ArrayDeque<>())
+                : null;
+        if (group != null) {
+            while (!group.isEmpty() && group.peekFirst() <= now - 60 * second) {
+                group.pollFirst();
+            }
+        }
+        if (acceptedInLastSecond.size() >= 30 || (last != null && now - last < second)
+                || (group != null && group.size() >= 20)) {
+            return true;
+        }
+        acceptedInLastSecond.addLast(now);
+        lastToChat.put(chatId, now);
+        if (group != null) {
+            group.addLast(now);
+        }
+        return false;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String[] parts = exchange.getRequestURI().getPath().split("/");
@@ -106,6 +152,15 @@ public final class LocalBotApi implements AutoCloseable {
             }
             String method = parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT);
             JsonNode body = parseBody(exchange);
+            if (enforceLimits && (method.equals("sendmessage") || method.equals("editmessagetext"))
+                    && overLimit(body.path("chat_id").asLong(), System.nanoTime())) {
+                tooMany.incrementAndGet();
+                ObjectNode e = F.objectNode().put("ok", false).put("error_code", 429)
+                        .put("description", "Too Many Requests: retry after 1");
+                e.set("parameters", F.objectNode().put("retry_after", 1));
+                respond(exchange, 429, e);
+                return;
+            }
             JsonNode result = switch (method) {
                 case "getme" -> F.objectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "newsbrief")
                         .put("username", "newsbrief_bench_bot");

@@ -4,7 +4,6 @@ import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
 import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.telegram.TelegramBriefingFormatter;
-import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.stories.StoryReader;

@@ -1,21 +1,24 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.lang.Messages;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The words a briefing says besides its quotes (its headline, the spelling correction, each
  * citation's source line), shared by every front end's rendering so that all say the same things.
  */
 public final class BriefingText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private BriefingText() {
     }
 
     public static String sourceLine(Citation c, ZoneId zone) {
+        return sourceLine(c, zone, Messages.english());
+    }
+
+    /** The citation's source and date, the date written the reader's way. */
+    public static String sourceLine(Citation c, ZoneId zone, Messages m) {
         StringBuilder sb = new StringBuilder();
         if (c.source() != null && !c.source().isBlank()) {
             sb.append(c.source());
@@ -24,42 +27,54 @@ public final class BriefingText {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(DATE.format(c.published().atZone(zone)));
+            sb.append(m.date(c.published(), zone));
         }
         return sb.toString();
     }
 
     public static String headline(Briefing b) {
+        return headline(b, Messages.english());
+    }
+
+    public static String headline(Briefing b, Messages m) {
         return switch (b.kind()) {
-            case NO_RESULTS -> "I found nothing about \u201C" + b.query() + "\u201D"
-                    + (b.timeLabel().isEmpty() ? "" : " (" + b.timeLabel() + ")") + ".";
-            case EMPTY_QUERY -> "Tell me what you want to know: a question or a few words, "
-                    + "for example \u201Coil prices\u201D.";
-            case EXHAUSTED -> "That is all I have on this.";
-            case LATEST -> b.query().isEmpty() ? "Latest news:" : "Latest on \u201C" + b.query() + "\u201D:";
-            case MORE -> "More on \u201C" + b.query() + "\u201D:";
+            case NO_RESULTS -> b.timeLabel().isEmpty() ? m.get("brief.nothing", b.query())
+                    : m.get("brief.nothing-when", b.query(), b.timeLabel());
+            case EMPTY_QUERY -> m.get("brief.empty");
+            case EXHAUSTED -> m.get("brief.exhausted");
+            case LATEST -> b.query().isEmpty() ? m.get("brief.latest") : m.get("brief.latest-on", b.query());
+            case MORE -> m.get("brief.more-on", b.query());
             case ANSWER -> "";
         };
     }
 
-    /** "Also reported by A, B (+3)" with each name rendered by {@code name}; empty when no other outlet did. */
-    public static String alsoReported(AlsoReported also,
-            java.util.function.Function<AlsoReported.Source, String> name) {
+    private static final String NAMES = "@@names@@";
+
+    /**
+     * "Also reported by A, B (+3)" in the reader's language; empty when no other outlet did. Each
+     * name is rendered by {@code name} (a link, say) and the words around them by {@code escape}, so
+     * a markup renderer escapes the message's own words but not its links.
+     */
+    public static String alsoReported(AlsoReported also, Messages m, Function<AlsoReported.Source, String> name,
+            Function<String, String> escape) {
         if (also.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("Also reported by ");
+        StringBuilder names = new StringBuilder();
         List<AlsoReported.Source> named = also.named();
         for (int i = 0; i < named.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(name.apply(named.get(i)));
+            names.append(i == 0 ? "" : ", ").append(name.apply(named.get(i)));
         }
-        if (also.more() > 0) {
-            sb.append(" (+").append(also.more()).append(')');
-        }
-        return sb.toString();
+        String pattern = also.more() > 0 ? m.get("brief.also-reported-more", NAMES, also.more())
+                : m.get("brief.also-reported", NAMES);
+        return escape.apply(pattern).replace(NAMES, names);
     }
 
     public static String correction(Briefing b) {
-        return b.correctedQuery() == null ? "" : "Showing results for \u201C" + b.correctedQuery() + "\u201D.";
+        return correction(b, Messages.english());
+    }
+
+    public static String correction(Briefing b, Messages m) {
+        return b.correctedQuery() == null ? "" : m.get("brief.corrected", b.correctedQuery());
     }
 }

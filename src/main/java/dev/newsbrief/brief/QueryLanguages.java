@@ -56,12 +56,30 @@ final class QueryLanguages {
         List<Float> w = new ArrayList<>();
         for (Map.Entry<String, Double> e : weights.weights().entrySet()) {
             AnalyzedQuery q = builder.analyse(user, e.getKey());
-            if (!q.isEmpty()) {
+            // the likeliest language is always searched (its misses get spelling help); another
+            // only when its articles hold one of the question's words, which most often they do
+            // not: a clause that cannot match still costs a term lookup per segment for each word
+            if (!q.isEmpty() && (queries.isEmpty() || mayMatch(reader, q))) {
                 queries.add(q);
                 w.add(e.getValue().floatValue());
             }
         }
         return queries.isEmpty() ? Optional.empty() : Optional.of(new LanguageQueries(queries, w));
+    }
+
+    /** Whether some article of the query's language holds one of its words or phrase words. */
+    private static boolean mayMatch(IndexReader reader, AnalyzedQuery q) {
+        String field = PassageFields.of(PassageFields.ARTICLE, q.language());
+        try {
+            for (String t : q.positiveTerms()) {
+                if (reader.docFreq(new Term(field, t)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading document frequencies failed", e);
+        }
     }
 
     /**
@@ -78,8 +96,9 @@ final class QueryLanguages {
         }
         for (String word : primary.user().terms()) {
             AnalyzedTerms inPrimary = builder.analyse(word, primary.language());
-            if (inPrimary.terms().size() != 1 || !out.contains(inPrimary.terms().get(0))) {
-                continue;
+            if (inPrimary.terms().size() != 1 || !out.contains(inPrimary.terms().get(0))
+                    || known(reader, inPrimary.terms().get(0), primary.language())) {
+                continue; // a known word is never corrected anyway
             }
             for (AnalyzedQuery other : queries.queries().subList(1, queries.size())) {
                 AnalyzedTerms there = builder.analyse(word, other.language());

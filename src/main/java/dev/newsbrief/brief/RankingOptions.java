@@ -37,14 +37,4 @@ public record RankingOptions(float k1, float b, float titleBoost, float proximit
         recencyHalfLife = recencyHalfLife == null ? Duration.ZERO : recencyHalfLife;
         latestHalfLife = latestHalfLife == null || latestHalfLife.isZero() ? Duration.ofDays(3) : latestHalfLife;
     }
-
-    public RankingOptions withBm25(float newK1, float newB) {
-        return new RankingOptions(newK1, newB, titleBoost, proximityBoost, proximitySlop, recencyHalfLife,
-                recencyWeight, latestWeight, latestHalfLife, passagesToFetch);
-    }
-
-    public RankingOptions withRecencyHalfLife(Duration halfLife) {
-        return new RankingOptions(k1, b, titleBoost, proximityBoost, proximitySlop, halfLife, recencyWeight,
-                latestWeight, latestHalfLife, passagesToFetch);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.alerts.AlertPages;
 import dev.newsbrief.store.CallbackState;
 import java.util.Optional;
@@ -21,11 +22,12 @@ final class AlertMoreAction implements ButtonAction {
 
     @Override
     public Reply press(ButtonPress press, CallbackState state) {
+        Messages m = Messages.of(press.language());
         if (pages.isEmpty()) {
-            return Reply.none().withNotice("Sorry, this button no longer works.");
+            return Reply.none().withNotice(m.get("button.gone"));
         }
         return pages.get().next(press.chatId(), state.payload())
                 .map(page -> Reply.of(replies.message(page)))
-                .orElseGet(() -> Reply.none().withNotice("That's all from this digest."));
+                .orElseGet(() -> Reply.none().withNotice(m.get("alert-more.none")));
     }
 }

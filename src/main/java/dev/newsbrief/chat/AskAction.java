@@ -18,7 +18,7 @@ final class AskAction implements ButtonAction {
     @Override
     public Reply press(ButtonPress press, CallbackState state) {
         IncomingMessage asked = new IncomingMessage(press.chatId(), press.chatKind(), null, press.userId(),
-                press.admin(), state.payload());
+                press.admin(), state.payload(), press.language());
         return ask.handle(asked, state.payload());
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 /** /ask and plain text: answers a question with a briefing. */
 final class AskCommand implements Command {
     private final NewsDesk desk;
@@ -17,18 +18,14 @@ final class AskCommand implements Command {
         return "ask";
     }
 
-    @Override
-    public String description() {
-        return "Ask a news question, e.g. /ask oil output opec";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
         if (args.isBlank()) {
-            return Reply.text("What would you like to know? For example: /ask oil output opec");
+            return Reply.text(Messages.of(message.language()).get("ask.empty"));
         }
-        BriefingView briefing = desk.ask(args);
+        BriefingView briefing = desk.ask(args, message.language());
         String topic = briefing.subscribeTopic().orElse(args.length() <= maxTopicLength ? args : null);
-        return Reply.of(replies.message(message.chatId(), briefing, topic));
+        return Reply.of(replies.message(message.chatId(), briefing, topic, message.language()));
     }
 }

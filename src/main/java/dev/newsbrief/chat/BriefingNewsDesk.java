@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The {@link NewsDesk} backed by the briefing service; dates are shown in {@code zone}. */
 public final class BriefingNewsDesk implements NewsDesk {
@@ -17,10 +18,21 @@ public final class BriefingNewsDesk implements NewsDesk {
 
     private final BriefingService service;
     private final ZoneId zone;
+    private final Supplier<Optional<String>> indexBehind;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
+        this(service, zone, Optional::empty);
+    }
+
+    /**
+     * @param indexBehind a notice while the index is behind the store ("The index is rebuilding: N of
+     *                    M articles ..."); every reply then carries it, so a miss is never a silent
+     *                    "nothing found"
+     */
+    public BriefingNewsDesk(BriefingService service, ZoneId zone, Supplier<Optional<String>> indexBehind) {
         this.service = service;
         this.zone = zone;
+        this.indexBehind = indexBehind;
     }
 
     @Override
@@ -37,6 +49,18 @@ public final class BriefingNewsDesk implements NewsDesk {
     @Override
     public BriefingView latest(String topic) {
         return view(service.latest(topic, LATEST_COUNT));
+    }
+
+    @Override
+    public BriefingView ask(String question, String language) {
+        return view(service.ask(question, language)).inLanguage(language);
+    }
+
+    @Override
+    public Optional<BriefingView> more(String cursor, String language) {
+        Briefing b = service.more(cursor, language);
+        return b.kind() == Briefing.Kind.EXHAUSTED || b.items().isEmpty() ? Optional.empty()
+                : Optional.of(view(b).inLanguage(language));
     }
 
     @Override
@@ -72,6 +96,6 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        return new BriefingView(b, zone);
+        return new BriefingView(b, zone, indexBehind.get().orElse(null));
     }
 }

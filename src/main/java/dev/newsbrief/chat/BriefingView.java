@@ -11,11 +11,29 @@ import java.util.Optional;
  *
  * @param briefing the briefing service's answer
  * @param zone     the zone of the dates in its source lines
+ * @param notice   a line front ends show under it, or null: while the index is behind the store,
+ *                 "The index is rebuilding: N of M articles are searchable so far; ..."
+ * @param language the reader's language of its headings and dates, or null for English
  */
-public record BriefingView(Briefing briefing, ZoneId zone) {
+public record BriefingView(Briefing briefing, ZoneId zone, String notice, String language) {
     public BriefingView {
         Objects.requireNonNull(briefing, "briefing");
         Objects.requireNonNull(zone, "zone");
+    }
+
+    /** A briefing rendered in English, with no notice. */
+    public BriefingView(Briefing briefing, ZoneId zone) {
+        this(briefing, zone, null, null);
+    }
+
+    /** A briefing rendered in English, with a notice line (or null). */
+    public BriefingView(Briefing briefing, ZoneId zone, String notice) {
+        this(briefing, zone, notice, null);
+    }
+
+    /** The same briefing rendered in {@code readerLanguage}. */
+    public BriefingView inLanguage(String readerLanguage) {
+        return new BriefingView(briefing, zone, notice, readerLanguage);
     }
 
     /** The question or topic it answers, as understood. */

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.CallbackStateStore;
 
 /** Makes inline buttons whose meaning is stored server-side under a short token. */
@@ -12,16 +13,16 @@ public final class Buttons {
         this.states = states;
     }
 
-    public Button more(long chatId, String cursor) {
-        return make(chatId, ButtonKind.MORE, cursor, "More");
+    public Button more(long chatId, String cursor, Messages m) {
+        return make(chatId, ButtonKind.MORE, cursor, m.get("button.more"));
     }
 
-    public Button subscribe(long chatId, String topic) {
-        return make(chatId, ButtonKind.SUBSCRIBE, topic, "Subscribe to ‘" + shorten(topic) + "’");
+    public Button subscribe(long chatId, String topic, Messages m) {
+        return make(chatId, ButtonKind.SUBSCRIBE, topic, m.get("button.subscribe", shorten(topic)));
     }
 
-    public Button unsubscribe(long chatId, String topic) {
-        return make(chatId, ButtonKind.UNSUBSCRIBE, topic, "Unsubscribe from ‘" + shorten(topic) + "’");
+    public Button unsubscribe(long chatId, String topic, Messages m) {
+        return make(chatId, ButtonKind.UNSUBSCRIBE, topic, m.get("button.unsubscribe", shorten(topic)));
     }
 
     /** "Unsubscribe from ‘topic’" under an alert: the payload is the topic's key, the label already made. */

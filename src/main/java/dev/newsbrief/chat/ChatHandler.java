@@ -1,5 +1,8 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Languages;
+import dev.newsbrief.lang.Messages;
+import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.CallbackState;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,6 +51,7 @@ public final class ChatHandler {
         register(new UnsubscribeCommand(subscriptions, services.subscriptions(), buttons));
         register(new SubscriptionsCommand(services.subscriptions(), buttons, services.alerts()));
         register(new DigestCommand(services.chats(), services.alerts()));
+        register(new LanguageCommand(services.chats()));
         register(new StopCommand(services.chats(), services.alerts()));
         register(new StatsCommand(services.articles(), services.chats(), services.subscriptions(),
                 services.statsReport()));
@@ -74,8 +78,22 @@ public final class ChatHandler {
         return out;
     }
 
+    /** The language a chat is answered in: the one /language chose, else its user's, else English. */
+    private String answerLanguage(long chatId, String userLanguage) {
+        ChatStore.Languages stored = services.chats().languages(chatId);
+        return Messages.chatLanguage(stored.chosen(), userLanguage != null ? userLanguage : stored.user());
+    }
+
     /** Answers a message addressed to the bot. Never throws. */
-    public Reply onMessage(IncomingMessage message) {
+    public Reply onMessage(IncomingMessage incoming) {
+        String userLanguage = incoming.language();
+        IncomingMessage message;
+        try {
+            message = incoming.answeredIn(answerLanguage(incoming.chatId(), userLanguage));
+        } catch (RuntimeException e) {
+            return apology(incoming.chatId(), "language", e, Messages.english());
+        }
+        Messages m = Messages.of(message.language());
         String text = message.text().strip();
         String name = QUESTION;
         String args = text;
@@ -90,37 +108,41 @@ public final class ChatHandler {
         try {
             Command command = commands.get(commandName);
             if (command == null) {
-                return Reply.text("I don't know /" + commandName + ". /help lists what I can do.");
+                return Reply.text(m.get("chat.unknown-command", commandName));
             }
             if (command.adminOnly() && !message.admin()) {
-                return Reply.text("/" + commandName + " is only for the bot's admins.");
+                return Reply.text(m.get("chat.admin-only", commandName));
             }
             if (!command.name().equals("stop")) {
-                services.chats().touch(message.chatId(), message.chatKind().storeName(), message.chatTitle());
+                services.chats().touch(message.chatId(), message.chatKind().storeName(), message.chatTitle(),
+                        Languages.fromTag(userLanguage));
             }
             return command.handle(message, args);
         } catch (RuntimeException e) {
-            return apology(message.chatId(), "/" + commandName, e);
+            return apology(message.chatId(), "/" + commandName, e, m);
         }
     }
 
     /** Answers a button press; a stale or unknown button gets a polite notice. Never throws. */
-    public Reply onButton(ButtonPress press) {
+    public Reply onButton(ButtonPress pressed) {
         String kind = "button";
+        Messages m = Messages.english();
         try {
+            ButtonPress press = pressed.answeredIn(answerLanguage(pressed.chatId(), pressed.language()));
+            m = Messages.of(press.language());
             Optional<CallbackState> state = services.callbacks().find(press.token());
             if (state.isEmpty() || state.get().chatId() != press.chatId() || expired(state.get())) {
-                return Reply.none().withNotice("Sorry, this button has expired. Please ask again.");
+                return Reply.none().withNotice(m.get("button.expired"));
             }
             kind = "button:" + state.get().kind();
             Optional<ButtonKind> buttonKind = ButtonKind.fromStoreName(state.get().kind());
             if (buttonKind.isEmpty() || !actions.containsKey(buttonKind.get())) {
-                return Reply.none().withNotice("Sorry, this button no longer works. Please ask again.");
+                return Reply.none().withNotice(m.get("button.broken"));
             }
             return actions.get(buttonKind.get()).press(press, state.get());
         } catch (RuntimeException e) {
-            Reply sorry = apology(press.chatId(), kind, e);
-            return sorry.withNotice("Sorry, something went wrong.");
+            Reply sorry = apology(pressed.chatId(), kind, e, m);
+            return sorry.withNotice(m.get("chat.error-notice"));
         }
     }
 
@@ -158,10 +180,10 @@ public final class ChatHandler {
         return state.createdAt().plus(settings.buttonTtl()).isBefore(Instant.now(clock));
     }
 
-    private Reply apology(long chatId, String command, RuntimeException e) {
+    private Reply apology(long chatId, String command, RuntimeException e, Messages m) {
         String id = errorId();
         log.error("handler failed: error {} chat {} command {}", id, chatId, command, e);
-        return Reply.text("Sorry, something went wrong on my side (error " + id + "). Please try again later.");
+        return Reply.text(m.get("chat.error", id));
     }
 
     private String errorId() {

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.alerts.DigestMode;
 import dev.newsbrief.alerts.InvalidDigestException;
 import dev.newsbrief.alerts.SubscriptionService;
@@ -21,31 +22,27 @@ final class DigestCommand implements Command {
         return "digest";
     }
 
-    @Override
-    public String description() {
-        return "Alerts: instant, daily HH:MM [Area/City], or off";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        Messages m = Messages.of(message.language());
         if (alerts.isEmpty()) {
-            return Reply.text("Alerts are not running here.");
+            return Reply.text(m.get("digest.not-running"));
         }
         if (args.isBlank()) {
             DigestMode mode = alerts.get().list(message.chatId()).mode();
-            return Reply.text("Alerts: " + mode.describe() + ".",
-                    "Use /digest instant, /digest daily 08:00 Europe/Berlin or /digest off.");
+            return Reply.text(m.get("digest.current", m.get(mode.description())), m.get("digest.usage"));
         }
         chats.touch(message.chatId(), message.chatKind().storeName(), null);
         try {
             DigestMode mode = alerts.get().setDigest(message.chatId(), message.chatKind().storeName(), args);
             return Reply.text(switch (mode) {
-                case DigestMode.Instant i -> "Alerts will come as soon as articles arrive.";
-                case DigestMode.Daily d -> "You'll get one digest a day at " + d.time() + " (" + d.zone().getId() + ").";
-                case DigestMode.Off o -> "Alerts are paused. /digest instant turns them back on.";
+                case DigestMode.Instant i -> m.get("digest.set-instant");
+                case DigestMode.Daily d -> m.get("digest.set-daily", d.time().toString(), d.zone().getId());
+                case DigestMode.Off o -> m.get("digest.set-off");
             });
         } catch (InvalidDigestException e) {
-            return Reply.text(e.getMessage());
+            return Reply.text(m.get(e.text()));
         }
     }
 }

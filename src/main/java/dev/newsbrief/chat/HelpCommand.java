@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,28 +18,25 @@ final class HelpCommand implements Command {
         return "help";
     }
 
-    @Override
-    public String description() {
-        return "What I can do";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        Messages m = Messages.of(message.language());
         List<String> lines = new ArrayList<>();
-        lines.add("Send me a question, or use a command:");
+        lines.add(m.get("help.intro"));
         StringBuilder list = new StringBuilder();
         for (Command c : commands.get()) {
             if (!c.adminOnly() || message.admin()) {
                 if (!list.isEmpty()) {
                     list.append('\n');
                 }
-                list.append('/').append(c.name()).append(" — ").append(c.description());
+                list.append('/').append(c.name()).append(" — ").append(c.description(m));
             }
         }
         lines.add(list.toString());
         if (message.chatKind().isGroup()) {
-            lines.add("In groups, mention me or reply to one of my messages to ask a question.");
+            lines.add(m.get("help.groups"));
         }
-        return Reply.of(new OutgoingMessage(new Content.Text("newsbrief help", lines), List.of()));
+        return Reply.of(new OutgoingMessage(new Content.Text(m.get("help.title"), lines), List.of()));
     }
 }

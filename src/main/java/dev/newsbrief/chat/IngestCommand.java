@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.core.HttpUrls;
 import java.util.Optional;
 
@@ -16,10 +17,6 @@ final class IngestCommand implements Command {
         return "ingest";
     }
 
-    @Override
-    public String description() {
-        return "Ingest a feed or page URL now (admins)";
-    }
 
     @Override
     public boolean adminOnly() {
@@ -28,11 +25,12 @@ final class IngestCommand implements Command {
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        Messages m = Messages.of(message.language());
         if (ingestor.isEmpty()) {
-            return Reply.text("Sources are not configured in this build, so I can't ingest URLs yet.");
+            return Reply.text(m.get("ingest.unconfigured"));
         }
         if (!HttpUrls.isHttpUrl(args)) {
-            return Reply.text("Give me an http(s) URL, for example: /ingest https://example.com/feed.xml");
+            return Reply.text(m.get("ingest.usage"));
         }
         return Reply.text(ingestor.get().ingest(args));
     }

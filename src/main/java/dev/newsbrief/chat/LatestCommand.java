@@ -15,14 +15,11 @@ final class LatestCommand implements Command {
         return "latest";
     }
 
-    @Override
-    public String description() {
-        return "The newest articles, optionally on a topic";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
-        BriefingView briefing = desk.latest(args);
-        return Reply.of(replies.message(message.chatId(), briefing, args.isBlank() ? null : args));
+        BriefingView briefing = desk.latest(args, message.language());
+        return Reply.of(replies.message(message.chatId(), briefing, args.isBlank() ? null : args,
+                message.language()));
     }
 }

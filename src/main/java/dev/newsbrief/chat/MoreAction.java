@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.CallbackState;
 
 /** "More": the next items of an earlier briefing, without repeats. */
@@ -19,8 +20,8 @@ final class MoreAction implements ButtonAction {
 
     @Override
     public Reply press(ButtonPress press, CallbackState state) {
-        return desk.more(state.payload())
-                .map(b -> Reply.of(replies.message(press.chatId(), b, null)))
-                .orElseGet(() -> Reply.none().withNotice("That's all I have on this."));
+        return desk.more(state.payload(), press.language())
+                .map(b -> Reply.of(replies.message(press.chatId(), b, null, press.language())))
+                .orElseGet(() -> Reply.none().withNotice(Messages.of(press.language()).get("more.none")));
     }
 }

@@ -14,6 +14,24 @@ public interface NewsDesk {
     /** The newest articles, on {@code topic} when it is not blank. */
     BriefingView latest(String topic);
 
+    /**
+     * Like {@link #ask(String)} for a chat answered in {@code language}: the question's likely
+     * languages are searched with it as a prior, and the briefing is rendered in it.
+     */
+    default BriefingView ask(String question, String language) {
+        return ask(question).inLanguage(language);
+    }
+
+    /** Like {@link #more(String)} for a chat answered in {@code language}. */
+    default Optional<BriefingView> more(String cursor, String language) {
+        return more(cursor).map(v -> v.inLanguage(language));
+    }
+
+    /** Like {@link #latest(String)} for a chat answered in {@code language}. */
+    default BriefingView latest(String topic, String language) {
+        return latest(topic).inLanguage(language);
+    }
+
     /** Up to {@code limit} single-article results for inline mode. */
     List<InlineAnswer> inline(String query, int limit);
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import java.util.List;
 
 /** /start: a welcome and three example questions as buttons. */
@@ -17,20 +18,15 @@ final class StartCommand implements Command {
         return "start";
     }
 
-    @Override
-    public String description() {
-        return "Welcome and example questions";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
         List<List<Button>> rows = examples.stream()
                 .map(q -> List.of(buttons.ask(message.chatId(), q)))
                 .toList();
-        Content text = new Content.Text("Welcome to newsbrief!", List.of(
-                "Ask me about the news and I answer with a short briefing that cites its sources.",
-                "Follow a topic with /subscribe and I tell you when new articles arrive. /help lists everything.",
-                "Try one of these:"));
+        Messages m = Messages.of(message.language());
+        Content text = new Content.Text(m.get("start.title"), List.of(m.get("start.intro"), m.get("start.follow"),
+                m.get("start.try")));
         return Reply.of(new OutgoingMessage(text, rows));
     }
 }

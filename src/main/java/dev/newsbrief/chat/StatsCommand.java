@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.SubscriptionStore;
@@ -26,10 +27,6 @@ final class StatsCommand implements Command {
         return "stats";
     }
 
-    @Override
-    public String description() {
-        return "Counts of articles, chats and subscriptions (admins)";
-    }
 
     @Override
     public boolean adminOnly() {
@@ -41,8 +38,8 @@ final class StatsCommand implements Command {
         if (report.isPresent()) {
             return Reply.text(report.get().get());
         }
-        return Reply.text("Articles: " + articles.count() + " (duplicates: " + articles.countDuplicates() + ")"
-                + "\nActive chats: " + chats.countActive()
-                + "\nSubscriptions: " + subscriptions.count());
+        return Reply.text(Messages.of(message.language()).get("stats.counts", String.valueOf(articles.count()),
+                String.valueOf(articles.countDuplicates()), String.valueOf(chats.countActive()),
+                String.valueOf(subscriptions.count())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.alerts.SubscriptionService;
 import dev.newsbrief.alerts.TopicSubscription;
 import dev.newsbrief.store.ChatStore;
@@ -20,10 +21,6 @@ final class StopCommand implements Command {
         return "stop";
     }
 
-    @Override
-    public String description() {
-        return "Forget me: delete this chat's subscriptions and data";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
@@ -34,7 +31,6 @@ final class StopCommand implements Command {
             }
         });
         chats.delete(message.chatId());
-        return Reply.text("Done: I deleted this chat's subscriptions and everything I stored about it. "
-                + "Send /start if you want to come back.");
+        return Reply.text(Messages.of(message.language()).get("stop.done"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.CallbackState;
 
 /** "Subscribe to ‘topic’". */
@@ -17,7 +18,8 @@ final class SubscribeAction implements ButtonAction {
 
     @Override
     public Reply press(ButtonPress press, CallbackState state) {
-        String result = subscriptions.subscribe(press.chatId(), press.chatKind(), state.payload());
+        String result = Messages.of(press.language()).get(
+                subscriptions.subscribe(press.chatId(), press.chatKind(), state.payload()));
         return Reply.text(result).withNotice(result);
     }
 }

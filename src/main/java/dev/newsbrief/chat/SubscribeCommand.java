@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 /** /subscribe &lt;topic&gt;: follow a topic. */
 final class SubscribeCommand implements Command {
     private final Subscriptions subscriptions;
@@ -13,13 +14,10 @@ final class SubscribeCommand implements Command {
         return "subscribe";
     }
 
-    @Override
-    public String description() {
-        return "Follow a topic, e.g. /subscribe \"North Korea\" Russia -sports (alerts need all its words)";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
-        return Reply.text(subscriptions.subscribe(message.chatId(), message.chatKind(), args));
+        return Reply.text(Messages.of(message.language()).get(
+                subscriptions.subscribe(message.chatId(), message.chatKind(), args)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Text;
 import dev.newsbrief.alerts.SubscriptionService;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.SubscriptionStore;
@@ -28,36 +29,38 @@ final class Subscriptions {
         return alerts;
     }
 
-    String subscribe(long chatId, ChatKind kind, String typed) {
+    /** Follows {@code typed}; what to tell the user. */
+    Text subscribe(long chatId, ChatKind kind, String typed) {
         if (alerts.isPresent()) {
             if (typed.strip().length() > maxTopicLength) {
-                return "That topic is too long (at most " + maxTopicLength + " characters).";
+                return Text.of("subscribe.too-long", maxTopicLength);
             }
             chats.touch(chatId, kind.storeName(), null);
-            return alerts.get().subscribe(chatId, kind.storeName(), typed).message();
+            return alerts.get().subscribe(chatId, kind.storeName(), typed).text();
         }
         String display = Topics.display(typed);
         if (display.isEmpty()) {
-            return "Tell me the topic, for example: /subscribe \"North Korea\" Russia";
+            return Text.of("subscribe.empty");
         }
         if (display.length() > maxTopicLength) {
-            return "That topic is too long (at most " + maxTopicLength + " characters).";
+            return Text.of("subscribe.too-long", maxTopicLength);
         }
         chats.touch(chatId, kind.storeName(), null);
         return subscriptions.add(chatId, Topics.key(display), display)
-                ? "Subscribed to ‘" + display + "’. I'll tell you when new articles arrive."
-                : "You already follow ‘" + display + "’.";
+                ? Text.of("subscribe.done", display)
+                : Text.of("subscribe.already", display);
     }
 
-    String unsubscribe(long chatId, String typed) {
+    /** Stops following {@code typed} (a topic as typed, or its key); what to tell the user. */
+    Text unsubscribe(long chatId, String typed) {
         if (alerts.isPresent()) {
             return alerts.get().unsubscribe(chatId, typed)
-                    .map(display -> "Unsubscribed from ‘" + display + "’.")
-                    .orElse("You don't follow ‘" + Topics.display(typed) + "’. /subscriptions lists your topics.");
+                    .map(display -> Text.of("unsubscribe.done", display))
+                    .orElse(Text.of("unsubscribe.not-following", Topics.display(typed)));
         }
         String display = Topics.display(typed);
         return subscriptions.remove(chatId, Topics.key(display))
-                ? "Unsubscribed from ‘" + display + "’."
-                : "You don't follow ‘" + display + "’. /subscriptions lists your topics.";
+                ? Text.of("unsubscribe.done", display)
+                : Text.of("unsubscribe.not-following", display);
     }
 }

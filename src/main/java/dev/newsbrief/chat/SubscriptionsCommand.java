@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.alerts.SubscriptionService;
 import dev.newsbrief.store.Subscription;
 import dev.newsbrief.store.SubscriptionStore;
@@ -24,16 +25,13 @@ final class SubscriptionsCommand implements Command {
         return "subscriptions";
     }
 
-    @Override
-    public String description() {
-        return "The topics you follow";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        Messages m = Messages.of(message.language());
         List<Subscription> topics = store.forChat(message.chatId());
         if (topics.isEmpty()) {
-            return Reply.text("You don't follow any topics yet. Try /subscribe oil prices");
+            return Reply.text(m.get("subscriptions.nothing"));
         }
         StringBuilder list = new StringBuilder();
         for (Subscription s : topics) {
@@ -43,13 +41,12 @@ final class SubscriptionsCommand implements Command {
             list.append("• ").append(s.display());
         }
         List<List<Button>> rows = topics.stream()
-                .map(s -> List.of(buttons.unsubscribe(message.chatId(), s.display())))
+                .map(s -> List.of(buttons.unsubscribe(message.chatId(), s.display(), m)))
                 .toList();
         List<String> paragraphs = new ArrayList<>(List.of(list.toString()));
-        alerts.ifPresent(a -> paragraphs.add("Alerts: " + a.list(message.chatId()).mode().describe()
-                + ". Change with /digest instant, /digest daily HH:MM [Area/City] or /digest off."));
-        Content text = new Content.Text("You follow " + topics.size() + (topics.size() == 1 ? " topic" : " topics"),
-                paragraphs);
+        alerts.ifPresent(a -> paragraphs.add(m.get("subscriptions.alerts",
+                m.get(a.list(message.chatId()).mode().description()))));
+        Content text = new Content.Text(m.get("subscriptions.title", topics.size()), paragraphs);
         return Reply.of(new OutgoingMessage(text, rows));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.CallbackState;
 
 /** "Unsubscribe from ‘topic’". */
@@ -17,7 +18,7 @@ final class UnsubscribeAction implements ButtonAction {
 
     @Override
     public Reply press(ButtonPress press, CallbackState state) {
-        String result = subscriptions.unsubscribe(press.chatId(), state.payload());
+        String result = Messages.of(press.language()).get(subscriptions.unsubscribe(press.chatId(), state.payload()));
         return Reply.text(result).withNotice(result);
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.chat;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.Subscription;
 import dev.newsbrief.store.SubscriptionStore;
 import java.util.List;
@@ -21,23 +22,20 @@ final class UnsubscribeCommand implements Command {
         return "unsubscribe";
     }
 
-    @Override
-    public String description() {
-        return "Stop following a topic";
-    }
 
     @Override
     public Reply handle(IncomingMessage message, String args) {
+        Messages m = Messages.of(message.language());
         if (!args.isBlank()) {
-            return Reply.text(subscriptions.unsubscribe(message.chatId(), args));
+            return Reply.text(m.get(subscriptions.unsubscribe(message.chatId(), args)));
         }
         List<Subscription> topics = store.forChat(message.chatId());
         if (topics.isEmpty()) {
-            return Reply.text("You don't follow any topics. Add one with /subscribe <topic>.");
+            return Reply.text(m.get("unsubscribe.nothing"));
         }
         List<List<Button>> rows = topics.stream()
-                .map(s -> List.of(buttons.unsubscribe(message.chatId(), s.display())))
+                .map(s -> List.of(buttons.unsubscribe(message.chatId(), s.display(), m)))
                 .toList();
-        return Reply.of(new OutgoingMessage(Content.Text.of("Which topic should I drop?"), rows));
+        return Reply.of(new OutgoingMessage(Content.Text.of(m.get("unsubscribe.which")), rows));
     }
 }

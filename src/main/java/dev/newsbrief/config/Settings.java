@@ -12,6 +12,7 @@ import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.OpsSettings;
 import dev.newsbrief.sources.SourcesOptions;
+import dev.newsbrief.store.StoreOptions;
 import dev.newsbrief.stories.StoryOptions;
 import dev.newsbrief.telegram.TelegramSettings;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOptions log, BriefOptions brief,
         Ingest ingest, StoryOptions stories, PassageIndex.Options index, TelegramSettings telegram, Chat chat,
-        AlertsOptions alerts, LanguageOptions languages) {
+        AlertsOptions alerts, StoreOptions store, LanguageOptions languages) {
 
     public Settings {
         Objects.requireNonNull(data, "data");
@@ -40,6 +41,7 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(store, "store");
         Objects.requireNonNull(languages, "languages");
     }
 
@@ -83,6 +85,15 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         public Chat {
             Objects.requireNonNull(conversation, "conversation");
         }
+    }
+
+    /**
+     * The store's connection pool size when {@code store.postgresql.pool-size} is 0: every worker
+     * that holds a claim (update handlers, alert senders, feed fetchers) may need one more
+     * connection meanwhile, and a few serve the follower, the listener and the heartbeat.
+     */
+    public int autoPoolSize() {
+        return 2 * (telegram.workers() + alerts.deliveryConcurrency() + sources.fetch().maxConcurrentFetches()) + 4;
     }
 
     /** The chat handler's settings: section {@code chat:} with the admins configured under {@code telegram:}. */

@@ -1,5 +1,6 @@
 package dev.newsbrief.index;
 
+import dev.newsbrief.core.Exhaustion;
 import dev.newsbrief.lang.Languages;
 import dev.newsbrief.store.Article;
 import java.io.Closeable;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,7 +24,13 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.nio.file.NoSuchFileException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,7 +46,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -62,9 +72,10 @@ public final class PassageIndex implements Closeable {
      * Version of the document layout. Bump it whenever documents gain, lose or change a field that
      * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
      * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = per-language
-     * fields and the {@link PassageFields#LANGUAGE} field.
+     * fields and the {@link PassageFields#LANGUAGE} field; 4 = the {@link IndexProvenance} term on
+     * passage 0 (what each article was built from).
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -92,11 +103,17 @@ public final class PassageIndex implements Closeable {
     private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Options options,
             String foundFormat) {
         this.directory = directory;
-        this.name = directory.toString();
+        this.name = describe(directory);
         this.writer = writer;
         this.searchers = searchers;
         this.splitter = new PassageSplitter(options.passages());
         this.foundFormat = foundFormat;
+    }
+
+    /** The directory's path when it is on disk, else what it says it is. */
+    private static String describe(Directory directory) {
+        return FilterDirectory.unwrap(directory) instanceof FSDirectory fs ? fs.getDirectory().toString()
+                : directory.toString();
     }
 
     /** A directory supplier for an index on disk at {@code path}. */
@@ -133,8 +150,12 @@ public final class PassageIndex implements Closeable {
             throw new IndexLockedException("the index in " + dir + " is locked by another newsbrief process "
                     + "(only one writer at a time; read-only commands still work)", e);
         } catch (IOException e) {
+            String where = describe(dir);
             closeQuietly(dir);
-            throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+            if (isDamage(e)) {
+                throw new IndexCorruptException(where, shortReason(e), e);
+            }
+            throw new IndexException("cannot open index " + where + " for writing: " + e.getMessage(), e);
         }
     }
 
@@ -148,8 +169,12 @@ public final class PassageIndex implements Closeable {
             SearcherManager searchers = new SearcherManager(dir, null);
             return new PassageIndex(dir, null, searchers, Options.DEFAULTS, committedFormat(searchers));
         } catch (IOException e) {
+            String where = describe(dir);
             closeQuietly(dir);
-            throw new IndexException("cannot open index " + dir + " for reading: " + e.getMessage(), e);
+            if (isDamage(e)) {
+                throw new IndexCorruptException(where, shortReason(e), e);
+            }
+            throw new IndexException("cannot open index " + where + " for reading: " + e.getMessage(), e);
         }
     }
 
@@ -193,7 +218,28 @@ public final class PassageIndex implements Closeable {
     }
 
     private static void stampFormat(IndexWriter writer) {
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
+        Map<String, String> data = userData(writer);
+        data.put(FORMAT_KEY, Integer.toString(FORMAT));
+        writer.setLiveCommitData(data.entrySet());
+    }
+
+    /**
+     * A value recorded in the index's commit user data (keys are namespaced by their owner, such
+     * as {@code newsbrief.changelog.position}); the one pending for the next commit once set.
+     */
+    public synchronized Optional<String> commitData(String key) {
+        return Optional.ofNullable(userData(requireWriter()).get(key));
+    }
+
+    /**
+     * Records {@code value} under {@code key} in the next commit's user data, so it becomes durable
+     * together with every change made before it; other keys are kept.
+     */
+    public synchronized void putCommitData(String key, String value) {
+        IndexWriter w = requireWriter();
+        Map<String, String> data = userData(w);
+        data.put(key, value);
+        w.setLiveCommitData(data.entrySet());
     }
 
     private static String formatOf(Map<String, String> userData) {
@@ -228,8 +274,8 @@ public final class PassageIndex implements Closeable {
         }
         try {
             requireWriter().updateDocuments(new Term(PassageFields.ARTICLE_ID, article.id()), docs);
-        } catch (IOException e) {
-            throw new IndexException("cannot index article " + article.id() + " in " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot index article " + article.id() + " in " + name, e);
         }
     }
 
@@ -261,6 +307,7 @@ public final class PassageIndex implements Closeable {
             String field = PassageFields.of(PassageFields.ARTICLE, language);
             d.add(new TextField(field, article.title(), Field.Store.NO));
             d.add(new TextField(field, article.body(), Field.Store.NO));
+            IndexProvenance.addTo(d, article);
         }
         return d;
     }
@@ -269,8 +316,8 @@ public final class PassageIndex implements Closeable {
     public void delete(String articleId) {
         try {
             requireWriter().deleteDocuments(new Term(PassageFields.ARTICLE_ID, articleId));
-        } catch (IOException e) {
-            throw new IndexException("cannot delete article " + articleId + " from " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot delete article " + articleId + " from " + name, e);
         }
     }
 
@@ -283,8 +330,8 @@ public final class PassageIndex implements Closeable {
             // (or missing) mark until then, so that an interrupted process still rebuilds it
             stampFormat(w);
             foundFormat = null;
-        } catch (IOException e) {
-            throw new IndexException("cannot clear index " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot clear index " + name, e);
         }
     }
 
@@ -292,8 +339,8 @@ public final class PassageIndex implements Closeable {
     public void commit() {
         try {
             requireWriter().commit();
-        } catch (IOException e) {
-            throw new IndexException("cannot commit index " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot commit index " + name, e);
         }
         refresh();
     }
@@ -316,8 +363,8 @@ public final class PassageIndex implements Closeable {
                 // another process may have rebuilt (or replaced) the index since
                 foundFormat = committedFormat(searchers);
             }
-        } catch (IOException e) {
-            throw new IndexException("cannot refresh searchers of " + name + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot refresh searchers of " + name, e);
         }
     }
 
@@ -379,6 +426,57 @@ public final class PassageIndex implements Closeable {
     }
 
     /**
+     * Reads every file of the searchable index once and checks its checksum (Lucene's
+     * {@code checkIntegrity}), so silent damage is found when the index is opened rather than by a
+     * question that happens to read the damaged block. Costs one sequential read of the index.
+     *
+     * @throws IndexCorruptException naming what is damaged
+     */
+    public void verifyChecksums() {
+        SearcherManager manager;
+        synchronized (this) {
+            manager = searchers;
+        }
+        if (manager == null) {
+            return;
+        }
+        try {
+            IndexSearcher s = manager.acquire();
+            try {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            if (isDamage(e)) {
+                throw new IndexCorruptException(name, shortReason(e), e);
+            }
+            throw new IndexException("cannot verify index " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether an open or read failed because files are damaged: truncated, missing, bad checksum or format. */
+    static boolean isDamage(IOException e) {
+        return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException || e instanceof EOFException
+                || e instanceof NoSuchFileException || e instanceof FileNotFoundException;
+    }
+
+    private static String shortReason(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = m.indexOf('\n');
+        m = newline < 0 ? m : m.substring(0, newline);
+        return m.length() <= 160 ? m : m.substring(0, 159) + "…";
+    }
+
+    /** Number of searchable articles, each counted by its first passage (as of the last refresh). */
+    public int articleCount() {
+        return withSearcher(s -> s.count(IntPoint.newExactQuery(PassageFields.PASSAGE, 0)));
+    }
+
+    /**
      * The languages {@code reader} holds articles in, from its field names ({@code article},
      * {@code article.de}, ...): English (for English and undetermined text) first, then the others
      * in name order. Cheap: no postings are read.
@@ -407,6 +505,38 @@ public final class PassageIndex implements Closeable {
     /** Number of searchable passages (as of the last refresh). */
     public int passageCount() {
         return search(s -> s.getIndexReader().numDocs());
+    }
+
+    /**
+     * The exception for a failed index operation. Running out of disk or heap is named first ("disk
+     * full while writing the index at …"), also when it surfaces later as a writer Lucene closed
+     * because of it.
+     */
+    private IndexException failure(String context, Exception e) {
+        Throwable cause = e;
+        if (!Exhaustion.isExhaustion(e) && writer != null && writer.getTragicException() != null) {
+            cause = writer.getTragicException();
+        }
+        if (Exhaustion.isExhaustion(cause)) {
+            Exhaustion kind = Exhaustion.of(cause).orElseThrow();
+            return new IndexException(kind.label() + " while writing the index at " + name + " ("
+                    + Exhaustion.detail(cause) + ")", e);
+        }
+        return new IndexException(context + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Why the writer stopped for good, when Lucene closed it after a failure (a full disk, a
+     * failed merge, no heap); null while it works. Nothing more can be indexed until the index is
+     * reopened.
+     */
+    public String writerFailure() {
+        Throwable tragic = writer == null ? null : writer.getTragicException();
+        if (tragic == null) {
+            return null;
+        }
+        return Exhaustion.of(tragic).map(k -> k.label() + " while writing the index at " + name + " ("
+                + Exhaustion.detail(tragic) + ")").orElse("the index writer of " + name + " stopped: " + tragic);
     }
 
     private IndexWriter requireWriter() {

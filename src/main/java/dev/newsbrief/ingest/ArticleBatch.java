@@ -1,13 +1,14 @@
 package dev.newsbrief.ingest;
 
-import dev.newsbrief.stories.Membership;
-import dev.newsbrief.stories.Placement;
-import dev.newsbrief.stories.StoryClusterer;
+import dev.newsbrief.core.Exhaustion;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.StoreException;
 import dev.newsbrief.store.WriteTransaction;
+import dev.newsbrief.stories.Membership;
+import dev.newsbrief.stories.Placement;
+import dev.newsbrief.stories.StoryClusterer;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,7 @@ final class ArticleBatch implements AutoCloseable {
         }
     }
 
+    private final Database db;
     private final WriteTransaction tx;
     private final ArticleStore.Writer articles;
     private final StoryClusterer.Session stories;
@@ -46,6 +48,7 @@ final class ArticleBatch implements AutoCloseable {
 
     ArticleBatch(Database db, ArticleStore store, StoryClusterer clusterer, List<NewArticleListener> listeners,
             Clock clock) {
+        this.db = db;
         this.listeners = listeners;
         this.clock = clock;
         this.tx = db.begin();
@@ -83,6 +86,10 @@ final class ArticleBatch implements AutoCloseable {
             stories.indexed();
         } catch (SQLException | RuntimeException e) {
             stories.discarded();
+            if (Exhaustion.isExhaustion(e)) {
+                // a full disk fails every next article too: stop the run (the writer rolls the batch back)
+                throw e instanceof RuntimeException r ? r : StoreException.of(db.file(), "database", e);
+            }
             w = new Written(IngestOutcome.skipped(p.origin(), "could not store: " + e.getMessage()), null, p);
         }
         written.add(w);
@@ -104,6 +111,9 @@ final class ArticleBatch implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             tx.close();
             stories.rolledBack();
+            if (Exhaustion.isExhaustion(e)) {
+                throw e instanceof RuntimeException r ? r : StoreException.of(db.file(), "database", e);
+            }
             String reason = "could not store (batch rolled back): " + e.getMessage();
             return written.stream()
                     .map(w -> w.prepared() == null || w.outcome().status() == IngestOutcome.Status.SKIPPED ? w
@@ -149,7 +159,8 @@ final class ArticleBatch implements AutoCloseable {
             String duplicateOf = exact.map(Article::id).orElse(copyOf != null && stories.stillCopyOf(copyOf, p.story())
                     ? copyOf : null);
             Article article = new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
-                    candidate.publishedAt(), existing.get().ingestedAt(), candidate.updatedAt(), candidate.body(),
+                    candidate.publishedAt(), existing.get().ingestedAt(),
+                    laterThan(existing.get().updatedAt(), candidate.updatedAt()), candidate.body(),
                     candidate.contentHash(), duplicateOf, candidate.tags(), candidate.language());
             articles.upsert(article);
             stories.refresh(article.id(), article.title(), seenAt, p.story(), !article.isDuplicate(), now);
@@ -191,6 +202,15 @@ final class ArticleBatch implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The change time of a new version: {@code now}, but always after the previous one, so that
+     * content hash and change time name each stored version (what the index records it was built
+     * from) even when two versions arrive within a millisecond or the clock steps back.
+     */
+    private static Instant laterThan(Instant previous, Instant now) {
+        return now.isAfter(previous) ? now : previous.plusMillis(1);
     }
 
     private static boolean sameContent(Article a, Article b) {

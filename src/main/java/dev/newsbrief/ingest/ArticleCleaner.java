@@ -1,15 +1,15 @@
 package dev.newsbrief.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Cleans a parsed article into a headline and a body of paragraphs: Unicode NFKC normalisation
- * (which leaves typographic quotes alone), the {@link CleaningRules}, paragraph joining for
- * hard-wrapped text, and removal of a subtitle that only repeats the lead.
+ * Cleans a parsed article into a headline and a body of paragraphs: Unicode NFC normalisation
+ * that never changes a character into another ({@link CanonicalText}: "½" stays "½"), the
+ * {@link CleaningRules}, paragraph joining for hard-wrapped text, and removal of a subtitle that
+ * only repeats the lead.
  */
 public final class ArticleCleaner {
     /** Chrome lines are short; longer lines skip the drop-line patterns entirely. */
@@ -51,8 +51,8 @@ public final class ArticleCleaner {
 
     String normalise(String text) {
         String unix = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        String nfkc = CleaningRules.isAscii(unix) ? unix : Normalizer.normalize(unix, Normalizer.Form.NFKC);
-        return rules.rewrite(nfkc);
+        String nfc = CleaningRules.isAscii(unix) ? unix : CanonicalText.nfc(unix);
+        return rules.rewrite(nfc);
     }
 
     /** The lines with chrome lines blanked out (blank, so paragraph breaks survive). */

@@ -99,10 +99,7 @@ final class ArticleWriter {
                         tally.bytes(b.count());
                         progress.advance(b.count());
                     }
-                    case PreparingReader.Note n -> {
-                        log.warn("{}", n.text());
-                        tally.note(n.text());
-                    }
+                    case PreparingReader.Note n -> tally.note(n.text());
                     case PreparingReader.Rejected r -> {
                         if (batch != null) {
                             batch.pass(r.outcome());
@@ -199,8 +196,8 @@ final class ArticleWriter {
         }
     }
 
+    /** Counts an outcome of a run; the tally logs skipped items (the first few one by one). */
     static void count(IngestReport.Tally tally, IngestOutcome outcome) {
-        logIfSkipped(outcome);
         tally.count(outcome);
     }
 

@@ -132,15 +132,19 @@ public final class Ingester {
             collect(p, files, tally);
         }
         progress.start(files.stream().mapToLong(Ingester::sizeOf).sum());
+        Throwable failure = null;
         try (PreparingReader prepared = new PreparingReader(files, reader, this::prepare)) {
             writer.write(prepared::poll, tally, progress);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            index.commit();
+            commitIndex(failure);
             progress.finish();
         }
         IngestReport report = tally.report();
         log.info("ingest done: added {}, updated {}, unchanged {}, duplicates {}, skipped {}", report.added(),
-                report.updated(), report.unchanged(), report.duplicates(), report.skipped().size());
+                report.updated(), report.unchanged(), report.duplicates(), report.skippedCount());
         return report;
     }
 
@@ -174,13 +178,34 @@ public final class Ingester {
     public IngestReport ingestAll(List<ParseOutcome> items) {
         IngestReport.Tally tally = new IngestReport.Tally();
         Iterator<ParseOutcome> it = items.iterator();
+        Throwable failure = null;
         try {
             writer.write(nanos -> it.hasNext() ? prepare(it.next()) : new PreparingReader.End(null), tally,
                     IngestProgress.NONE);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            index.commit();
+            commitIndex(failure);
         }
         return tally.report();
+    }
+
+    /**
+     * Commits what the index holds (every batch SQLite committed). After a failed run the commit
+     * is still tried, but its own failure (often the same full disk, or a writer Lucene closed
+     * because of the first failure) must not hide the first one: it is attached to it.
+     */
+    private void commitIndex(Throwable failure) {
+        if (failure == null) {
+            index.commit();
+            return;
+        }
+        try {
+            index.commit();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private PreparingReader.Item prepare(ParseOutcome outcome) {

@@ -60,6 +60,10 @@ final class InputReader {
         }
         byte[] bytes = Files.readAllBytes(file);
         progress.accept(size);
+        if (ext.equals("html") || ext.equals("htm")) {
+            sink.accept(html.extract(bytes, null, null, origin));
+            return;
+        }
         TextDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(bytes);
@@ -71,7 +75,6 @@ final class InputReader {
             notes.accept(origin + ": " + decoded.note());
         }
         switch (ext) {
-            case "html", "htm" -> sink.accept(html.extract(decoded.text(), null, origin));
             case "json" -> json.parseDocument(decoded.text(), origin).forEach(sink);
             default -> sink.accept(text.parse(decoded.text(), origin));
         }

@@ -7,6 +7,8 @@ import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import dev.newsbrief.core.NewsbriefException;
 import java.io.IOException;
@@ -32,11 +34,23 @@ public final class LanguageDetector {
     static final int ARTICLE_SAMPLE_CHARS = 1500;
     /** Fewer letters than this say too little; the declared language (if any) is taken instead. */
     static final int MIN_ARTICLE_LETTERS = 40;
+    /**
+     * Text with fewer letters than this share of its visible characters is mostly figures (a
+     * results table: "Shr 45 cts vs 58 cts Net 1.1 mln"), which says nothing reliable about its
+     * language; the declared language (if any) is taken instead.
+     */
+    static final double MIN_LETTER_SHARE = 0.65;
     /** The detector's best guess must be at least this likely to be believed without a hint. */
     static final double SURE = 0.5;
 
     private final com.optimaize.langdetect.LanguageDetector detector;
-    private final TextObjectFactory longText = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * Texts are cleaned text already (ingest strips markup), so optimaize's URL and e-mail filter,
+     * a costly regular expression over every text, is left out; characters of a script that makes
+     * up under 30% of the text (a Latin name in Russian) are still ignored.
+     */
+    private final TextObjectFactory longText = new TextObjectFactoryBuilder().maxTextLength(ARTICLE_SAMPLE_CHARS)
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
     private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
 
     private LanguageDetector(com.optimaize.langdetect.LanguageDetector detector) {
@@ -95,8 +109,8 @@ public final class LanguageDetector {
     }
 
     /**
-     * The language of an article: the detector's, unless the text is too short to judge or
-     * ambiguous, when the declared language decides. A declared language the text contradicts
+     * The language of an article: the detector's, unless the text is too short or too full of
+     * figures to judge, or ambiguous, when the declared language decides. A declared language the text contradicts
      * (a page marked {@code en} whose text is German) is overruled.
      *
      * @param declared the feed's or page's language tag, or null
@@ -106,7 +120,8 @@ public final class LanguageDetector {
         String hint = Languages.fromTag(declared);
         String text = (title == null ? "" : title + "\n\n") + (body == null ? "" : body);
         String sample = text.length() > ARTICLE_SAMPLE_CHARS ? text.substring(0, ARTICLE_SAMPLE_CHARS) : text;
-        if (letters(sample) < MIN_ARTICLE_LETTERS) {
+        int letters = letters(sample);
+        if (letters < MIN_ARTICLE_LETTERS || letters < MIN_LETTER_SHARE * visible(sample)) {
             return hint == null ? Languages.UNDETERMINED : hint;
         }
         List<LanguageGuess> guesses = guesses(sample);
@@ -140,6 +155,16 @@ public final class LanguageDetector {
             mixed.merge(hint, priorShare, Double::sum);
         }
         return LanguageWeights.of(mixed);
+    }
+
+    private static int visible(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int letters(String text) {

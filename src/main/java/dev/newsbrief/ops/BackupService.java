@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.newsbrief.store.StoreException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,9 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Backs up and restores a data directory.
  *
- * <p>A backup is the SQLite database copied with SQLite's online backup API, from a read
- * connection, so it runs beside the bot without its write lock and always yields a consistent,
- * committed state. The Lucene index is not copied: it is derived from the articles table, and
+ * <p>A backup is the SQLite database copied with {@code VACUUM INTO} from a read connection, so it
+ * runs beside the bot without its write lock, always yields a consistent committed state, and
+ * finishes (or fails with one line) within {@code ops.backup-timeout}, even on a read-only mount. The Lucene index is not copied: it is derived from the articles table, and
  * restore rebuilds it from the restored database, so the two can never disagree.
  *
  * <p>Restore needs the data directory's write lock (the bot must be stopped). It never deletes:
@@ -38,9 +35,17 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
+    private final Duration timeout;
 
+    /** A service whose backups stop after the default {@code ops.backup-timeout}. */
     public BackupService(Clock clock) {
+        this(clock, OpsSettings.DEFAULTS.backupTimeout());
+    }
+
+    /** @param timeout a backup still copying after this long is stopped with a clear error */
+    public BackupService(Clock clock, Duration timeout) {
         this.clock = clock;
+        this.timeout = timeout;
     }
 
     /** What a restore did. */
@@ -58,11 +63,11 @@ public final class BackupService {
         }
         prepareEmpty(target);
         Path partial = target.resolve(BackupManifest.DATABASE + ".partial");
-        try (Database live = Database.openReadOnly(data.database())) {
-            live.backupTo(partial);
-        }
         try {
-            Check check = check(partial);
+            try (Database live = Database.openReadOnly(data.database())) {
+                live.backupTo(partial, timeout);
+            }
+            Database.CopyCheck check = check(partial);
             Path copy = target.resolve(BackupManifest.DATABASE);
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
             BackupManifest manifest = new BackupManifest(clock.instant(), data.root().toString(), check.schemaVersion(),
@@ -92,7 +97,7 @@ public final class BackupService {
         try (DataDirectory.WriteLock lock = data.lockForWriting("restore from " + source)) {
             Path incoming = data.root().resolve(BackupManifest.DATABASE + ".restoring");
             Files.copy(backupDb, incoming, StandardCopyOption.REPLACE_EXISTING);
-            Check check;
+            Database.CopyCheck check;
             try {
                 check = check(incoming);
             } catch (OpsException e) {
@@ -119,30 +124,12 @@ public final class BackupService {
         }
     }
 
-    private record Check(long schemaVersion, long articles) {
-    }
-
-    /** Proves a database copy is whole: SQLite's quick_check passes and its tables answer. */
-    private static Check check(Path copy) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
-                Statement s = c.createStatement()) {
-            // a copy is a single self-contained file: no -wal or -shm beside it
-            s.execute("PRAGMA journal_mode=DELETE");
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    throw new OpsException("database copy " + copy + " is damaged: " + verdict);
-                }
-            }
-            long version;
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                version = rs.next() ? rs.getLong(1) : 0;
-            }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-                return new Check(version, rs.next() ? rs.getLong(1) : 0);
-            }
-        } catch (SQLException e) {
-            throw new OpsException("database copy " + copy + " is not a newsbrief database: " + e.getMessage(), e);
+    /** Proves a database copy is whole (see {@link Database#checkCopy}). */
+    private static Database.CopyCheck check(Path copy) {
+        try {
+            return Database.checkCopy(copy);
+        } catch (StoreException e) {
+            throw new OpsException(e.getMessage(), e);
         }
     }
 

@@ -17,6 +17,12 @@ public record HealthReport(Map<String, HealthCheck.Result> results) {
         return !results.isEmpty() && results.values().stream().allMatch(HealthCheck.Result::healthy);
     }
 
+    /** The names of the failing checks, in name order: what changes when the state changes (details tick). */
+    public java.util.List<String> failing() {
+        return results.entrySet().stream().filter(e -> !e.getValue().healthy()).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
     /** One line naming the failing checks and why, e.g. {@code telegram: no successful poll for 4m}. */
     public String reason() {
         if (results.isEmpty()) {

@@ -41,6 +41,13 @@ public final class LogSetup {
         return updated;
     }
 
+    /** Redacts {@code secrets} (a database password, a webhook secret) from every log line from now on. */
+    public static void addSecrets(List<String> secrets) {
+        for (RedactingEncoder encoder : encoders(LoggerFactory.getILoggerFactory())) {
+            secrets.forEach(encoder::addSecret);
+        }
+    }
+
     /**
      * For an interactive terminal chat: routine INFO lines on stderr would interleave with the
      * answers, so newsbrief's loggers drop to WARN unless the operator chose a level.

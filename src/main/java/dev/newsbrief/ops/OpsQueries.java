@@ -1,27 +1,38 @@
 package dev.newsbrief.ops;
 
-import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.alerts.DeliveryStore;
+import dev.newsbrief.sources.FeedStateStore;
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.newsbrief.store.SubscriptionStore;
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StorySummary;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Read-only aggregate queries over tables other packages own (articles, chats, subscriptions,
- * deliveries, feed_state), for statistics and gauges. Each query runs on its own read connection,
- * so it never waits for the writer.
+ * The read-only figures statistics, gauges and health checks show, each asked of the class that
+ * owns its table (articles, chats, subscriptions, deliveries, feed state, stories); no SQL of its own.
  */
 public final class OpsQueries {
     private final Database db;
+    private final ArticleStore articles;
+    private final ChatStore chats;
+    private final SubscriptionStore subscriptions;
+    private final DeliveryStore deliveries;
+    private final FeedStateStore feeds;
+    private final StoryStore stories;
 
     public OpsQueries(Database db) {
         this.db = db;
+        this.articles = new ArticleStore(db);
+        this.chats = new ChatStore(db);
+        this.subscriptions = new SubscriptionStore(db);
+        this.deliveries = new DeliveryStore(db);
+        this.feeds = new FeedStateStore(db);
+        this.stories = new StoryStore(db);
     }
 
     /** A feed's state as the poller last recorded it. */
@@ -32,36 +43,39 @@ public final class OpsQueries {
         }
     }
 
-    /** The story store over the same database: story counts and the largest stories. */
-    public StoryStore stories() {
-        return new StoryStore(db);
+    /** How many stories there are and how many of them more than one article tells. */
+    public StoryStore.Counts storyCounts() {
+        return stories.counts();
     }
 
-    public long count(String table, String where) {
-        return db.read(c -> single(c, "SELECT COUNT(*) FROM " + table + (where.isEmpty() ? "" : " WHERE " + where)));
+    /** The {@code n} stories with the most articles. */
+    public List<StorySummary> largestStories(int n) {
+        return stories.largest(n);
     }
 
     public long articles() {
-        return count("articles", "");
+        return articles.count();
     }
 
     public long duplicates() {
-        return count("articles", "duplicate_of IS NOT NULL");
+        return articles.countDuplicates();
     }
 
     /** Articles per source (null source shown as "unknown"), most first. */
     public Map<String, Long> articlesBySource() {
-        return db.read(c -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(source, 'unknown') AS s, COUNT(*) AS n "
-                    + "FROM articles GROUP BY s ORDER BY n DESC, s");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return articles.countBySource();
+    }
+
+    public long activeChats() {
+        return chats.countActive();
+    }
+
+    public long inactiveChats() {
+        return chats.countInactive();
+    }
+
+    public long subscriptions() {
+        return subscriptions.count();
     }
 
     /**
@@ -69,62 +83,24 @@ public final class OpsQueries {
      * articles stored before languages were detected), most first.
      */
     public Map<String, Long> articlesByLanguage() {
-        return db.read(c -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(language, '?') AS l, COUNT(*) AS n "
-                    + "FROM articles WHERE duplicate_of IS NULL GROUP BY l ORDER BY n DESC, l");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return articles.countByLanguage();
     }
 
     public List<FeedHealth> feeds() {
-        return db.read(c -> {
-            List<FeedHealth> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT source, last_success_at, last_error_at, last_error, "
-                    + "consecutive_failures, items_seen FROM feed_state ORDER BY source");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new FeedHealth(rs.getString(1), nullableLong(rs, 2), nullableLong(rs, 3), rs.getString(4),
-                            rs.getInt(5), rs.getLong(6)));
-                }
-            }
-            return out;
-        });
+        return feeds.all().stream()
+                .map(f -> new FeedHealth(f.source(), millis(f.lastSuccessAt()), millis(f.lastErrorAt()), f.lastError(),
+                        f.consecutiveFailures(), f.itemsSeen()))
+                .toList();
     }
 
     /** Deliveries per status (pending, sent, failed, dropped). */
     public Map<String, Long> deliveriesByStatus() {
-        return db.read(c -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, COUNT(*) FROM deliveries GROUP BY status ORDER BY status");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return deliveries.countByStatus();
     }
 
     /** When the oldest pending delivery was queued (epoch ms), if any is pending. */
     public OptionalLong oldestPendingDelivery() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MIN(created_at) FROM deliveries WHERE status = 'pending'");
-                    ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(v);
-                }
-                return OptionalLong.empty();
-            }
-        });
+        return deliveries.oldestPendingMillis();
     }
 
     /** When an alert delivery was queued and when it was sent (epoch ms). */
@@ -133,40 +109,21 @@ public final class OpsQueries {
 
     /** The latest {@code sent_at} of any delivery, or 0 when none was sent. */
     public long lastSentAt() {
-        return db.read(c -> single(c, "SELECT COALESCE(MAX(sent_at), 0) FROM deliveries WHERE status = 'sent'"));
+        return deliveries.lastSentAt();
     }
 
     /** Deliveries sent after {@code sentAfter} (epoch ms), oldest first, at most {@code limit}. */
     public List<SentDelivery> sentAfter(long sentAfter, int limit) {
-        return db.read(c -> {
-            List<SentDelivery> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_at, sent_at FROM deliveries "
-                    + "WHERE status = 'sent' AND sent_at > ? ORDER BY sent_at LIMIT ?")) {
-                ps.setLong(1, sentAfter);
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SentDelivery(rs.getLong(1), rs.getLong(2)));
-                    }
-                }
-            }
-            return out;
-        });
+        return deliveries.sentAfter(sentAfter, limit).stream().map(s -> new SentDelivery(s.createdAt(), s.sentAt()))
+                .toList();
     }
 
     /** Current schema version; a cheap query that proves the store answers. */
     public long schemaVersion() {
-        return db.read(c -> single(c, "SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+        return db.schemaVersion();
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+    private static Long millis(java.time.Instant t) {
+        return t == null ? null : t.toEpochMilli();
     }
 }

@@ -58,6 +58,14 @@ public final class OpsRuntime implements AutoCloseable {
         health.register("telegram", new PollingHealthCheck(lastSuccessfulPoll, settings.pollingStaleAfter(), clock));
     }
 
+    /**
+     * Makes /healthz report how far this instance's index is behind the shared store's change log
+     * (several instances on PostgreSQL); unhealthy once the oldest pending change is 5 minutes old.
+     */
+    public void watchIndexLag(Supplier<dev.newsbrief.store.ChangeLog.Lag> lag) {
+        health.register("index-lag", new IndexLagCheck(lag, java.time.Duration.ofMinutes(5), clock));
+    }
+
     /** The registry other components record into (plain Micrometer, so they need not import this package). */
     public MeterRegistry registry() {
         return metrics.registry();

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Telegram polling is healthy when a poll succeeded within {@code staleAfter}. Right after
- * start-up, before the first poll, it counts as healthy for the same grace period.
+ * Telegram polling is healthy when a poll succeeded within {@code staleAfter}. Before the first
+ * poll it is unhealthy ("starting"), so a probe never calls a bot healthy that has not yet reached
+ * Telegram; the container's start period covers that wait.
  */
 public final class PollingHealthCheck implements HealthCheck {
     private final Supplier<Instant> lastSuccess;
@@ -31,7 +32,7 @@ public final class PollingHealthCheck implements HealthCheck {
         Instant last = lastSuccess.get();
         if (last == null) {
             Duration waiting = Duration.between(startedAt, now);
-            return waiting.compareTo(staleAfter) <= 0 ? Result.healthy("starting, no poll yet")
+            return waiting.compareTo(staleAfter) <= 0 ? Result.unhealthy("starting, no poll yet")
                     : Result.unhealthy("no successful poll since start " + seconds(waiting) + " ago");
         }
         Duration since = Duration.between(last, now);

@@ -1,6 +1,5 @@
 package dev.newsbrief.ops;
 
-import dev.newsbrief.stories.StoryStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,11 +37,9 @@ public final class StatsService {
     }
 
     public Stats collect() {
-        StoryStore stories = queries.stories();
         return new Stats(clock.instant(), queries.articles(), queries.duplicates(), passages.getAsLong(),
-                stories.counts(), stories.largest(LARGEST_STORIES), queries.articlesBySource(), queries.feeds(),
-                queries.count("chats", "active = 1"),
-                queries.count("chats", "active = 0"), queries.count("subscriptions", ""),
+                queries.storyCounts(), queries.largestStories(LARGEST_STORIES), queries.articlesBySource(),
+                queries.feeds(), queries.activeChats(), queries.inactiveChats(), queries.subscriptions(),
                 queries.deliveriesByStatus(), sizeOf(indexDir),
                 sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")),
                 queries.articlesByLanguage());

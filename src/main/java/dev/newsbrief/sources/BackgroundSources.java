@@ -30,7 +30,7 @@ public final class BackgroundSources implements AutoCloseable {
     /** Like {@link #start(SourcesOptions, Database, ArticleSink, Clock)}, counting failed polls in {@code metrics}. */
     public static BackgroundSources start(SourcesOptions options, Database db, ArticleSink sink, Clock clock,
             MeterRegistry metrics) {
-        List<Source> sources = SourceDefinitions.from(options);
+        List<Source> sources = SourceDefinitions.from(options, new AddedSources(db, clock));
         SourcePolling polling = new SourcePolling(options.fetch(), db, sink, clock);
         SourceScheduler scheduler = new SourceScheduler(polling, sources, clock, metrics);
         scheduler.start();

@@ -57,6 +57,8 @@ public final class CorpusIngest {
         int duplicates = 0;
         long bytes = 0;
         Duration elapsed = Duration.ZERO;
+        int skippedCount = 0;
+        int noteCount = 0;
         List<IngestReport.Skipped> skipped = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (IngestReport r : reports) {
@@ -66,9 +68,13 @@ public final class CorpusIngest {
             duplicates += r.duplicates();
             bytes += r.bytesRead();
             elapsed = elapsed.plus(r.elapsed());
+            skippedCount += r.skippedCount();
+            noteCount += r.noteCount();
+            // each report keeps its first items only, so this stays bounded too
             skipped.addAll(r.skipped());
             notes.addAll(r.notes());
         }
-        return new IngestReport(added, updated, unchanged, duplicates, skipped, notes, bytes, elapsed);
+        return new IngestReport(added, updated, unchanged, duplicates, skippedCount, skipped, noteCount, notes, bytes,
+                elapsed);
     }
 }

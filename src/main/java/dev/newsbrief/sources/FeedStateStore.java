@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Reads and writes {@code feed_state} (validators, health, schedule) and {@code feed_items} (every
+ * The owner of {@code feed_state} (validators, health, schedule) and {@code feed_items} (every
  * item key a source has delivered, so nothing is ingested twice). Reads work on a read-only database.
  */
 public final class FeedStateStore {
@@ -27,6 +27,60 @@ public final class FeedStateStore {
 
     public FeedStateStore(Database db) {
         this.db = db;
+    }
+
+    /** First half of the feed claims' advisory lock keys ("nbfd"); the second hashes the source or host. */
+    private static final int SOURCE_CLAIM = 0x6e626664;
+    private static final int HOST_CLAIM = 0x6e626668;
+
+    /**
+     * Runs {@code poll} as the one instance polling {@code source} now, when several share a
+     * PostgreSQL store: in a transaction holding a transaction-scoped advisory lock on the source
+     * (tried: another instance polling it means skip, as {@code SKIP LOCKED} would) and one on its
+     * host (waited for, then held {@code politeness} past the poll, so two instances never fetch
+     * from one host closer together than one would). A source some other instance polled since
+     * ({@code next_poll_at} still ahead) is skipped too. Empty when skipped; on SQLite the one
+     * process always polls.
+     */
+    public <T> Optional<T> withPollClaim(String source, String host, java.time.Duration politeness, Instant now,
+            java.util.function.Supplier<T> poll) {
+        if (db.dialect() != dev.newsbrief.store.Database.Dialect.POSTGRESQL) {
+            return Optional.of(poll.get());
+        }
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, SOURCE_CLAIM);
+                ps.setInt(2, source.hashCode());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return Optional.<T>empty();
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, HOST_CLAIM);
+                ps.setInt(2, host.hashCode());
+                ps.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT next_poll_at FROM feed_state WHERE source = ?")) {
+                ps.setString(1, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long next = rs.getLong(1);
+                        if (!rs.wasNull() && next > now.toEpochMilli()) {
+                            return Optional.<T>empty();
+                        }
+                    }
+                }
+            }
+            T result = poll.get();
+            try {
+                Thread.sleep(politeness.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(result);
+        });
     }
 
     public Optional<FeedState> find(String source) {
@@ -92,8 +146,8 @@ public final class FeedStateStore {
         return db.inTransaction(c -> {
             ensureRow(c, source, null);
             int inserted;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_items "
-                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_items "
+                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, source);
                 ps.setString(2, itemKey);
                 ps.setString(3, articleId);
@@ -119,8 +173,8 @@ public final class FeedStateStore {
         return db.inTransaction(c -> {
             ensureRow(c, source, null);
             int inserted = 0;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_items "
-                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, NULL, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_items "
+                    + "(source, item_key, article_id, first_seen_at) VALUES (?, ?, NULL, ?) ON CONFLICT DO NOTHING")) {
                 for (String key : itemKeys) {
                     ps.setString(1, source);
                     ps.setString(2, key);
@@ -188,7 +242,7 @@ public final class FeedStateStore {
     }
 
     private static FeedState ensureRow(Connection c, String source, String url) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feed_state (source, url) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_state (source, url) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, source);
             if (url == null) {
                 ps.setNull(2, Types.VARCHAR);

@@ -19,7 +19,8 @@ import okhttp3.ResponseBody;
  * Fetches feeds and pages with OkHttp: connect, read and whole-call timeouts, a clear User-Agent,
  * transparent gzip, conditional GET, a size cap on the decoded body, and a per-host politeness
  * delay. Redirects are followed here rather than by OkHttp so their number is ours to limit and
- * each hop waits its host's turn. Thread-safe; one instance serves every source.
+ * each hop waits its host's turn. A GET that fails on a stale pooled connection is retried once on
+ * a fresh one (OkHttp's connection-failure recovery). Thread-safe; one instance serves every source.
  */
 public final class HttpFetcher implements AutoCloseable {
     public static final String FEED_ACCEPT =
@@ -40,7 +41,10 @@ public final class HttpFetcher implements AutoCloseable {
                 .callTimeout(options.callTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                // a server may close a kept-alive connection between requests (HTTP/1.0, short
+                // keep-alive timeouts); OkHttp then retries the GET once on a fresh connection
+                // instead of failing with "unexpected end of stream". Timeouts are not retried.
+                .retryOnConnectionFailure(true)
                 .build();
     }
 

@@ -1,18 +1,15 @@
 package dev.newsbrief.sources;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import dev.newsbrief.ingest.HtmlArticleExtractor;
 import dev.newsbrief.ingest.ParseOutcome;
 import dev.newsbrief.ingest.ParsedArticle;
 import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
- * Fetches a web page and extracts its article: the charset comes from the HTTP header, else the
- * page's own meta declaration (jsoup's detection), and the article from ingest's {@link HtmlArticleExtractor}.
+ * Fetches a web page and extracts its article with ingest's {@link HtmlArticleExtractor}: the
+ * charset comes from a byte-order mark, else the HTTP header, else valid UTF-8, else the page's own
+ * meta declaration.
  */
 public final class PageReader {
     private final HttpFetcher fetcher;
@@ -48,14 +45,8 @@ public final class PageReader {
         if (!type.isEmpty() && !type.contains("html")) {
             throw new SourceException(url + ": not a web page (Content-Type " + body.contentType() + ")");
         }
-        Document doc;
-        try {
-            String charset = XmlText.fromHeader(body.contentType()).map(Charset::name).orElse(null);
-            doc = Jsoup.parse(new ByteArrayInputStream(body.bytes()), charset, body.finalUrl());
-        } catch (IOException e) {
-            throw new SourceException(url + ": unreadable HTML (" + e.getMessage() + ")", e);
-        }
-        ParseOutcome outcome = extractor.extract(doc.outerHtml(), body.finalUrl(), url);
+        String charset = XmlText.fromHeader(body.contentType()).map(Charset::name).orElse(null);
+        ParseOutcome outcome = extractor.extract(body.bytes(), charset, body.finalUrl(), url);
         return switch (outcome) {
             case ParseOutcome.Parsed parsed -> parsed.article();
             case ParseOutcome.Rejected rejected -> throw new SourceException(url + ": " + rejected.reason());

@@ -103,7 +103,7 @@ public final class PageService {
             counts.put(IngestOutcome.Status.UPDATED, report.updated());
             counts.put(IngestOutcome.Status.UNCHANGED, report.unchanged());
             counts.put(IngestOutcome.Status.DUPLICATE, report.duplicates());
-            counts.put(IngestOutcome.Status.SKIPPED, report.skipped().size());
+            counts.put(IngestOutcome.Status.SKIPPED, report.skippedCount());
             String reason = report.skipped().isEmpty() ? null : report.skipped().get(0).reason();
             return new Result(checked, "feed", feed.title(), counts, null, reason);
         }

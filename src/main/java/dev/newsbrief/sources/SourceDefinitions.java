@@ -17,6 +17,26 @@ public final class SourceDefinitions {
     private SourceDefinitions() {}
 
     /** Every configured source, feeds first; names are unique across all three lists. */
+    /**
+     * The configured sources and then the feeds added at run time ({@link AddedSources}); a
+     * configured source wins over an added one with the same name or URL.
+     */
+    public static List<Source> from(SourcesOptions options, AddedSources added) {
+        List<Source> out = new ArrayList<>(from(options));
+        Set<String> names = new HashSet<>();
+        Set<String> urls = new HashSet<>();
+        out.forEach(s -> {
+            names.add(s.name());
+            urls.add(s.location());
+        });
+        for (FeedSource f : added.list(options.defaultInterval())) {
+            if (names.add(f.name()) && urls.add(f.url())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     public static List<Source> from(SourcesOptions options) {
         List<Source> out = new ArrayList<>();
         Set<String> names = new HashSet<>();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,17 @@ public final class SourceScheduler implements AutoCloseable {
     private void run(Source source) {
         Instant next;
         try {
-            PollReport report = polling.poll(source);
+            Instant now = clock.instant();
+            Optional<PollReport> polled = polling.store().withPollClaim(source.name(), host(source),
+                    polling.options().politenessDelay(), now, () -> polling.poll(source));
+            if (polled.isEmpty()) {
+                // another instance polls it (or just did): come back when the store says it is due
+                next = polling.store().find(source.name()).map(FeedState::nextPollAt)
+                        .filter(t -> t.isAfter(now)).orElse(now.plus(source.interval()));
+                schedule(source, next);
+                return;
+            }
+            PollReport report = polled.get();
             if (report.status() == PollReport.Status.FAILED) {
                 metrics.counter("newsbrief.feeds.errors", "source", source.name()).increment();
             }
@@ -83,6 +94,16 @@ public final class SourceScheduler implements AutoCloseable {
             next = clock.instant().plus(source.interval());
         }
         schedule(source, next);
+    }
+
+    /** The host a source is fetched from, for politeness between instances; a folder is its own "host". */
+    private static String host(Source source) {
+        try {
+            String host = java.net.URI.create(source.location()).getHost();
+            return host == null ? source.location() : host.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return source.location();
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads and writes {@link Article} rows. Methods that take a {@link Connection} join the caller's
+ * The owner of {@code articles}: reads and writes {@link Article} rows. Methods that take a {@link Connection} join the caller's
  * transaction (so an article and, say, its alert deliveries commit together); the others open
  * their own.
  */
@@ -26,9 +26,11 @@ public final class ArticleStore {
             + "content_hash, duplicate_of, tags, language";
 
     private final Database db;
+    private final ChangeLog changes;
 
     public ArticleStore(Database db) {
         this.db = db;
+        this.changes = new ChangeLog(db);
     }
 
     public Database database() {
@@ -48,12 +50,16 @@ public final class ArticleStore {
             + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at, id LIMIT 16";
     private static final String ORIGINAL_BODY = "SELECT body FROM articles WHERE id = ? AND duplicate_of IS NULL";
 
-    /** Inserts the article, or replaces the stored one with the same id. */
+    /**
+     * Inserts the article, or replaces the stored one with the same id; on PostgreSQL the change
+     * is logged in the same transaction for the other instances' indexes ({@link ChangeLog}).
+     */
     public void upsert(Connection c, Article a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
             bindUpsert(ps, a);
             ps.executeUpdate();
         }
+        changes.record(c, a.id(), a.updatedAt());
     }
 
     private static void bindUpsert(PreparedStatement ps, Article a) throws SQLException {
@@ -76,7 +82,7 @@ public final class ArticleStore {
      * transaction; close it before the transaction ends.
      */
     public Writer writer(Connection c) throws SQLException {
-        return new Writer(c);
+        return new Writer(c, changes);
     }
 
     /**
@@ -89,17 +95,21 @@ public final class ArticleStore {
         private final PreparedStatement find;
         private final PreparedStatement originalsByHash;
         private final PreparedStatement originalBody;
+        private final PreparedStatement logChange;
 
-        private Writer(Connection c) throws SQLException {
+        private Writer(Connection c, ChangeLog changes) throws SQLException {
             List<PreparedStatement> made = new ArrayList<>();
             try {
                 made.add(c.prepareStatement(UPSERT));
                 made.add(c.prepareStatement(FIND));
                 made.add(c.prepareStatement(ORIGINALS_BY_HASH));
                 made.add(c.prepareStatement(ORIGINAL_BODY));
+                made.add(changes.prepare(c));
             } catch (SQLException e) {
                 for (PreparedStatement ps : made) {
-                    ps.close();
+                    if (ps != null) {
+                        ps.close();
+                    }
                 }
                 throw e;
             }
@@ -107,12 +117,18 @@ public final class ArticleStore {
             find = made.get(1);
             originalsByHash = made.get(2);
             originalBody = made.get(3);
+            logChange = made.get(4);
         }
 
-        /** Inserts the article, or replaces the stored one with the same id. */
+        /** Inserts the article, or replaces the stored one with the same id (logging the change on PostgreSQL). */
         public void upsert(Article a) throws SQLException {
             bindUpsert(upsert, a);
             upsert.executeUpdate();
+            if (logChange != null) {
+                logChange.setString(1, a.id());
+                logChange.setLong(2, a.updatedAt().toEpochMilli());
+                logChange.executeUpdate();
+            }
         }
 
         public Optional<Article> find(String id) throws SQLException {
@@ -149,7 +165,10 @@ public final class ArticleStore {
         @Override
         public void close() throws SQLException {
             SQLException first = null;
-            for (PreparedStatement ps : List.of(upsert, find, originalsByHash, originalBody)) {
+            for (PreparedStatement ps : java.util.Arrays.asList(upsert, find, originalsByHash, originalBody, logChange)) {
+                if (ps == null) {
+                    continue;
+                }
                 try {
                     ps.close();
                 } catch (SQLException e) {
@@ -201,6 +220,34 @@ public final class ArticleStore {
         });
     }
 
+    /** Which version of an original article the store holds: enough to tell whether an index copy is current. */
+    public record Version(String id, String contentHash, long updatedAtMillis) {
+    }
+
+    /**
+     * Streams the id, content hash and last-change time of every article that is not a duplicate,
+     * in id order (SQLite's BINARY collation: UTF-8 byte order); no bodies are read.
+     */
+    public void forEachOriginalVersion(Consumer<Version> consumer) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash, updated_at FROM articles "
+                    + "WHERE duplicate_of IS NULL ORDER BY id")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(new Version(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** How many articles are not duplicates: what a complete index holds. */
+    public long countOriginals() {
+        return countWhere("duplicate_of IS NULL");
+    }
+
     /** The ids of every article that is not a duplicate, in id order; cheap, no bodies are read. */
     public List<String> originalIds() {
         return db.read(c -> {
@@ -237,12 +284,14 @@ public final class ArticleStore {
 
     /**
      * Records the detected language of each article (id to language code) in one transaction;
-     * used to fill in articles stored before languages were detected.
+     * used to fill in articles stored before languages were detected. On PostgreSQL each is a
+     * change the other instances' indexes apply (the language decides how it is analysed).
      */
     public void setLanguages(Map<String, String> languages) {
         if (languages.isEmpty()) {
             return;
         }
+        Instant now = Instant.now();
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET language = ? WHERE id = ?")) {
                 for (Map.Entry<String, String> e : languages.entrySet()) {
@@ -252,7 +301,43 @@ public final class ArticleStore {
                 }
                 ps.executeBatch();
             }
+            for (String id : languages.keySet()) {
+                changes.record(c, id, now);
+            }
             return null;
+        });
+    }
+
+    /**
+     * Original articles per language (ISO 639-1, {@code und} when undetermined, {@code ?} for
+     * articles stored before languages were detected), most first.
+     */
+    public Map<String, Long> countByLanguage() {
+        return db.read(c -> {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(language, '?') AS l, COUNT(*) AS n "
+                    + "FROM articles WHERE duplicate_of IS NULL GROUP BY COALESCE(language, '?') ORDER BY n DESC, l");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Articles per source (a missing source counted as "unknown"), most first. */
+    public Map<String, Long> countBySource() {
+        return db.read(c -> {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(source, 'unknown') AS s, COUNT(*) AS n "
+                    + "FROM articles GROUP BY COALESCE(source, 'unknown') ORDER BY n DESC, s");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
         });
     }
 

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Server-side state behind inline buttons. Tokens are 12 random URL-safe characters, far inside
+ * The owner of {@code callback_state}: server-side state behind inline buttons. Tokens are 12 random URL-safe characters, far inside
  * Telegram's 64-byte {@code callback_data} limit, and unguessable so a forged press finds nothing.
  */
 public final class CallbackStateStore {
@@ -60,6 +60,14 @@ public final class CallbackStateStore {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /** Deletes every button of the chat inside the caller's transaction (the chat is being forgotten). */
+    public void deleteForChat(java.sql.Connection c, long chatId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM callback_state WHERE chat_id = ?")) {
+            ps.setLong(1, chatId);
+            ps.executeUpdate();
+        }
     }
 
     /** Deletes buttons made before {@code cutoff}; pressing one later gets the polite "expired" answer. */

@@ -32,7 +32,8 @@ public final class UpdateOffsetStore {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO update_offsets (bot, last_update_id, "
                     + "updated_at) VALUES (?,?,?) ON CONFLICT(bot) DO UPDATE SET last_update_id = "
-                    + "MAX(update_offsets.last_update_id, excluded.last_update_id), updated_at = excluded.updated_at")) {
+                    + "excluded.last_update_id, updated_at = excluded.updated_at "
+                    + "WHERE update_offsets.last_update_id < excluded.last_update_id")) {
                 ps.setString(1, bot);
                 ps.setLong(2, updateId);
                 ps.setLong(3, System.currentTimeMillis());

@@ -1,36 +1,41 @@
 package dev.newsbrief.store;
 
+import dev.newsbrief.core.Exhaustion;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A write transaction on the database's writer connection that spans many units of work, each in
- * its own SAVEPOINT: a failing unit rolls back only itself, the rest commit together in one
- * SQLite commit (so a crash leaves whole units or none of them). Batching this way saves the cost
- * of a commit per unit, which dominates bulk ingestion.
+ * A write transaction that spans many units of work, each in its own SAVEPOINT: a failing unit
+ * rolls back only itself, the rest commit together in one commit (so a crash leaves whole units or
+ * none of them). Batching this way saves the cost of a commit per unit, which dominates bulk
+ * ingestion.
  *
- * <p>The calling thread holds the database's write lock from {@link Database#begin()} until
- * {@link #commit()} or {@link #close()} (which rolls back anything uncommitted), so other writers
- * wait; keep transactions short (a fraction of a second). Not thread-safe.
+ * <p>On SQLite the calling thread holds the database's write lock from {@link Database#begin()}
+ * until {@link #commit()} or {@link #close()} (which rolls back anything uncommitted), so other
+ * writers wait; keep transactions short (a fraction of a second). On PostgreSQL it holds a pooled
+ * connection of its own for as long. Not thread-safe.
  */
 public final class WriteTransaction implements AutoCloseable {
     private final Connection connection;
-    private final ReentrantLock lock;
-    private final Path file;
+    private final Runnable giveBack;
+    private final String file;
     private final PreparedStatement savepoint;
     private final PreparedStatement release;
     private final PreparedStatement rollbackTo;
     private boolean open = true;
     private boolean broken;
 
-    WriteTransaction(Connection connection, ReentrantLock lock, Path file) {
+    /**
+     * @param connection the connection to run on, already reserved for this transaction
+     * @param release    gives the connection back (unlocks or returns it to the pool); run once at the end
+     * @param file       the database, for messages
+     */
+    WriteTransaction(Connection connection, Runnable release, String file) {
         this.connection = connection;
-        this.lock = lock;
+        this.giveBack = release;
         this.file = file;
-        lock.lock();
         PreparedStatement sp = null;
         PreparedStatement rel = null;
         try {
@@ -47,7 +52,7 @@ public final class WriteTransaction implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the failure to begin is the error worth reporting
             }
-            lock.unlock();
+            giveBack.run();
             throw new StoreException("cannot begin a transaction on " + file + ": " + e.getMessage(), e);
         }
         this.savepoint = sp;
@@ -78,6 +83,11 @@ public final class WriteTransaction implements AutoCloseable {
                 broken = true;
                 e.addSuppressed(undo);
             }
+            if (e instanceof SQLException sql && Exhaustion.isExhaustion(sql)) {
+                // SQLite may have rolled back the whole transaction: nothing of it can commit now
+                broken = true;
+                throw StoreException.of(file, "database " + file, sql);
+            }
             throw e;
         }
         release.execute();
@@ -95,7 +105,7 @@ public final class WriteTransaction implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             close();
-            throw new StoreException("commit on " + file + " failed: " + e.getMessage(), e);
+            throw StoreException.of(file, "commit on " + file + " failed", e);
         }
         finish();
     }
@@ -124,7 +134,7 @@ public final class WriteTransaction implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("database " + file + ": " + e.getMessage(), e);
         } finally {
-            lock.unlock();
+            giveBack.run();
         }
     }
 

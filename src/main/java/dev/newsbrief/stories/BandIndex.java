@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * The LSH band index over stored originals, in memory. It is derived from
- * {@code story_members.signature} in SQLite and filled by day of publication: a day is loaded
+ * {@code story_members.band_keys} in the store and filled by day of publication: a day is loaded
  * when a query first needs it, at most {@code maxDays} days stay loaded (the least recently used
  * go), and any day can be dropped to be read again. So it survives restarts, needs no rebuild
  * step, and holds only the days ingestion is working on (a live feed: the last few; a backfill of
@@ -97,15 +97,15 @@ final class BandIndex {
         sweepIfMostlyDead();
     }
 
-    /** Adds an entry to its day if that day is loaded (otherwise the day will be read with it from SQLite). */
+    /**
+     * Adds an entry to its day if that day is loaded (otherwise the day will be read with it from
+     * the store), replacing the article's earlier entry wherever that was.
+     */
     void add(Entry e) {
+        remove(e.articleId());
         List<Integer> day = days.get(dayOf(e.seenAt()));
         if (day == null) {
             return;
-        }
-        Integer previous = byArticle.get(e.articleId());
-        if (previous != null) {
-            kill(List.of(previous));
         }
         int index = entries.size();
         entries.add(e);
@@ -117,7 +117,20 @@ final class BandIndex {
         file(index, e.keys());
     }
 
-    /** Forgets these days (after a rollback); they are read again from SQLite when needed. */
+    /** Forgets every loaded day. */
+    void clear() {
+        invalidate(new ArrayList<>(days.keySet()));
+    }
+
+    /** Forgets the article's entry, if it has one. */
+    void remove(String articleId) {
+        Integer previous = byArticle.get(articleId);
+        if (previous != null) {
+            kill(List.of(previous));
+        }
+    }
+
+    /** Forgets these days (after a rollback); they are read again from the store when needed. */
     void invalidate(Iterable<Long> dayNumbers) {
         for (long d : dayNumbers) {
             List<Integer> day = days.remove(d);

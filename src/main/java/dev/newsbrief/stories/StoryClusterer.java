@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +63,44 @@ public final class StoryClusterer {
         return options;
     }
 
-    /** A session on the write transaction {@code c}. */
+    /**
+     * On a store several instances share: the newest story member this instance's band index and
+     * text cache are up to date with, or -1 before the first session.
+     */
+    private long knownSeq = -1;
+
+    /**
+     * A session on the write transaction {@code c}. On a store several instances share
+     * (PostgreSQL) it first takes the story writers' lock for the rest of the transaction and
+     * brings the band index up to date with what other instances stored since this one last
+     * looked (their new and changed members, in order), so an article is compared with every
+     * committed one whichever instance stored it.
+     */
     public Session session(Connection c) throws SQLException {
-        return new Session(store.writer(c));
+        StoryStore.Writer writer = store.writer(c);
+        try {
+            OptionalLong newest = writer.lockShared();
+            if (newest.isPresent() && newest.getAsLong() != knownSeq) {
+                if (knownSeq < 0 || newest.getAsLong() < knownSeq) {
+                    bands.clear(); // first look, or a transaction of ours did not commit after all
+                    texts.clear();
+                } else {
+                    writer.changedSince(knownSeq, e -> {
+                        texts.remove(e.articleId());
+                        if (e.keys() == null) {
+                            bands.remove(e.articleId());
+                        } else {
+                            bands.add(e);
+                        }
+                    });
+                }
+                knownSeq = newest.getAsLong();
+            }
+        } catch (SQLException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+        return new Session(writer);
     }
 
     /**
@@ -105,8 +141,21 @@ public final class StoryClusterer {
         private BandIndex.Entry pending;
         private StoryText pendingText;
 
+        /** {@link #knownSeq} when the transaction began, and before the current article. */
+        private final long seqAtStart;
+        private long seqBeforeArticle;
+
         private Session(StoryStore.Writer writer) {
             this.writer = writer;
+            this.seqAtStart = knownSeq;
+            this.seqBeforeArticle = knownSeq;
+        }
+
+        /** This transaction wrote the member {@code seq}: under the lock, nobody else wrote since. */
+        private void seen(long seq) {
+            if (knownSeq >= 0 && seq > knownSeq) {
+                knownSeq = seq;
+            }
         }
 
         /**
@@ -177,7 +226,7 @@ public final class StoryClusterer {
                     p.newShare(), p.update());
             boolean indexed = !p.isCopy() && p.signature() != null;
             int[] keys = indexed ? MinHash.bandKeys(p.signature()) : null;
-            writer.addMember(m, keys, starts, now);
+            seen(writer.addMember(m, keys, starts, now));
             pending = indexed ? new BandIndex.Entry(articleId, storyId, seenAt.toEpochMilli(), keys) : null;
             pendingText = indexed ? text : null;
             return m;
@@ -190,7 +239,7 @@ public final class StoryClusterer {
             boolean starts = original.isEmpty(); // an original with no story (never, once assigned): one of its own
             long storyId = starts ? writer.newStory(title, articleId, seenAt, now) : original.get().storyId();
             Membership m = new Membership(articleId, storyId, seenAt, how, originalId, 1, 0, false);
-            writer.addMember(m, null, starts, now);
+            seen(writer.addMember(m, null, starts, now));
             pending = null;
             return m;
         }
@@ -211,7 +260,7 @@ public final class StoryClusterer {
             }
             int[] keys = original && text.wordCount() >= options.minWords()
                     ? MinHash.bandKeys(MinHash.signature(text)) : null;
-            writer.refresh(articleId, seenAt, keys);
+            seen(writer.refresh(articleId, seenAt, keys));
             changedTexts.add(articleId);
             refreshedDays.add(StoryStore.day(m.get().seenAt()));
             refreshedDays.add(StoryStore.day(seenAt));
@@ -220,6 +269,7 @@ public final class StoryClusterer {
 
         /** The article's savepoint was released: later articles of this transaction may match it. */
         public void indexed() {
+            seqBeforeArticle = knownSeq;
             for (String id : changedTexts) {
                 texts.remove(id);
             }
@@ -238,6 +288,7 @@ public final class StoryClusterer {
 
         /** The article's savepoint was rolled back: forget what {@link #record} prepared. */
         public void discarded() {
+            knownSeq = seqBeforeArticle;
             pending = null;
             pendingText = null;
             changedTexts.clear();
@@ -246,6 +297,7 @@ public final class StoryClusterer {
 
         /** The transaction did not commit: the days it added to are read again from SQLite when needed. */
         public void rolledBack() {
+            knownSeq = seqAtStart;
             bands.invalidate(touched);
             touched.clear();
             texts.clear(); // some were of articles that never committed

@@ -17,9 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Reads stories for briefings: which of a briefing's articles share a story with others, and
- * all reports of those stories. Every briefing asks once, so it keeps one read connection
- * (opening one costs far more than the query) and lets one caller use it at a time. Close it
- * with the database.
+ * all reports of those stories. Every briefing asks once, so on SQLite it keeps one read
+ * connection (opening one costs far more than the query) and lets one caller use it at a time;
+ * on PostgreSQL it borrows a pooled one per question. Close it with the database.
  */
 public final class StoryReader implements AutoCloseable {
     private final Database db;
@@ -47,10 +47,21 @@ public final class StoryReader implements AutoCloseable {
             return new Found(Map.of(), Map.of());
         }
         List<String> ids = List.copyOf(articleIds);
+        if (db.dialect() != Database.Dialect.SQLITE) {
+            // a PostgreSQL store lends a pooled connection for as long as one briefing's query
+            return db.read(c -> {
+                if (!StoryStore.migrated(c)) {
+                    return new Found(Map.of(), Map.of());
+                }
+                try (PreparedStatement ps = c.prepareStatement(SQL)) {
+                    return query(ps, ids);
+                }
+            });
+        }
         lock.lock();
         try {
             if (closed) {
-                throw new StoreException("story reader of " + db.file() + " is closed", null);
+                throw new StoreException("story reader of " + db.describe() + " is closed", null);
             }
             if (connection == null) {
                 connection = db.openReader();
@@ -61,7 +72,7 @@ public final class StoryReader implements AutoCloseable {
             return migrated ? query(statement, ids) : new Found(Map.of(), Map.of());
         } catch (SQLException e) {
             closeConnection(); // opened afresh next time
-            throw new StoreException("reading stories from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("reading stories from " + db.describe() + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -78,9 +79,7 @@ public final class StoryStore {
 
     /** Whether the story tables exist (a store opened read-only may predate them). */
     static boolean migrated(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_members'");
-                ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "story_members", null)) {
             return rs.next();
         }
     }
@@ -125,9 +124,10 @@ public final class StoryStore {
         if (storyIds.isEmpty()) {
             return out;
         }
-        String sql = "SELECT m.story_id, a.source, a.url, COUNT(*) n, MIN(m.seen_at) first FROM story_members m "
-                + "JOIN articles a ON a.id = m.article_id WHERE m.story_id IN (" + placeholders(storyIds.size()) + ") "
-                + "GROUP BY m.story_id, a.source, a.url ORDER BY m.story_id, n DESC, first, a.source";
+        String sql = "SELECT m.story_id, a.source, a.url, COUNT(*) AS n, MIN(m.seen_at) AS earliest "
+                + "FROM story_members m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.story_id IN (" + placeholders(storyIds.size()) + ") "
+                + "GROUP BY m.story_id, a.source, a.url ORDER BY m.story_id, n DESC, earliest, a.source";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (long id : storyIds) {
@@ -201,7 +201,7 @@ public final class StoryStore {
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a LEFT JOIN story_members m "
                     + "ON m.article_id = a.id WHERE m.article_id IS NULL "
-                    + "ORDER BY a.duplicate_of IS NOT NULL, COALESCE(a.published_at, a.ingested_at), a.id");
+                    + "ORDER BY CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END, COALESCE(a.published_at, a.ingested_at), a.id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
@@ -213,8 +213,11 @@ public final class StoryStore {
 
     /** Story statements prepared once on a writer connection, for one batch. */
     Writer writer(Connection c) throws SQLException {
-        return new Writer(c);
+        return new Writer(c, db.dialect() != Database.Dialect.SQLITE);
     }
+
+    /** First half of the story writers' advisory lock key ("nbst"). */
+    private static final int STORY_LOCK = 0x6e627374;
 
     /** Reads and writes of one batch transaction, statements prepared once. Not thread-safe. */
     static final class Writer implements AutoCloseable {
@@ -226,22 +229,33 @@ public final class StoryStore {
         private final PreparedStatement refresh;
         private final PreparedStatement text;
         private final PreparedStatement bandKeys;
+        private final PreparedStatement changedSince;
+        private final Connection c;
+        private final boolean shared;
 
-        private Writer(Connection c) throws SQLException {
+        private Writer(Connection c, boolean shared) throws SQLException {
+            this.c = c;
+            this.shared = shared;
             try {
                 membership = prepare(c, MEMBERSHIP);
                 newStory = prepare(c, "INSERT INTO stories (title, first_article, first_seen, last_seen, articles, "
                         + "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?) RETURNING id");
                 addMember = prepare(c, "INSERT INTO story_members (article_id, story_id, seen_at, day, band_keys, how, "
-                        + "matched, containment, new_share, is_update, joined_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-                touchStory = prepare(c, "UPDATE stories SET articles = articles + 1, first_seen = MIN(first_seen, ?), "
-                        + "last_seen = MAX(last_seen, ?), updated_at = ? WHERE id = ?");
-                refresh = prepare(c, "UPDATE story_members SET seen_at = ?, day = ?, band_keys = ? WHERE article_id = ?");
+                        + "matched, containment, new_share, is_update, joined_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                        + "RETURNING seq");
+                touchStory = prepare(c, "UPDATE stories SET articles = articles + 1, "
+                        + "first_seen = CASE WHEN first_seen < ? THEN first_seen ELSE ? END, "
+                        + "last_seen = CASE WHEN last_seen > ? THEN last_seen ELSE ? END, updated_at = ? WHERE id = ?");
+                // on a shared store a changed member takes a new seq, so other instances see it changed
+                refresh = prepare(c, "UPDATE story_members SET " + (shared ? "seq = DEFAULT, " : "")
+                        + "seen_at = ?, day = ?, band_keys = ? WHERE article_id = ? RETURNING seq");
                 text = prepare(c, "SELECT a.title, a.body, a.duplicate_of, COALESCE(a.published_at, a.ingested_at), "
-                        + "o.content_hash IS NOT NULL AND o.content_hash = a.content_hash FROM articles a "
+                        + "CASE WHEN o.content_hash = a.content_hash THEN 1 ELSE 0 END FROM articles a "
                         + "LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.id = ?");
                 bandKeys = prepare(c, "SELECT article_id, story_id, seen_at, band_keys FROM story_members "
                         + "WHERE day BETWEEN ? AND ? AND band_keys IS NOT NULL");
+                changedSince = prepare(c, "SELECT article_id, story_id, seen_at, band_keys, seq FROM story_members "
+                        + "WHERE seq > ? ORDER BY seq");
             } catch (SQLException e) {
                 close();
                 throw e;
@@ -252,6 +266,45 @@ public final class StoryStore {
             PreparedStatement ps = c.prepareStatement(sql);
             statements.add(ps);
             return ps;
+        }
+
+        /**
+         * On a store several instances share (PostgreSQL), waits for the one story writer's lock,
+         * held to the end of this transaction, so two instances never place articles at once and
+         * each sees the other's committed members; then returns the newest member's seq. Empty on
+         * SQLite, which one process writes.
+         */
+        OptionalLong lockShared() throws SQLException {
+            if (!shared) {
+                return OptionalLong.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, STORY_LOCK);
+                ps.setInt(2, 0);
+                ps.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM story_members");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return OptionalLong.of(rs.getLong(1));
+            }
+        }
+
+        /**
+         * Members added or changed after {@code seq}, in order, as band index entries (keys null:
+         * not in the band index); returns the newest seq read.
+         */
+        long changedSince(long seq, Consumer<BandIndex.Entry> sink) throws SQLException {
+            changedSince.setLong(1, seq);
+            long newest = seq;
+            try (ResultSet rs = changedSince.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new BandIndex.Entry(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                            MinHash.bandKeysFromBytes(rs.getBytes(4))));
+                    newest = rs.getLong(5);
+                }
+            }
+            return newest;
         }
 
         Optional<Membership> membership(String articleId) throws SQLException {
@@ -279,13 +332,13 @@ public final class StoryStore {
          * Records {@code m} with the band keys the band index uses (or null), and counts it in its
          * story unless it {@code started} it ({@link #newStory} counted that one).
          */
-        void addMember(Membership m, int[] bandKeys, boolean started, Instant now) throws SQLException {
+        long addMember(Membership m, int[] bandKeys, boolean started, Instant now) throws SQLException {
             addMember.setString(1, m.articleId());
             addMember.setLong(2, m.storyId());
             addMember.setLong(3, m.seenAt().toEpochMilli());
             addMember.setLong(4, day(m.seenAt()));
             if (bandKeys == null) {
-                addMember.setNull(5, Types.BLOB);
+                addMember.setNull(5, Types.VARBINARY);
             } else {
                 addMember.setBytes(5, MinHash.toBytes(bandKeys));
             }
@@ -295,28 +348,41 @@ public final class StoryStore {
             addMember.setDouble(9, m.newShare());
             addMember.setInt(10, m.update() ? 1 : 0);
             addMember.setLong(11, now.toEpochMilli());
-            addMember.executeUpdate();
-            if (started) {
-                return;
+            long seq;
+            try (ResultSet rs = addMember.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
             }
-            touchStory.setLong(1, m.seenAt().toEpochMilli());
-            touchStory.setLong(2, m.seenAt().toEpochMilli());
-            touchStory.setLong(3, now.toEpochMilli());
-            touchStory.setLong(4, m.storyId());
+            if (started) {
+                return seq;
+            }
+            long seen = m.seenAt().toEpochMilli();
+            touchStory.setLong(1, seen);
+            touchStory.setLong(2, seen);
+            touchStory.setLong(3, seen);
+            touchStory.setLong(4, seen);
+            touchStory.setLong(5, now.toEpochMilli());
+            touchStory.setLong(6, m.storyId());
             touchStory.executeUpdate();
+            return seq;
         }
 
-        /** A changed article keeps its story; its time and band keys follow its new text. */
-        void refresh(String articleId, Instant seenAt, int[] bandKeys) throws SQLException {
+        /**
+         * A changed article keeps its story; its time and band keys follow its new text. Returns
+         * its seq (a new one on a shared store), 0 when it has no membership.
+         */
+        long refresh(String articleId, Instant seenAt, int[] bandKeys) throws SQLException {
             refresh.setLong(1, seenAt.toEpochMilli());
             refresh.setLong(2, day(seenAt));
             if (bandKeys == null) {
-                refresh.setNull(3, Types.BLOB);
+                refresh.setNull(3, Types.VARBINARY);
             } else {
                 refresh.setBytes(3, MinHash.toBytes(bandKeys));
             }
             refresh.setString(4, articleId);
-            refresh.executeUpdate();
+            try (ResultSet rs = refresh.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
         }
 
         /** What story matching reads of a stored article. */

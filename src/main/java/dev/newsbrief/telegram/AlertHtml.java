@@ -1,11 +1,10 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.alerts.AlertItem;
 import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.AlertSection;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Renders an {@link AlertMessage} as Telegram HTML: only {@code <b>}, {@code <i>} and
@@ -15,7 +14,6 @@ import java.util.Locale;
 public final class AlertHtml {
     /** Telegram's limit for one message. */
     public static final int MAX_CHARS = TelegramHtml.MAX_MESSAGE_CHARS;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private AlertHtml() {
     }
@@ -31,6 +29,7 @@ public final class AlertHtml {
     public static String render(AlertMessage m) {
         StringBuilder sb = new StringBuilder();
         ZoneId zone = m.zone();
+        Messages words = Messages.of(m.language());
         if (m.kind() == AlertMessage.Kind.ALERT && m.itemCount() == 1) {
             AlertSection s = m.sections().get(0);
             AlertItem item = s.items().get(0);
@@ -39,40 +38,41 @@ public final class AlertHtml {
             if (!item.brief().isBlank()) {
                 sb.append(escape(item.brief())).append('\n');
             }
-            sb.append("<i>").append(escape(byline(item, zone))).append("</i>");
+            sb.append("<i>").append(escape(byline(item, zone, words))).append("</i>");
             return sb.toString();
         }
         sb.append(switch (m.kind()) {
-            case DIGEST -> "🗞 <b>Your daily digest</b>";
-            case MORE -> "🗞 <b>More on your topics</b>";
-            case ALERT, BUNDLE -> "🔔 <b>New on your topics</b>";
+            case DIGEST -> "🗞 <b>" + escape(words.get("alert.digest")) + "</b>";
+            case MORE -> "🗞 <b>" + escape(words.get("alert.more")) + "</b>";
+            case ALERT, BUNDLE -> "🔔 <b>" + escape(words.get("alert.new")) + "</b>";
         });
         for (AlertSection s : m.sections()) {
             sb.append("\n\n<b>").append(escape(s.topic())).append("</b>");
             for (AlertItem item : s.items()) {
-                sb.append("\n• ").append(link(item)).append(" — <i>").append(escape(byline(item, zone))).append("</i>");
+                sb.append("\n• ").append(link(item)).append(" — <i>").append(escape(byline(item, zone, words))).append("</i>");
                 if (!item.brief().isBlank()) {
                     sb.append("\n").append(escape(item.brief()));
                 }
             }
         }
         if (m.moreCount() > 0) {
-            sb.append("\n\n+").append(m.moreCount()).append(" more");
+            sb.append("\n\n").append(escape(words.get("alert.more-count", m.moreCount())));
         }
         return sb.toString();
     }
 
     private static String link(AlertItem item) {
-        return TelegramHtml.link(item.url(), item.headline());
+        return TelegramHtml.link(item.url(), TelegramHtml.isolate(item.headline()));
     }
 
-    private static String byline(AlertItem item, ZoneId zone) {
-        String date = item.published() == null ? "" : DATE.format(item.published().atZone(zone));
+    private static String byline(AlertItem item, ZoneId zone, Messages words) {
+        String date = item.published() == null ? "" : words.date(item.published(), zone);
         String source = item.source() == null ? "" : item.source();
         return source.isEmpty() ? date : date.isEmpty() ? source : source + " · " + date;
     }
 
+    /** Escaped, and isolated when it holds right-to-left text (see {@link TelegramHtml#isolate}). */
     private static String escape(String text) {
-        return TelegramHtml.escape(text);
+        return TelegramHtml.escape(TelegramHtml.isolate(text));
     }
 }

@@ -73,6 +73,19 @@ final class OffsetTracker {
         return committed + 1;
     }
 
+    /**
+     * Catches up with an offset another process stored (it polled until this one took over);
+     * never moves backwards.
+     */
+    synchronized void resync() {
+        long stored = store.lastProcessed(bot).orElse(0);
+        if (stored > committed) {
+            committed = stored;
+            highestBegun = Math.max(highestBegun, stored);
+            finishedAhead.removeIf(id -> id <= stored);
+        }
+    }
+
     synchronized long committed() {
         return committed;
     }

@@ -60,6 +60,24 @@ public final class OutboundSender implements AutoCloseable {
     private final MeterRegistry metrics;
     private int inFlight;
 
+    /**
+     * A sender with an HTTP client of its own to {@code telegram.base-url}, for callers that send
+     * without running a bot (benchmarks); closing it closes the client too.
+     */
+    public static OutboundSender connect(TelegramSettings settings, BotToken token, ChatStore chats) {
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().connectTimeout(settings.requestTimeout())
+                .readTimeout(settings.requestTimeout()).writeTimeout(settings.requestTimeout()).build();
+        OutboundSender sender = new OutboundSender(new org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient(
+                http, token.value(), TelegramBot.telegramUrl(settings.baseUrl())), settings, chats, token);
+        sender.onClose = () -> {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        };
+        return sender;
+    }
+
+    private Runnable onClose = () -> {};
+
     public OutboundSender(TelegramClient client, TelegramSettings settings, ChatStore chats, BotToken token) {
         this(client, settings, chats, token, new CompositeMeterRegistry());
     }
@@ -165,6 +183,20 @@ public final class OutboundSender implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps this instance to its share of the bot-wide rate when {@code instances} instances send
+     * at once (docs/SCALING.md); 1 restores the whole rate.
+     */
+    public void shareRateWith(int instances) {
+        lock.lock();
+        try {
+            limits.shareWith(instances);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void dispatchLoop() {
         lock.lock();
         try {
@@ -197,7 +229,7 @@ public final class OutboundSender implements AutoCloseable {
                     Job job = q.jobs.pollFirst();
                     q.busy = true;
                     inFlight++;
-                    limits.record(job.chatBound ? job.chatId : 0, now);
+                    job.slot = limits.reserve(job.chatBound ? job.chatId : 0, now);
                     workers.execute(() -> perform(job, q));
                 }
             }
@@ -229,6 +261,8 @@ public final class OutboundSender implements AutoCloseable {
         }
         lock.lock();
         try {
+            // the message counts against the limits from its answer on (RateLimits explains why)
+            limits.settle(job.slot, System.nanoTime());
             queue.busy = false;
             inFlight--;
             if (retry != null) {
@@ -359,6 +393,7 @@ public final class OutboundSender implements AutoCloseable {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        onClose.run();
     }
 
     private static final class ChatQueue {
@@ -373,6 +408,8 @@ public final class OutboundSender implements AutoCloseable {
         final BotApiMethod<? extends Serializable> method;
         final boolean chatBound;
         final CompletableFuture<SendOutcome> result = new CompletableFuture<>();
+        /** Its place in the rate limits' windows while it is out (set and read under the sender's lock). */
+        RateLimits.Slot slot;
         int attempts;
 
         Job(long chatId, BotApiMethod<? extends Serializable> method, boolean chatBound) {

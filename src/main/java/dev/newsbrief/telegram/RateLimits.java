@@ -1,8 +1,11 @@
 package dev.newsbrief.telegram;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,20 +13,41 @@ import java.util.Map;
  * minimum gap per chat, and at most M messages in any minute per group (negative chat ids).
  * A 429 pauses everything until its {@code retry_after} has passed. Times are nanoseconds from
  * one monotonic source; callers hold their own lock (the class is not thread-safe by itself).
+ *
+ * <p>A message {@link #reserve reserved} when it is handed to the network counts from then until
+ * it is {@link #settle settled}, and from its answer's time afterwards. Telegram counts a message
+ * when it arrives, which is after it was sent and before it was answered; counting from the
+ * answer means network jitter can never make two windows' worth arrive within one window.
  */
 final class RateLimits {
     private static final long SECOND = 1_000_000_000L;
     private static final long MINUTE = 60 * SECOND;
+    /** How soon to look again while every counted message is still in flight (a settle also wakes the caller). */
+    private static final long IN_FLIGHT_RECHECK = 5_000_000L;
 
-    private final int globalPerSecond;
+    /** One message: counted from {@code at}, or always while {@code open} (in flight). */
+    static final class Slot {
+        private long at;
+        private boolean open;
+
+        private Slot(long at, boolean open) {
+            this.at = at;
+            this.open = open;
+        }
+    }
+
+    private final int botPerSecond;
+    /** This process's share of the bot-wide rate: all of it alone, 1/N of it beside N-1 other instances. */
+    private int globalPerSecond;
     private final long chatIntervalNanos;
     private final int groupPerMinute;
-    private final Deque<Long> globalSends = new ArrayDeque<>();
-    private final Map<Long, Long> lastChatSend = new HashMap<>();
-    private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
+    private final Deque<Slot> globalSends = new ArrayDeque<>();
+    private final Map<Long, Slot> lastChatSend = new HashMap<>();
+    private final Map<Long, Deque<Slot>> groupSends = new HashMap<>();
     private long pausedUntil = Long.MIN_VALUE;
 
     RateLimits(int globalPerSecond, long chatIntervalNanos, int groupPerMinute) {
+        this.botPerSecond = globalPerSecond;
         this.globalPerSecond = globalPerSecond;
         this.chatIntervalNanos = chatIntervalNanos;
         this.groupPerMinute = groupPerMinute;
@@ -32,41 +56,60 @@ final class RateLimits {
     /** Nanoseconds until a message to {@code chatId} may go out; 0 means now. */
     long waitFor(long chatId, long now) {
         long earliest = Math.max(now, pausedUntil);
-        earliest = Math.max(earliest, chatReady(chatId));
+        earliest = Math.max(earliest, chatReady(chatId, now));
         if (isGroup(chatId)) {
-            Deque<Long> sends = groupSends.get(chatId);
-            if (sends != null && sends.size() >= groupPerMinute) {
-                earliest = Math.max(earliest, nth(sends, sends.size() - groupPerMinute) + MINUTE);
+            Deque<Slot> sends = groupSends.get(chatId);
+            if (sends != null) {
+                earliest = Math.max(earliest, windowFree(sends, groupPerMinute, MINUTE, now));
             }
         }
         trim(now);
-        if (globalSends.size() >= globalPerSecond) {
-            earliest = Math.max(earliest, nth(globalSends, globalSends.size() - globalPerSecond) + SECOND);
-        }
+        earliest = Math.max(earliest, windowFree(globalSends, globalPerSecond, SECOND, now));
         return earliest - now;
     }
 
     /** Nanoseconds until a message that ignores per-chat limits may go out. */
     long waitForAny(long now) {
         trim(now);
-        long earliest = Math.max(now, pausedUntil);
-        if (globalSends.size() >= globalPerSecond) {
-            earliest = Math.max(earliest, nth(globalSends, globalSends.size() - globalPerSecond) + SECOND);
-        }
-        return earliest - now;
+        return Math.max(Math.max(now, pausedUntil), windowFree(globalSends, globalPerSecond, SECOND, now)) - now;
     }
 
-    /** Counts a message to {@code chatId} sent at {@code now}. */
+    /** Counts a message to {@code chatId} sent and answered at {@code now}. */
     void record(long chatId, long now) {
-        globalSends.addLast(now);
-        lastChatSend.put(chatId, now);
+        settle(reserve(chatId, now), now);
+    }
+
+    /** Counts a message to {@code chatId} handed to the network at {@code now}; settle it when answered. */
+    Slot reserve(long chatId, long now) {
+        Slot slot = new Slot(now, true);
+        globalSends.addLast(slot);
+        lastChatSend.put(chatId, slot);
         if (isGroup(chatId)) {
-            Deque<Long> sends = groupSends.computeIfAbsent(chatId, k -> new ArrayDeque<>());
-            sends.addLast(now);
-            while (!sends.isEmpty() && sends.peekFirst() <= now - MINUTE) {
-                sends.pollFirst();
-            }
+            Deque<Slot> sends = groupSends.computeIfAbsent(chatId, k -> new ArrayDeque<>());
+            sends.addLast(slot);
+            sends.removeIf(s -> !s.open && s.at <= now - MINUTE);
         }
+        return slot;
+    }
+
+    /** The message of {@code slot} was answered at {@code now} (or failed to go out): it counts from then. */
+    void settle(Slot slot, long now) {
+        slot.at = Math.max(slot.at, now);
+        slot.open = false;
+    }
+
+    /**
+     * Telegram's limits are per bot, not per process: with {@code instances} live instances
+     * sending, this one keeps to {@code 1/instances} of the overall rate (at least one message a
+     * second). The per-chat and per-group limits hold because one instance at a time sends a
+     * chat's alerts.
+     */
+    void shareWith(int instances) {
+        globalPerSecond = Math.max(1, botPerSecond / Math.max(1, instances));
+    }
+
+    int globalPerSecond() {
+        return globalPerSecond;
     }
 
     /** Holds every message until {@code until} (a 429's retry_after). */
@@ -74,29 +117,43 @@ final class RateLimits {
         pausedUntil = Math.max(pausedUntil, until);
     }
 
-    private long chatReady(long chatId) {
-        Long last = lastChatSend.get(chatId);
-        return last == null ? Long.MIN_VALUE : last + chatIntervalNanos;
+    private long chatReady(long chatId, long now) {
+        Slot last = lastChatSend.get(chatId);
+        if (last == null) {
+            return Long.MIN_VALUE;
+        }
+        return last.open ? now + IN_FLIGHT_RECHECK : last.at + chatIntervalNanos;
+    }
+
+    /** The earliest time at which fewer than {@code limit} of {@code sends} fall in the window before it. */
+    private static long windowFree(Deque<Slot> sends, int limit, long window, long now) {
+        int open = 0;
+        List<Long> settled = new ArrayList<>();
+        for (Slot s : sends) {
+            if (s.open) {
+                open++;
+            } else if (s.at > now - window) {
+                settled.add(s.at);
+            }
+        }
+        int counted = open + settled.size();
+        if (counted < limit) {
+            return Long.MIN_VALUE;
+        }
+        if (open >= limit) {
+            return now + IN_FLIGHT_RECHECK;
+        }
+        Collections.sort(settled);
+        // the (counted - limit + 1) oldest must leave the window
+        return settled.get(counted - limit) + window;
     }
 
     private void trim(long now) {
-        while (!globalSends.isEmpty() && globalSends.peekFirst() <= now - SECOND) {
-            globalSends.pollFirst();
-        }
+        globalSends.removeIf(s -> !s.open && s.at <= now - SECOND);
         if (lastChatSend.size() > 10_000) {
-            lastChatSend.values().removeIf(t -> t <= now - chatIntervalNanos);
-            groupSends.values().removeIf(d -> d.isEmpty() || d.peekLast() <= now - MINUTE);
+            lastChatSend.values().removeIf(s -> !s.open && s.at <= now - chatIntervalNanos);
+            groupSends.values().removeIf(d -> d.stream().allMatch(s -> !s.open && s.at <= now - MINUTE));
         }
-    }
-
-    private static long nth(Deque<Long> deque, int index) {
-        int i = 0;
-        for (long t : deque) {
-            if (i++ == index) {
-                return t;
-            }
-        }
-        throw new IllegalStateException("index " + index + " outside window of " + deque.size());
     }
 
     static boolean isGroup(long chatId) {

@@ -11,7 +11,15 @@ public sealed interface SendOutcome {
      *
      * @param status HTTP-style error code, or 0 when no response arrived
      */
-    record Failed(int status, String description) implements SendOutcome {}
+    record Failed(int status, String description) implements SendOutcome {
+        /**
+         * Telegram refused it for good: a 4xx other than 429 (only 429, 5xx and no answer at all
+         * are transient), so sending the same message again cannot succeed.
+         */
+        public boolean permanent() {
+            return status >= 400 && status < 500 && status != 429;
+        }
+    }
 
     /** The chat blocked or removed the bot (403, chat not found); it is now inactive. */
     record Blocked() implements SendOutcome {}

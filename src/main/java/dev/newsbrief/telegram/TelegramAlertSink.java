@@ -33,6 +33,8 @@ public final class TelegramAlertSink implements AlertSink {
         return switch (outcome) {
             case SendOutcome.Accepted a -> new DeliveryOutcome.Accepted();
             case SendOutcome.Blocked b -> new DeliveryOutcome.Blocked("blocked or removed (403)");
+            case SendOutcome.Failed f when f.permanent() ->
+                    new DeliveryOutcome.Rejected(f.status() + " " + f.description());
             case SendOutcome.Failed f -> new DeliveryOutcome.Failed(f.status() + " " + f.description());
         };
     }

@@ -6,12 +6,15 @@ import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.CommandInfo;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.Inbox;
+import dev.newsbrief.store.Lease;
 import dev.newsbrief.store.UpdateOffsetStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -34,7 +37,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    private static final List<String> ALLOWED_UPDATES =
+    static final List<String> ALLOWED_UPDATES =
             List.of("message", "callback_query", "inline_query", "my_chat_member");
     /** How often expired inline-button state is removed; buttons live days, so hourly keeps the table small. */
     private static final Duration BUTTON_SWEEP_INTERVAL = Duration.ofHours(1);
@@ -46,10 +49,16 @@ public final class TelegramBot implements AutoCloseable {
     private final String username;
     private final AtomicReference<Instant> lastPoll;
     private final ExpiredButtonSweeper sweeper;
+    private final LeasedPolling lease;
+    private final WebhookServer webhook;
+    private final InboxWorkers inboxWorkers;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, OrderedUpdateConsumer consumer,
             OutboundSender sender, OkHttpClient http, String username, AtomicReference<Instant> lastPoll,
-            ExpiredButtonSweeper sweeper) {
+            ExpiredButtonSweeper sweeper, LeasedPolling lease, WebhookServer webhook, InboxWorkers inboxWorkers) {
+        this.lease = lease;
+        this.webhook = webhook;
+        this.inboxWorkers = inboxWorkers;
         this.lastPoll = lastPoll;
         this.sweeper = sweeper;
         this.polling = polling;
@@ -71,6 +80,26 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
             UpdateOffsetStore offsets, MeterRegistry metrics) {
+        return start(settings, token, handler, chats, offsets, metrics, null);
+    }
+
+    /**
+     * Like the others, polling only while this process holds {@code pollingLease} (several
+     * instances on one store: one polls, the others stand by and take over); null polls always.
+     */
+    public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
+            UpdateOffsetStore offsets, MeterRegistry metrics, Lease pollingLease) {
+        return start(settings, token, handler, chats, offsets, metrics, pollingLease, null, null);
+    }
+
+    /**
+     * Like the others; with {@code webhook} enabled it does not poll but serves the webhook
+     * endpoint, storing Telegram's pushes in {@code inbox}, and handles the inbox's updates
+     * (those any instance stored) with the same router.
+     */
+    public static TelegramBot start(TelegramSettings settings, BotToken token, ChatHandler handler, ChatStore chats,
+            UpdateOffsetStore offsets, MeterRegistry metrics, Lease pollingLease, WebhookSettings webhook,
+            Inbox inbox) {
         AtomicReference<Instant> lastPoll = new AtomicReference<>();
         TelegramUrl url = telegramUrl(settings.baseUrl());
         OkHttpClient http = new OkHttpClient.Builder()
@@ -81,9 +110,10 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpClient pollHttp = http.newBuilder()
                 .readTimeout(settings.requestTimeout().plus(settings.pollTimeout()))
                 .addInterceptor(chain -> {
-                    // a successful getUpdates answer is what /healthz calls healthy polling
+                    // a successful getUpdates answer is what /healthz calls healthy polling; Bot API
+                    // method names are case-insensitive and TelegramBots sends /bot<token>/getupdates
                     okhttp3.Response response = chain.proceed(chain.request());
-                    if (response.isSuccessful() && chain.request().url().encodedPath().endsWith("/getUpdates")) {
+                    if (response.isSuccessful() && isGetUpdates(chain.request().url())) {
                         lastPoll.set(Instant.now());
                     }
                     return response;
@@ -107,30 +137,61 @@ public final class TelegramBot implements AutoCloseable {
         OffsetTracker tracker = new OffsetTracker(offsets, String.valueOf(me.getId()));
         UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins(),
                 settings.replyWait(), metrics);
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
+        if (webhook != null && webhook.enabled()) {
+            InboxWorkers workers = new InboxWorkers(inbox, router, json, Clock.systemUTC(), settings.workers());
+            try {
+                WebhookServer server = WebhookServer.start(webhook, inbox, json, Clock.systemUTC(), workers::wake);
+                log.info("telegram bot @{} in webhook mode (register it with `newsbrief webhook set URL`)",
+                        me.getUserName());
+                return new TelegramBot(null, null, sender, http, me.getUserName(), lastPoll, sweeper, null, server,
+                        workers);
+            } catch (RuntimeException e) {
+                workers.close();
+                sweeper.close();
+                sender.close();
+                throw e;
+            }
+        }
         OrderedUpdateConsumer consumer = new OrderedUpdateConsumer(router, tracker, settings.workers());
         int pollSeconds = (int) Math.max(0, settings.pollTimeout().toSeconds());
         Duration drainWait = settings.requestTimeout();
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp);
+        LeasedPolling leased;
         try {
-            polling.registerBot(token.value(), () -> url,
-                    ignoredLastReceived -> GetUpdates.builder()
-                            .offset((int) tracker.nextOffset(drainWait))
-                            .timeout(pollSeconds)
-                            .limit(100)
-                            .allowedUpdates(ALLOWED_UPDATES)
-                            .build(),
-                    consumer);
-        } catch (TelegramApiException e) {
+            leased = new LeasedPolling(pollingLease == null ? Lease.always() : pollingLease,
+                    settings.leaseRetry(), () -> {
+                        tracker.resync(); // the previous holder may have moved the stored offset on
+                        polling.registerBot(token.value(), () -> url,
+                                ignoredLastReceived -> GetUpdates.builder()
+                                        .offset((int) tracker.nextOffset(drainWait))
+                                        .timeout(pollSeconds)
+                                        .limit(100)
+                                        .allowedUpdates(ALLOWED_UPDATES)
+                                        .build(),
+                                consumer);
+                        // getMe succeeded and the first long poll is on its way: Telegram is reachable now. A long
+                        // poll answers only when updates arrive or after poll-timeout (50 s), so without this the
+                        // health check would wait that long for its first success after every restart
+                        lastPoll.compareAndSet(null, Instant.now());
+                        log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
+                                tracker.committed() + 1);
+                    }, () -> polling.unregisterBot(token.value()));
+        } catch (Exception e) {
+            sweeper.close();
             sender.close();
             consumer.close();
             throw new NewsbriefException("cannot start polling the Telegram Bot API at " + settings.baseUrl() + ": "
                     + token.redact(String.valueOf(e.getMessage())));
         }
-        log.info("telegram bot @{} polling {} from update {}", me.getUserName(), settings.baseUrl(),
-                tracker.committed() + 1);
-        ExpiredButtonSweeper sweeper = new ExpiredButtonSweeper(handler::forgetExpiredButtons, BUTTON_SWEEP_INTERVAL);
-        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper);
+        return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper, leased, null, null);
+    }
+
+    /** Whether {@code url} calls getUpdates, in any spelling (Telegram matches method names case-insensitively). */
+    static boolean isGetUpdates(okhttp3.HttpUrl url) {
+        List<String> segments = url.pathSegments();
+        return !segments.isEmpty() && segments.get(segments.size() - 1).equalsIgnoreCase(GetUpdates.PATH);
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -147,20 +208,39 @@ public final class TelegramBot implements AutoCloseable {
         return username;
     }
 
-    /** When a getUpdates call last succeeded, or null before the first; for the health check. */
+    /**
+     * When a getUpdates call last succeeded (at start: when the bot connected, getMe having just
+     * succeeded), or null before; for the health check.
+     */
     public Instant lastSuccessfulPoll() {
         return lastPoll.get();
     }
 
+    /** Whether this instance polls; false while another instance holds the polling lease, and in webhook mode. */
+    public boolean polling() {
+        return lease != null && lease.polling();
+    }
+
+    /** The webhook endpoint's port, or -1 in polling mode. */
+    public int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
+    }
+
     @Override
     public void close() {
-        try {
-            polling.close();
-        } catch (Exception e) {
-            log.warn("stopping telegram polling failed: {}", e.getClass().getSimpleName());
+        if (webhook != null) {
+            webhook.close();
+            inboxWorkers.close();
+        } else {
+            lease.close();
+            try {
+                polling.close();
+            } catch (Exception e) {
+                log.warn("stopping telegram polling failed: {}", e.getClass().getSimpleName());
+            }
+            consumer.shutdown(30);
         }
         sweeper.close();
-        consumer.shutdown(30);
         sender.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

@@ -25,6 +25,27 @@ public final class TelegramHtml {
      * Escapes text for Telegram HTML: {@code & < > "} become entities, NUL and other control
      * characters (which are not valid message text) are dropped, everything else is literal.
      */
+    /**
+     * {@code text} wrapped in Unicode first-strong isolates (U+2068 ... U+2069) when it holds
+     * right-to-left letters (Arabic, Hebrew, Persian), so that an Arabic title in an English
+     * citation line, or an English name in a Hebrew sentence, keeps the line's order: numbers,
+     * dashes and brackets around it stay where they are. Left-to-right text is returned as it is.
+     */
+    public static String isolate(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return "\u2068" + text + "\u2069";
+            }
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
     public static String escape(String text) {
         if (text == null) {
             return "";

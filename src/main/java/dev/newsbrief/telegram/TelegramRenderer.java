@@ -20,8 +20,14 @@ final class TelegramRenderer {
     static List<String> messages(Content content) {
         return switch (content) {
             // cut between the briefing's items when it is longer than a message
-            case Content.Brief brief -> TelegramHtml.pack(new TelegramBriefingFormatter(brief.briefing().zone())
-                    .blocks(brief.briefing().briefing()), TelegramHtml.MAX_MESSAGE_CHARS);
+            case Content.Brief brief -> {
+                List<String> blocks = new ArrayList<>(new TelegramBriefingFormatter(brief.briefing().zone(),
+                        brief.briefing().language()).blocks(brief.briefing().briefing()));
+                if (brief.briefing().notice() != null) {
+                    blocks.add("<i>" + TelegramHtml.escape(brief.briefing().notice()) + "</i>");
+                }
+                yield TelegramHtml.pack(blocks, TelegramHtml.MAX_MESSAGE_CHARS);
+            }
             // the alerts package cut it to what AlertHtml.fits allows
             case Content.Alert alert -> List.of(AlertHtml.render(alert.message()));
             case Content.Text text -> {

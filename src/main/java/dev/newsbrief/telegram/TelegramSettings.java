@@ -20,11 +20,19 @@ import java.util.Set;
  * @param senderThreads    threads that perform API calls
  * @param rate             Telegram's sending limits
  * @param retry            how a failed call is retried
+ * @param mode             polling (long polling; of several instances, the holder of a lease polls) or
+ *                         webhook (Telegram pushes to every instance)
+ * @param webhook          the endpoint served in webhook mode
  */
 public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, Duration requestTimeout,
-        Duration pollTimeout, int workers, int senderThreads, Rate rate, Retry retry) {
+        Duration pollTimeout, int workers, int senderThreads, Rate rate, Retry retry, String mode, Webhook webhook) {
 
     public TelegramSettings {
+        mode = mode == null ? "polling" : mode.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!mode.equals("polling") && !mode.equals("webhook")) {
+            throw new OptionException("mode", "must be polling or webhook (got " + mode + ")");
+        }
+        Objects.requireNonNull(webhook, "webhook");
         admins = Set.copyOf(admins);
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(retry, "retry");
@@ -61,6 +69,46 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, Du
     public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
         public Retry {
             positive("maxAttempts", maxAttempts);
+        }
+    }
+
+    /** The same settings with another mode (polling or webhook). */
+    public TelegramSettings withMode(String newMode) {
+        return new TelegramSettings(baseUrl, tokenFile, admins, requestTimeout, pollTimeout, workers, senderThreads, rate,
+                retry, newMode, webhook);
+    }
+
+    /** The same settings with another Bot API server. */
+    public TelegramSettings withBaseUrl(URI url) {
+        return new TelegramSettings(url, tokenFile, admins, requestTimeout, pollTimeout, workers, senderThreads, rate,
+                retry, mode, webhook);
+    }
+
+    public boolean webhookMode() {
+        return mode.equals("webhook");
+    }
+
+    /**
+     * The webhook endpoint each instance serves in webhook mode; TLS terminates in front of it.
+     *
+     * @param bind       listen address
+     * @param port       listen port, 0 for any free port
+     * @param path       the endpoint's path
+     * @param secretFile file holding the secret when {@code TELEGRAM_WEBHOOK_SECRET} is unset, or null
+     */
+    public record Webhook(String bind, int port, String path, Path secretFile) {
+        public static final Webhook DEFAULTS = new Webhook("127.0.0.1", 8443, "/telegram/webhook", null);
+
+        public Webhook {
+            if (bind == null || bind.isBlank()) {
+                throw new OptionException("bind", "must name an address such as 127.0.0.1 or 0.0.0.0");
+            }
+            if (port < 0 || port > 65_535) {
+                throw new OptionException("port", "must be between 0 and 65535 (got " + port + ")");
+            }
+            if (path == null || !path.startsWith("/")) {
+                throw new OptionException("path", "must start with /");
+            }
         }
     }
 
@@ -103,5 +151,13 @@ public record TelegramSettings(URI baseUrl, Path tokenFile, Set<Long> admins, Du
      */
     public Duration replyWait() {
         return requestTimeout.plus(retry.maxBackoff()).multipliedBy(retry.maxAttempts());
+    }
+
+    /**
+     * How often a standby instance tries to take the polling lease: a dead holder is replaced
+     * within about this long (docs/SCALING.md).
+     */
+    public Duration leaseRetry() {
+        return Duration.ofSeconds(2);
     }
 }

@@ -197,7 +197,7 @@ final class UpdateRouter implements Consumer<Update> {
             sender.call(SendChatAction.builder().chatId(m.getChatId()).action("typing").build());
         }
         IncomingMessage incoming = new IncomingMessage(m.getChatId(), kind, m.getChat().getTitle(), userId,
-                admins.contains(userId), text.get());
+                admins.contains(userId), text.get(), m.getFrom().getLanguageCode());
         send(m.getChatId(), handler.onMessage(incoming), replies);
     }
 
@@ -209,7 +209,7 @@ final class UpdateRouter implements Consumer<Update> {
         long chatId = q.getMessage().getChatId();
         long userId = q.getFrom().getId();
         Reply reply = handler.onButton(new ButtonPress(chatId, kindOf(q.getMessage().getChat()), userId,
-                admins.contains(userId), q.getData()));
+                admins.contains(userId), q.getData(), q.getFrom().getLanguageCode()));
         replies.add(answer(q, reply.notice()));
         send(chatId, reply, replies);
     }
@@ -229,7 +229,7 @@ final class UpdateRouter implements Consumer<Update> {
     }
 
     private static InlineQueryResult inlineResult(InlineAnswer a) {
-        String html = new TelegramBriefingFormatter(a.briefing().zone()).format(a.briefing().briefing());
+        String html = new TelegramBriefingFormatter(a.briefing().zone(), a.briefing().language()).format(a.briefing().briefing());
         return InlineQueryResultArticle.builder()
                 .id(a.id())
                 .title(a.title())

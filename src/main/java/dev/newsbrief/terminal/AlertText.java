@@ -1,10 +1,9 @@
 package dev.newsbrief.terminal;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.alerts.AlertItem;
 import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.AlertSection;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Renders an {@link AlertMessage} as plain text, for front ends without HTML (the terminal): the
@@ -12,22 +11,22 @@ import java.util.Locale;
  * written out.
  */
 public final class AlertText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private AlertText() {
     }
 
     public static String plain(AlertMessage m) {
+        Messages words = Messages.of(m.language());
         StringBuilder sb = new StringBuilder(switch (m.kind()) {
-            case ALERT, BUNDLE -> "New on your topics";
-            case DIGEST -> "Your daily digest";
-            case MORE -> "More on your topics";
+            case ALERT, BUNDLE -> words.get("alert.new");
+            case DIGEST -> words.get("alert.digest");
+            case MORE -> words.get("alert.more");
         });
         for (AlertSection s : m.sections()) {
             sb.append("\n\n").append(s.topic());
             for (AlertItem item : s.items()) {
                 sb.append("\n• ").append(item.headline());
-                String date = item.published() == null ? "" : DATE.format(item.published().atZone(m.zone()));
+                String date = item.published() == null ? "" : words.date(item.published(), m.zone());
                 String byline = item.source() == null ? date : date.isEmpty() ? item.source() : item.source() + " · " + date;
                 if (!byline.isEmpty()) {
                     sb.append(" — ").append(byline);
@@ -41,7 +40,7 @@ public final class AlertText {
             }
         }
         if (m.moreCount() > 0) {
-            sb.append("\n\n+").append(m.moreCount()).append(" more");
+            sb.append("\n\n").append(words.get("alert.more-count", m.moreCount()));
         }
         return sb.toString();
     }

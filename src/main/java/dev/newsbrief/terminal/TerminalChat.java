@@ -118,8 +118,10 @@ public final class TerminalChat {
     /** Content as terminal text: briefings and alerts by their plain-text renderers, links written out. */
     static String plain(Content content) {
         return switch (content) {
-            case Content.Brief brief -> new PlainTextBriefingFormatter(brief.briefing().zone())
-                    .format(brief.briefing().briefing());
+            case Content.Brief brief -> new PlainTextBriefingFormatter(brief.briefing().zone(),
+                    brief.briefing().language())
+                    .format(brief.briefing().briefing())
+                    + (brief.briefing().notice() == null ? "" : "\n\n" + brief.briefing().notice());
             case Content.Alert alert -> AlertText.plain(alert.message());
             case Content.Text text -> {
                 StringBuilder sb = new StringBuilder();

@@ -1,8 +1,10 @@
 package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsbrief.telegram.AlertHtml;
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class AlertDeliveryTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final Instant T0 = Instant.parse("2025-03-22T10:00:00Z");
 
     @TempDir
@@ -27,7 +38,7 @@ class AlertDeliveryTest {
     private final MutableClock clock = new MutableClock(T0);
 
     private AlertsFixture fixture() {
-        return new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS, clock);
+        return new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS, clock);
     }
 
     @Test
@@ -142,6 +153,34 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void aPermanentRefusalMarksTheAlertFailedWithItsReasonAndIsNeverRetried() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC.", T0));
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            sink.next = new DeliveryOutcome.Rejected("400 Bad Request: can't parse entities");
+            DeliveryWorker worker = f.worker(sink);
+            clock.advance(Duration.ofSeconds(31));
+            assertThat(worker.runOnce()).isZero();
+            assertThat(f.deliveries.count(1L, "failed")).isEqualTo(1);
+            assertThat(f.deliveries.count(1L, "pending")).isZero();
+            sink.next = new DeliveryOutcome.Accepted();
+            for (int i = 0; i < 10; i++) {
+                clock.advance(Duration.ofHours(1));
+                worker.runOnce();
+            }
+            assertThat(sink.messages).as("sent once, never retried").hasSize(1);
+            String row = f.db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT last_error, attempts FROM deliveries")) {
+                    rs.next();
+                    return rs.getString(1) + " / " + rs.getInt(2);
+                }
+            });
+            assertThat(row).isEqualTo("400 Bad Request: can't parse entities / 1");
+        }
+    }
+
+    @Test
     void aBlockedChatIsDeactivatedAndItsPendingAlertsDropped() throws Exception {
         try (AlertsFixture f = fixture()) {
             f.subscriptions.subscribe(1, "private", "oil");
@@ -189,7 +228,7 @@ class AlertDeliveryTest {
 
     @Test
     void differentChatsAreSentToConcurrentlyEachOnceAndOnlyOneSendPerChatAtATime() throws Exception {
-        try (AlertsFixture f = new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
+        try (AlertsFixture f = new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS.withDeliveryConcurrency(4),
                 clock)) {
             for (long chat = 1; chat <= 24; chat++) {
                 f.subscriptions.subscribe(chat, "private", "oil");
@@ -301,6 +340,37 @@ class AlertDeliveryTest {
             assertThat(shown).hasSize(80);
             assertThat(f.deliveries.batch(1, first.buttons().get(first.buttons().size() - 1).argument())).hasSize(80);
             assertThat(pages.next(1, "not a page")).isEmpty();
+        }
+    }
+
+    @Test
+    void twoInstancesSendingAtOnceNeverSendToAChatTwice() throws Exception {
+        assumeTrue(backend == StoreBackend.POSTGRESQL, "one process owns a SQLite store");
+        String store = backend.locate(dir, "shared.db");
+        AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO).withDeliveryConcurrency(4);
+        try (AlertsFixture one = new AlertsFixture(StoreBackend.openLocated(store), options, clock);
+                AlertsFixture two = new AlertsFixture(StoreBackend.openLocated(store), options, clock)) {
+            for (long chat = 1; chat <= 40; chat++) {
+                one.subscriptions.subscribe(chat, "private", "oil");
+            }
+            two.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", T0));
+            Map<Long, AtomicInteger> perChat = new ConcurrentHashMap<>();
+            AlertSink slow = message -> {
+                perChat.computeIfAbsent(message.chatId(), k -> new AtomicInteger()).incrementAndGet();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new DeliveryOutcome.Accepted();
+            };
+            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> one.worker(slow).runOnce());
+            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> two.worker(slow).runOnce());
+            int sent = a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS);
+            assertThat(sent).isEqualTo(40);
+            assertThat(perChat).hasSize(40);
+            assertThat(perChat.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+            assertThat(one.deliveries.count(null, "sent")).isEqualTo(40);
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** A real SQLite database with the alerts services wired as the app wires them. */
+/** A real database (SQLite or PostgreSQL) with the alerts services wired as the app wires them. */
 final class AlertsFixture implements AutoCloseable {
     final Database db;
     final ArticleStore articles;
@@ -31,7 +31,12 @@ final class AlertsFixture implements AutoCloseable {
     final Clock clock;
 
     AlertsFixture(Path file, AlertsOptions options, Clock clock) {
-        this.db = Database.open(file);
+        this(Database.open(file), options, clock);
+    }
+
+    /** The services over {@code db}, which the fixture closes. */
+    AlertsFixture(Database db, AlertsOptions options, Clock clock) {
+        this.db = db;
         this.articles = new ArticleStore(db);
         this.topicIndex = new TopicIndex(ByteBuffersDirectory::new, t -> 0);
         this.matcher = new TopicMatcher(topicIndex);
@@ -40,7 +45,7 @@ final class AlertsFixture implements AutoCloseable {
         this.clock = clock;
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
         this.stories = new StoryClusterer(new StoryStore(db), StoryOptions.DEFAULTS);
-        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock);
+        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock, subscriptions);
         subscriptions.loadTopics();
     }
 

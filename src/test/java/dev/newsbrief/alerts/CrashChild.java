@@ -1,6 +1,7 @@
 package dev.newsbrief.alerts;
 
 import dev.newsbrief.store.Database;
+import dev.newsbrief.store.StoreBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import java.time.Duration;
 /**
  * The process {@link CrashIT} kills: a delivery worker whose sink stands in for Telegram by
  * appending each accepted message to a journal (synced, like a server that has received it) and
- * then taking a few milliseconds, as a network round trip would. Arguments: database, journal,
+ * then taking a few milliseconds, as a network round trip would. Arguments: the store (a SQLite file or a PostgreSQL URL), journal,
  * round-trip millis, delivery concurrency.
  */
 public final class CrashChild {
@@ -22,11 +23,11 @@ public final class CrashChild {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dbFile = Path.of(args[0]);
+        String store = args[0];
         Path journal = Path.of(args[1]);
         long delayMillis = Long.parseLong(args[2]);
         int concurrency = Integer.parseInt(args[3]);
-        try (Database db = Database.open(dbFile);
+        try (Database db = StoreBackend.openLocated(store);
                 FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND)) {
             // sends run concurrently: the journal's appends must not interleave

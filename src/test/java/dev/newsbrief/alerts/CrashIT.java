@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * kill -9 in the middle of a delivery run with many due alerts, then a restart: every due alert
@@ -21,7 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * messenger, not yet marked sent): at most one per chat, and at most
  * {@code alerts.delivery-concurrency} in all, so exactly one with a concurrency of 1.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class CrashIT {
+    @Parameter
+    StoreBackend backend;
+
     private static final int CHATS = 300;
 
     @TempDir
@@ -31,11 +40,11 @@ class CrashIT {
     @ValueSource(ints = {1, 8})
     void killedMidDeliveryThenRestartedDeliversEverythingAndRepeatsOnlyMessagesInFlight(int concurrency)
             throws Exception {
-        Path dbFile = dir.resolve("alerts.db");
+        String store = backend.locate(dir, "alerts.db");
         Path journal = dir.resolve("accepted.log");
         AlertsOptions options = AlertsOptions.DEFAULTS.withInstantWindow(Duration.ZERO);
         Instant past = Instant.now().minus(Duration.ofMinutes(1));
-        try (AlertsFixture f = new AlertsFixture(dbFile, options, Clock.systemUTC())) {
+        try (AlertsFixture f = new AlertsFixture(StoreBackend.openLocated(store), options, Clock.systemUTC())) {
             for (long chat = 1; chat <= CHATS; chat++) {
                 f.subscriptions.subscribe(chat, "private", chat % 3 == 0 ? "gold" : "oil");
             }
@@ -45,7 +54,7 @@ class CrashIT {
             assertThat(f.deliveries.count(null, "pending")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
         }
 
-        Process first = child(dbFile, journal, concurrency);
+        Process first = child(store, journal, concurrency);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (lines(journal).size() < CHATS / 4 && first.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -56,7 +65,7 @@ class CrashIT {
         int beforeRestart = lines(journal).size();
         assertThat(beforeRestart).isBetween(CHATS / 4, CHATS - 1);
 
-        Process second = child(dbFile, journal, concurrency);
+        Process second = child(store, journal, concurrency);
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).isZero();
 
@@ -69,20 +78,20 @@ class CrashIT {
         assertThat(repeated).as("only the messages in flight at the kill may repeat").isLessThanOrEqualTo(concurrency);
         assertThat(messagesPerChat.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
 
-        try (AlertsFixture f = new AlertsFixture(dbFile, options, Clock.systemUTC())) {
+        try (AlertsFixture f = new AlertsFixture(StoreBackend.openLocated(store), options, Clock.systemUTC())) {
             assertThat(f.deliveries.count(null, "pending")).isZero();
             assertThat(f.deliveries.count(null, "sent")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
         }
         // a third start finds nothing to send
-        Process third = child(dbFile, journal, concurrency);
+        Process third = child(store, journal, concurrency);
         assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(lines(journal)).hasSize(messagesPerChat.values().stream().mapToInt(Integer::intValue).sum());
     }
 
-    private Process child(Path dbFile, Path journal, int concurrency) throws Exception {
+    private Process child(String store, Path journal, int concurrency) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), dbFile.toString(), journal.toString(), "5", Integer.toString(concurrency));
+                CrashChild.class.getName(), store, journal.toString(), "5", Integer.toString(concurrency));
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()));
         return pb.start();

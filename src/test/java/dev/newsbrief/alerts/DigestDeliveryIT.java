@@ -2,6 +2,7 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A daily digest at 08:00 Europe/Berlin fires once, at the right instant, across both DST changes. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class DigestDeliveryIT {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
@@ -32,7 +41,7 @@ class DigestDeliveryIT {
     @Test
     void firesOnceAtEightLocalOnTheDaysClocksChange() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2025-03-29T12:00:00Z")); // Saturday, CET
-        try (AlertsFixture f = new AlertsFixture(dir.resolve("a.db"), AlertsOptions.DEFAULTS, clock)) {
+        try (AlertsFixture f = new AlertsFixture(backend.open(dir, "a.db"), AlertsOptions.DEFAULTS, clock)) {
             f.subscriptions.subscribe(7, "private", "oil");
             f.subscriptions.subscribe(7, "private", "gold");
             f.subscriptions.setDigest(7, "private", "daily 08:00 Europe/Berlin");

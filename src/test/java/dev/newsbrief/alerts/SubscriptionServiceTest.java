@@ -2,7 +2,9 @@ package dev.newsbrief.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Instant;
@@ -10,8 +12,16 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class SubscriptionServiceTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final Instant NOW = Instant.parse("2025-03-22T10:00:00Z");
 
     @TempDir
@@ -21,7 +31,7 @@ class SubscriptionServiceTest {
         AlertsOptions o = AlertsOptions.DEFAULTS;
         AlertsOptions options = new AlertsOptions(o.instantWindow(), limit, o.previewArticles(), o.pollInterval(),
                 o.retryBase(), o.retryMax(), o.maxAttempts(), o.deliveryConcurrency());
-        return new AlertsFixture(dir.resolve("a.db"), options, new MutableClock(NOW));
+        return new AlertsFixture(backend.open(dir, "a.db"), options, new MutableClock(NOW));
     }
 
     @Test
@@ -144,6 +154,26 @@ class SubscriptionServiceTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    void aTopicFollowedOnOneInstanceIsMatchedOnAnotherAtItsNextIngest() throws Exception {
+        assumeTrue(backend == StoreBackend.POSTGRESQL, "one process owns a SQLite store");
+        String store = backend.locate(dir, "shared.db");
+        try (AlertsFixture a = new AlertsFixture(StoreBackend.openLocated(store), AlertsOptions.DEFAULTS,
+                new MutableClock(NOW));
+                AlertsFixture b = new AlertsFixture(StoreBackend.openLocated(store), AlertsOptions.DEFAULTS,
+                        new MutableClock(NOW))) {
+            assertThat(a.subscriptions.subscribe(7, "private", "cocoa")).isInstanceOf(SubscribeResult.Subscribed.class);
+            assertThat(b.matcher.topics().contains("cocoa")).as("b has not caught up yet").isFalse();
+            assertThat(b.ingest(AlertsFixture.article("c1", "Cocoa harvest", "Cocoa prices rose.", NOW)))
+                    .as("b's ingest transaction saw the newer version and matched the new topic").isEqualTo(1);
+
+            a.subscriptions.unsubscribe(7, "cocoa");
+            assertThat(b.ingest(AlertsFixture.article("c2", "Cocoa again", "Cocoa prices fell.", NOW)))
+                    .isZero();
+            assertThat(b.matcher.topics().contains("cocoa")).isFalse();
         }
     }
 }

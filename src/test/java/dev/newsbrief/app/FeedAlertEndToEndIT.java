@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.newsbrief.store.StoreBackend;
 import dev.newsbrief.telegram.fake.FakeBotApi;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -19,13 +20,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * End to end through the real `run` wiring: a chat subscribes through the (fake) Bot API, a
  * polled feed gains a matching item, the background poller ingests it, the alert is queued in the
  * article's transaction and reaches the Bot API, once, within one poll interval of the feed.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class FeedAlertEndToEndIT {
+    @Parameter
+    StoreBackend backend;
+
     private static final String TOKEN = "123456:SECRET-e2e-token";
     private static final long ALICE = 501;
     private static final Duration FEED_INTERVAL = Duration.ofSeconds(2);
@@ -68,6 +77,9 @@ class FeedAlertEndToEndIT {
             Path config = Files.writeString(dir.resolve("newsbrief.yaml"), """
                     data:
                       seeds: ""
+                    ops:
+                      http:
+                        port: 0
                     telegram:
                       base-url: %s
                       poll-timeout: 1s
@@ -81,7 +93,14 @@ class FeedAlertEndToEndIT {
                       call-timeout: 5s
                       feeds:
                         - {name: grain, url: "http://127.0.0.1:%d/grain.xml", interval: %ds}
-                    """.formatted(api.baseUrl(), feedServer.getAddress().getPort(), FEED_INTERVAL.toSeconds()));
+                    """.formatted(api.baseUrl(), feedServer.getAddress().getPort(), FEED_INTERVAL.toSeconds())
+                    + (backend == StoreBackend.POSTGRESQL ? """
+                    store:
+                      backend: postgresql
+                      postgresql:
+                        url: "%s"
+                        user: postgres
+                    """.formatted(backend.locate(dir, "store")) : ""));
             CommonOptions options = new CommonOptions();
             options.data = dir.resolve("data");
             options.config = config;

@@ -58,6 +58,9 @@ class SettingsBindingTest {
         assertThat(s.stories()).isEqualTo(dev.newsbrief.stories.StoryOptions.DEFAULTS);
         assertThat(s.ingest().progressMinSize()).isEqualTo(DataSize.ofMegabytes(5));
         assertThat(s.ops()).isEqualTo(OpsSettings.DEFAULTS);
+        assertThat(s.store()).isEqualTo(dev.newsbrief.store.StoreOptions.DEFAULTS);
+        assertThat(s.telegram().mode()).isEqualTo("polling");
+        assertThat(s.telegram().webhook()).isEqualTo(dev.newsbrief.telegram.TelegramSettings.Webhook.DEFAULTS);
         assertThat(s.log()).isEqualTo(LogOptions.DEFAULTS);
         assertThat(s.sources()).isEqualTo(SourcesOptions.DEFAULTS);
         assertThat(s.chatSettings()).isEqualTo(ChatSettings.defaults());

@@ -69,11 +69,26 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void keepsTypographicQuotesAndFoldsCompatibilityCharacters() {
-        var clean = cleaner.clean(new ParsedArticle(null, "“Quoted” title’s", "It’s ﬁne\u00A0now…", null, null, null,
+    void keepsTypographicQuotesAndCompatibilityCharactersAsWritten() {
+        var clean = cleaner.clean(new ParsedArticle(null, "“Quoted” title’s ½", "It’s ﬁne\u00A0now… ½ cup, ﻻ, １２",
+                null, null, null, null));
+        assertThat(clean.title()).isEqualTo("“Quoted” title’s ½");
+        // no-break space becomes a space; nothing else is folded ("½" is not "1⁄2", the ligature stays)
+        assertThat(clean.body()).isEqualTo("It’s ﬁne now… ½ cup, ﻻ, １２");
+    }
+
+    @Test
+    void composesDecomposedLettersButLeavesSingletonsAlone() {
+        var clean = cleaner.clean(new ParsedArticle(null, "T", "Cafe\u0301 in Zu\u0308rich: 5 \u2126, \uF900",
+                null, null, null, null));
+        assertThat(clean.body()).isEqualTo("Café in Zürich: 5 \u2126, \uF900");
+    }
+
+    @Test
+    void unicodeSpacesBecomePlainSpaces() {
+        var clean = cleaner.clean(new ParsedArticle(null, "T", "ten\u2009thousand\u3000people", null, null, null,
                 null));
-        assertThat(clean.title()).isEqualTo("“Quoted” title’s");
-        assertThat(clean.body()).isEqualTo("It’s fine now...");
+        assertThat(clean.body()).isEqualTo("ten thousand people");
     }
 
     @Test

@@ -94,7 +94,7 @@ class IngesterTest {
                         "/binary.txt -> binary content (not text)",
                         "/empty.txt -> empty",
                         "/notes.pdf -> unsupported file type .pdf (expected .txt, .md, .html, .htm, .json or .jsonl)",
-                        "/pages/no-content.html -> HTML has no article content",
+                        "/pages/no-content.html -> no article content: largest text block 10 characters",
                         "/records.jsonl:3 -> malformed JSON line: Unexpected end-of-input: was expecting closing quote "
                                 + "for a string value",
                         "/records.jsonl:4 -> JSON record has no body (expected body, text or content)");
@@ -233,6 +233,51 @@ class IngesterTest {
             assertThat(s.origin()).endsWith("huge.txt");
             assertThat(s.reason()).isEqualTo("file too large: 50.0 MB exceeds the 10.0 MB limit (ingest.max-file-size)");
         });
+    }
+
+    @Test
+    void hostileHtmlFilesAreSkippedWithAReasonAndTheRestGoesIn() throws IOException {
+        Path in = tmp.resolve("in");
+        copy("article.html", in);
+        byte[] noise = new byte[64 * 1024];
+        new java.util.Random(12).nextBytes(noise);
+        Files.write(in.resolve("binary.html"), noise);
+        Files.writeString(in.resolve("nested.html"), "<div><p>x".repeat(100_000));
+        Files.writeString(in.resolve("scripts.html"), "<html><head><script>var a = 1;</script></head><body>"
+                + "<script>render('page')</script></body></html>");
+        try (OutputStream out = Files.newOutputStream(in.resolve("huge.html"))) {
+            byte[] megabyte = "<p>A paragraph of a very large page.</p>\n".repeat(30_000).substring(0, 1024 * 1024).getBytes();
+            for (int i = 0; i < 50; i++) {
+                out.write(megabyte);
+            }
+        }
+        IngestReport report = ingester.ingest(List.of(in), IngestProgress.NONE);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.skipped()).extracting(s -> s.origin().substring(s.origin().lastIndexOf('/') + 1) + " -> "
+                + s.reason()).containsExactlyInAnyOrder(
+                        "binary.html -> binary content (not text)",
+                        "huge.html -> file too large: 50.0 MB exceeds the 10.0 MB limit (ingest.max-file-size)",
+                        "nested.html -> page nested too deeply: more than 512 levels of elements",
+                        "scripts.html -> no article content: the page has no visible text");
+    }
+
+    @Test
+    void htmlFilesAreDecodedInTheCharsetTheyDeclare() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        String page = "<html><head><meta charset=\"windows-1250\"><title>Łódź</title></head><body><article>"
+                + "<p>Zażółć gęślą jaźń: the town council of Łódź met on Tuesday and agreed a budget for the year. "
+                + "Rada miasta przyjęła budżet.</p>"
+                + "</article></body></html>";
+        Files.write(in.resolve("pl.html"), page.getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        IngestReport report = ingester.ingest(List.of(in), IngestProgress.NONE);
+        assertThat(report.skipped()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.notes()).isEmpty();
+        Article a = store.find(Ingester.identity(null, null, Fingerprints.summarise(
+                "Zażółć gęślą jaźń: the town council of Łódź met on Tuesday and agreed a budget for the year. "
+                + "Rada miasta przyjęła budżet.").contentHash())).orElseThrow();
+        assertThat(a.title()).isEqualTo("Łódź");
     }
 
     @Test

@@ -42,7 +42,8 @@ class ParsersTest {
     @Test
     void htmlWithoutArticleContentIsRejectedWithAReason() throws IOException {
         ParseOutcome outcome = html.extract(resource("no-content.html"), null, "no-content.html");
-        assertThat(outcome).isEqualTo(new ParseOutcome.Rejected("no-content.html", "HTML has no article content"));
+        assertThat(outcome).isEqualTo(new ParseOutcome.Rejected("no-content.html",
+                "no article content: largest text block 10 characters"));
     }
 
     @Test

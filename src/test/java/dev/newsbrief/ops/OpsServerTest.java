@@ -70,6 +70,85 @@ class OpsServerTest {
     }
 
     @Test
+    void anUnhealthyStateIsLoggedOnceNotOnEveryProbe() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger seconds = new java.util.concurrent.atomic.AtomicInteger(200);
+        health.register("telegram", () -> HealthCheck.Result.unhealthy(
+                "no successful poll for " + seconds.getAndIncrement() + "s (limit 180s)"));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(OpsServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            start();
+            for (int i = 0; i < 5; i++) {
+                assertThat(get("/healthz").statusCode()).isEqualTo(503);
+            }
+            health.register("telegram", () -> HealthCheck.Result.healthy("last poll 1s ago"));
+            assertThat(get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(get("/healthz").statusCode()).isEqualTo(200);
+        } finally {
+            logger.detachAppender(logs);
+        }
+        assertThat(logs.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .filter(m -> m.contains("healthy")))
+                .containsExactly("unhealthy: telegram: no successful poll for 200s (limit 180s)", "healthy again");
+    }
+
+    @Test
+    void clientsThatSendHalfARequestDoNotBlockTheProbeAndAreCutOff() throws Exception {
+        health.register("store", () -> HealthCheck.Result.healthy("ok"));
+        server = OpsServer.start(OpsSettings.DEFAULTS.withPort(0).withTimeouts(Duration.ofMillis(500),
+                Duration.ofSeconds(2)), health, metrics);
+        java.util.List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port());
+                s.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: probe\r\n".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/healthz")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ok.statusCode()).isEqualTo(200);
+            // nothing more arrives: the read timeout closes the stalled connections
+            for (java.net.Socket s : stalled) {
+                s.setSoTimeout(10_000);
+                java.io.InputStream in = s.getInputStream();
+                while (in.read() != -1) {
+                    // a 408 (or nothing) and then the end of the stream
+                }
+            }
+            // one that trickles a header byte every 300 ms never trips the read timeout, only the request deadline
+            try (java.net.Socket trickle = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+                    server.port())) {
+                trickle.getOutputStream().write("GET /healthz HTTP/1.1\r\n".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                long start = System.nanoTime();
+                boolean cut = false;
+                for (int i = 0; i < 40 && !cut; i++) {
+                    try {
+                        trickle.getOutputStream().write('X');
+                        trickle.getOutputStream().flush();
+                        Thread.sleep(300);
+                    } catch (java.io.IOException e) {
+                        cut = true;
+                    }
+                }
+                assertThat(cut).as("the connection was closed by the request deadline").isTrue();
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+            }
+        } finally {
+            for (java.net.Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void aThrowingCheckIsUnhealthyWithItsMessageRedacted() throws Exception {
         health.register("telegram", () -> {
             throw new IllegalStateException("GET https://api.telegram.org/bot123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/getMe");

@@ -314,9 +314,9 @@ class FeedPollerTest {
             @Override
             public dev.newsbrief.ingest.IngestReport ingestFile(Path file) {
                 if (failNext.getAndSet(false)) {
-                    return new dev.newsbrief.ingest.IngestReport(0, 0, 0, 0, List.of(new dev.newsbrief.ingest
+                    return new dev.newsbrief.ingest.IngestReport(0, 0, 0, 0, 1, List.of(new dev.newsbrief.ingest
                             .IngestReport.Skipped(file.toString(), "could not store: database is locked")),
-                            List.of(), 0, Duration.ZERO);
+                            0, List.of(), 0, Duration.ZERO);
                 }
                 return sink.ingestFile(file);
             }

@@ -117,6 +117,42 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aServerThatClosesKeptAliveConnectionsStillAnswersTheNextRequest() throws Exception {
+        // like an HTTP/1.0 server or a short keep-alive timeout: it answers without "Connection: close"
+        // and then closes, so the connection OkHttp pooled is dead by the next request to that host
+        byte[] feed = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread serving = Thread.ofVirtual().start(() -> {
+                while (!listener.isClosed()) {
+                    try (java.net.Socket s = listener.accept()) {
+                        java.io.BufferedReader in = new java.io.BufferedReader(
+                                new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+                        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                            // request line and headers
+                        }
+                        OutputStream out = s.getOutputStream();
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: "
+                                + feed.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(feed);
+                        out.flush();
+                    } catch (java.io.IOException e) {
+                        // closed listener, or the client went away
+                    }
+                }
+            });
+            String base = "http://127.0.0.1:" + listener.getLocalPort();
+            for (String path : java.util.List.of("/one.xml", "/two.xml", "/three.xml")) {
+                FetchResult.Body body = (FetchResult.Body) fetcher.fetch(base + path, Validators.NONE,
+                        HttpFetcher.FEED_ACCEPT);
+                assertThat(body.bytes()).isEqualTo(feed);
+            }
+            listener.close();
+            serving.join(2_000);
+        }
+    }
+
+    @Test
     void requestsToOneHostAreSpacedByThePolitenessDelay() {
         FetchOptions polite = new FetchOptions("ua", Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2),
                 2, 1024 * 1024, Duration.ofMillis(300), 2, Duration.ofHours(6), 200);

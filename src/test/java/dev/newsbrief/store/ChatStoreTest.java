@@ -6,14 +6,22 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class ChatStoreTest {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
     @Test
     void migrationMovesOrMergesSubscriptionsAndStopDeletesEverything() {
-        try (Database db = Database.open(dir.resolve("c.db"))) {
+        try (Database db = backend.open(dir, "c.db")) {
             ChatStore chats = new ChatStore(db);
             SubscriptionStore subs = new SubscriptionStore(db);
             chats.touch(-1, "group", "G");
@@ -41,7 +49,7 @@ class ChatStoreTest {
 
     @Test
     void deactivationAndExpiryOfButtons() {
-        try (Database db = Database.open(dir.resolve("d.db"))) {
+        try (Database db = backend.open(dir, "d.db")) {
             ChatStore chats = new ChatStore(db);
             assertThat(chats.isActive(5)).isTrue();
             chats.touch(5, "private", null);

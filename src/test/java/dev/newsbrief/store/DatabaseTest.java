@@ -2,14 +2,23 @@ package dev.newsbrief.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class DatabaseTest {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
@@ -21,7 +30,7 @@ class DatabaseTest {
 
     @Test
     void migratesOnceAndRoundTripsArticles() {
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = backend.open(dir, "a.db")) {
             ArticleStore store = new ArticleStore(db);
             db.inTransaction(c -> {
                 store.upsert(c, article("a1"));
@@ -30,14 +39,14 @@ class DatabaseTest {
             assertThat(store.find("a1")).get().extracting(Article::title, Article::tags)
                     .containsExactly("Title a1", Map.of("topics", "crude"));
         }
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = backend.open(dir, "a.db")) {
             assertThat(new ArticleStore(db).count()).isEqualTo(1);
         }
     }
 
     @Test
     void failedTransactionLeavesNothingBehind() {
-        try (Database db = Database.open(dir.resolve("b.db"))) {
+        try (Database db = backend.open(dir, "b.db")) {
             ArticleStore store = new ArticleStore(db);
             assertThatThrownBy(() -> db.inTransaction(c -> {
                 store.upsert(c, article("a1"));
@@ -49,7 +58,8 @@ class DatabaseTest {
 
     @Test
     void readOnlyOpenSeesWritesAndRefusesToWrite() {
-        try (Database db = Database.open(dir.resolve("c.db"));
+        assumeTrue(backend == StoreBackend.SQLITE, "read-only opens are of SQLite files");
+        try (Database db = backend.open(dir, "c.db");
                 Database ro = Database.openReadOnly(dir.resolve("c.db"))) {
             db.inTransaction(c -> {
                 new ArticleStore(db).upsert(c, article("x"));
@@ -62,6 +72,7 @@ class DatabaseTest {
 
     @Test
     void secondWriterIsToldWhoHoldsTheDirectory() {
+        assumeTrue(backend == StoreBackend.SQLITE, "one backend is enough for the directory lock");
         DataDirectory data = DataDirectory.at(dir.resolve("data"));
         try (DataDirectory.WriteLock lock = data.lockForWriting("run")) {
             assertThatThrownBy(() -> data.lockForWriting("ingest"))
@@ -73,8 +84,17 @@ class DatabaseTest {
     }
 
     @Test
+    void reportsTheNewestSchemaVersion() {
+        try (Database db = backend.open(dir, "v.db")) {
+            assertThat(db.schemaVersion()).isGreaterThanOrEqualTo(1);
+            assertThat(db.dialect()).isEqualTo(backend == StoreBackend.SQLITE ? Database.Dialect.SQLITE
+                    : Database.Dialect.POSTGRESQL);
+        }
+    }
+
+    @Test
     void splitsMigrationScriptsIntoStatements() {
-        assertThat(Database.statements("-- c\nCREATE TABLE a (x INT); -- trailing\nCREATE INDEX i ON a(x);\n"))
+        assertThat(Migrations.statements("-- c\nCREATE TABLE a (x INT); -- trailing\nCREATE INDEX i ON a(x);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a(x)");
     }
 }

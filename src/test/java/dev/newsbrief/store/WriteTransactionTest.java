@@ -2,6 +2,7 @@ package dev.newsbrief.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,8 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class WriteTransactionTest {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
@@ -24,7 +33,7 @@ class WriteTransactionTest {
 
     @Test
     void aFailingSavepointRollsBackOnlyItselfAndTheRestCommitsTogether() throws SQLException {
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = backend.open(dir, "a.db")) {
             ArticleStore store = new ArticleStore(db);
             try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
                 tx.inSavepoint(c -> {
@@ -54,7 +63,7 @@ class WriteTransactionTest {
 
     @Test
     void closingWithoutCommitLeavesNothingAndTheWriterWorksAfterwards() throws SQLException {
-        try (Database db = Database.open(dir.resolve("b.db"))) {
+        try (Database db = backend.open(dir, "b.db")) {
             ArticleStore store = new ArticleStore(db);
             try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
                 tx.inSavepoint(c -> {
@@ -74,7 +83,8 @@ class WriteTransactionTest {
 
     @Test
     void otherWritersWaitForTheTransactionAndThenGoAhead() throws Exception {
-        try (Database db = Database.open(dir.resolve("c.db"))) {
+        assumeTrue(backend == StoreBackend.SQLITE, "SQLite has one writer; PostgreSQL writers proceed side by side");
+        try (Database db = backend.open(dir, "c.db")) {
             ArticleStore store = new ArticleStore(db);
             CompletableFuture<Void> other;
             try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
@@ -94,8 +104,27 @@ class WriteTransactionTest {
     }
 
     @Test
+    void onPostgresOtherWritersCommitWhileTheTransactionIsOpen() throws Exception {
+        assumeTrue(backend == StoreBackend.POSTGRESQL, "SQLite writers wait, see above");
+        try (Database db = backend.open(dir, "p.db")) {
+            ArticleStore store = new ArticleStore(db);
+            try (WriteTransaction tx = db.begin(); ArticleStore.Writer w = store.writer(tx.connection())) {
+                w.upsert(article("first"));
+                CompletableFuture.runAsync(() -> db.inTransaction(c -> {
+                    store.upsert(c, article("second"));
+                    return null;
+                })).get(10, TimeUnit.SECONDS);
+                assertThat(store.count()).as("the other writer's row is committed, the open one's is not").isEqualTo(1);
+                w.close();
+                tx.commit();
+            }
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aFinishedTransactionRefusesMoreWork() {
-        try (Database db = Database.open(dir.resolve("d.db"))) {
+        try (Database db = backend.open(dir, "d.db")) {
             WriteTransaction tx = db.begin();
             tx.commit();
             assertThatThrownBy(() -> tx.inSavepoint(c -> null)).isInstanceOf(IllegalStateException.class);

@@ -56,7 +56,8 @@ class AlertMoreBotIT {
                     Clock.systemUTC());
             TelegramSettings settings = new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(),
                     Duration.ofSeconds(2), Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(30, Duration.ofMillis(20), 20),
-                    new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
+                    new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)), "polling",
+                TelegramSettings.Webhook.DEFAULTS);
             TelegramBot bot = TelegramBot.start(settings, BotToken.of(TOKEN), handler, new ChatStore(db),
                     new UpdateOffsetStore(db));
             try {

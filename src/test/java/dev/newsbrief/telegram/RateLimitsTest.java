@@ -62,4 +62,27 @@ class RateLimitsTest {
         assertThat(limits.waitForAny(S)).isEqualTo(2 * S);
         assertThat(limits.waitFor(1, 4 * S)).isLessThanOrEqualTo(0);
     }
+
+    @Test
+    void aMessageInFlightCountsUntilAnsweredThenFromItsAnswer() {
+        RateLimits limits = new RateLimits(1, 0, 20);
+        RateLimits.Slot first = limits.reserve(1, 0);
+        assertThat(limits.waitForAny(5 * S)).as("still out after 5 s: it may not have arrived yet").isPositive();
+        limits.settle(first, 5 * S);
+        assertThat(limits.waitForAny(5 * S + S / 2)).as("it counts from its answer at 5 s").isEqualTo(S / 2);
+        assertThat(limits.waitForAny(6 * S)).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void sharingWithOtherInstancesSplitsTheBotWideRate() {
+        RateLimits limits = new RateLimits(30, 0, 20);
+        limits.shareWith(2);
+        for (int i = 0; i < 15; i++) {
+            assertThat(limits.waitForAny(0)).isLessThanOrEqualTo(0);
+            limits.record(i + 1, 0);
+        }
+        assertThat(limits.waitForAny(0)).isEqualTo(S);
+        limits.shareWith(1);
+        assertThat(limits.waitForAny(0)).isLessThanOrEqualTo(0);
+    }
 }

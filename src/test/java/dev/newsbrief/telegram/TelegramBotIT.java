@@ -90,7 +90,8 @@ class TelegramBotIT {
     private TelegramSettings settings(int globalPerSecond, Duration chatInterval) {
         return new TelegramSettings(URI.create(api.baseUrl()), null, Set.of(42L), Duration.ofSeconds(2),
                 Duration.ofSeconds(1), 4, 4, new TelegramSettings.Rate(globalPerSecond, chatInterval, 20),
-                new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)));
+                new TelegramSettings.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)), "polling",
+                TelegramSettings.Webhook.DEFAULTS);
     }
 
     private void startBot(TelegramSettings settings) {
@@ -272,6 +273,17 @@ class TelegramBotIT {
                 assertThat(sorted.get(i) - sorted.get(i - 1)).isGreaterThan(250_000_000L);
             }
         });
+    }
+
+    @Test
+    void aSuccessfulPollIsSeenWhateverCaseTheClientSpellsTheMethodIn() {
+        // TelegramBots calls /bot<token>/getupdates (lower case); /healthz depends on seeing it
+        startBot();
+        java.time.Instant connected = bot.lastSuccessfulPoll();
+        assertThat(connected).as("connected: getMe succeeded").isNotNull();
+        // the fake answers an empty long poll after poll-timeout (1 s here)
+        api.await("a poll answered", WAIT, () -> !api.calls("getUpdates").isEmpty());
+        api.await("the bot records the poll", WAIT, () -> bot.lastSuccessfulPoll().isAfter(connected));
     }
 
     @Test

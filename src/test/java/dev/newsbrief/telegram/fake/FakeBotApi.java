@@ -103,6 +103,90 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    // ---- webhook push mode ---------------------------------------------------------------
+
+    private volatile String webhookUrl;
+    private volatile String webhookSecret;
+    private final List<java.net.URI> webhookEndpoints = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextEndpoint = new AtomicInteger();
+    private final java.net.http.HttpClient webhookClient = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final AtomicInteger webhookCalls = new AtomicInteger();
+
+    /** The URL and secret of the last setWebhook, or null after deleteWebhook. */
+    public String webhookUrl() {
+        return webhookUrl;
+    }
+
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+
+    /**
+     * Plays the load balancer behind the registered webhook URL: pushes go to these endpoints
+     * round robin (the instances' telegram.webhook endpoints), with the secret from setWebhook.
+     */
+    public void spreadWebhookOver(List<java.net.URI> endpoints) {
+        webhookEndpoints.clear();
+        webhookEndpoints.addAll(endpoints);
+    }
+
+    /**
+     * Pushes an update as Telegram does in webhook mode: to the next endpoint, retried (on the
+     * next one) until one answers 200. Returns the assigned update_id.
+     */
+    public int pushWebhook(ObjectNode update) {
+        int id = nextUpdateId.getAndIncrement();
+        update.put("update_id", id);
+        deliverWebhook(update, 1);
+        return id;
+    }
+
+    /** Pushes an already numbered update to {@code copies} endpoints (a retry that reached two instances). */
+    public void redeliverWebhook(ObjectNode update, int copies) {
+        deliverWebhook(update, copies);
+    }
+
+    private void deliverWebhook(ObjectNode update, int copies) {
+        if (webhookSecret == null || webhookEndpoints.isEmpty()) {
+            throw new IllegalStateException("no webhook set, or no endpoints to spread it over");
+        }
+        byte[] body;
+        try {
+            body = JSON.writeValueAsBytes(update);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        int delivered = 0;
+        long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // Telegram keeps retrying far longer
+        while (delivered < copies && System.nanoTime() < giveUp) {
+            java.net.URI target = webhookEndpoints.get(Math.floorMod(nextEndpoint.getAndIncrement(),
+                    webhookEndpoints.size()));
+            try {
+                java.net.http.HttpResponse<Void> r = webhookClient.send(java.net.http.HttpRequest.newBuilder(target)
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json")
+                        .header("X-Telegram-Bot-Api-Secret-Token", webhookSecret)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                webhookCalls.incrementAndGet();
+                if (r.statusCode() == 200) {
+                    delivered++;
+                    continue;
+                }
+            } catch (IOException e) {
+                // that instance is down: Telegram retries, and the balancer picks another
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(100);
+        }
+        if (delivered == 0) {
+            throw new IllegalStateException("no endpoint accepted update " + update.path("update_id"));
+        }
+    }
+
     /** The next call to {@code method} gets {@code fault}; faults queue in order. */
     public void inject(String method, Fault fault) {
         synchronized (faults) {
@@ -282,7 +366,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Bot API method names are case-insensitive; calls are recorded under their documented spelling. */
     private static String canonical(String method) {
-        for (String known : List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage", "editMessageText",
+        for (String known : List.of("getMe", "deleteWebhook", "setWebhook", "getUpdates", "sendMessage", "editMessageText",
                 "answerCallbackQuery", "setMyCommands", "answerInlineQuery", "sendChatAction")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
@@ -306,8 +390,18 @@ public final class FakeBotApi implements AutoCloseable {
     private JsonNode answer(String method, JsonNode body) {
         return switch (method) {
             case "getMe" -> botUser();
-            case "deleteWebhook", "answerCallbackQuery", "setMyCommands", "answerInlineQuery", "sendChatAction" ->
+            case "answerCallbackQuery", "setMyCommands", "answerInlineQuery", "sendChatAction" ->
                     F.booleanNode(true);
+            case "setWebhook" -> {
+                webhookUrl = body.path("url").asText();
+                webhookSecret = body.path("secret_token").asText(null);
+                yield F.booleanNode(true);
+            }
+            case "deleteWebhook" -> {
+                webhookUrl = null;
+                webhookSecret = null;
+                yield F.booleanNode(true);
+            }
             case "getUpdates" -> getUpdates(body);
             case "sendMessage", "editMessageText" -> {
                 ObjectNode m = F.objectNode();
@@ -358,6 +452,20 @@ public final class FakeBotApi implements AutoCloseable {
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         if (text.isBlank()) {
             return F.objectNode();
+        }
+        if (type.contains("multipart/form-data")) {
+            // text parts only (setWebhook without a certificate): name="x" then a blank line then the value
+            String boundary = "--" + type.substring(type.indexOf("boundary=") + 9).replace("\"", "").strip();
+            ObjectNode node = F.objectNode();
+            for (String part : text.split(java.util.regex.Pattern.quote(boundary))) {
+                int name = part.indexOf("name=\"");
+                int blank = part.indexOf("\r\n\r\n");
+                if (name >= 0 && blank > name) {
+                    String key = part.substring(name + 6, part.indexOf('"', name + 6));
+                    node.put(key, part.substring(blank + 4).replaceAll("\r\n$", ""));
+                }
+            }
+            return node;
         }
         if (type.contains("x-www-form-urlencoded")) {
             ObjectNode node = F.objectNode();

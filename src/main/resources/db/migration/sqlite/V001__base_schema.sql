@@ -1,4 +1,5 @@
--- Base schema. SQLite is the source of truth; the Lucene index is derived from `articles`.
+-- Base schema, SQLite dialect (db/migration/postgresql holds the same for PostgreSQL). SQLite is the
+-- embedded default source of truth; the Lucene index is derived from `articles`.
 -- Times are epoch milliseconds (UTC).
 
 CREATE TABLE articles (

@@ -14,8 +14,9 @@ CREATE TABLE stories (
 CREATE INDEX stories_last_seen ON stories(last_seen);
 
 -- One row per stored article: its story (the story id of each article) and how it joined. Rows
--- are appended in ingest order (rowid), the article id is a unique index.
+-- are appended in ingest order (seq), the article id is a unique index.
 CREATE TABLE story_members (
+    seq         INTEGER PRIMARY KEY,         -- ingest order
     article_id  TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
     story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     seen_at     INTEGER NOT NULL,            -- published, else ingested: the time window compares these

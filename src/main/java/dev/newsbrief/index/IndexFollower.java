@@ -1,0 +1,120 @@
+package dev.newsbrief.index;
+
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.ChangeLog;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps this instance's passage index in step with a PostgreSQL store that several instances
+ * write: applies the {@link ChangeLog} from the position recorded in the index's own commit user
+ * data ({@value #POSITION_KEY}), re-reading each changed article's current row, and records the
+ * new position in the same Lucene commit as the changes, so a crash can only make it apply a
+ * change twice, never skip one. An index without a position (new, or built before) is rebuilt
+ * once from the store with the position taken before the rebuild began.
+ */
+public final class IndexFollower implements AutoCloseable {
+    /** Commit user data key of the change-log position; other keys (format, repair hashes, vectors) are left alone. */
+    public static final String POSITION_KEY = "newsbrief.changelog.position";
+    private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+
+    private final ChangeLog changes;
+    private final ArticleStore articles;
+    private final PassageIndex index;
+    private ScheduledExecutorService thread;
+
+    public IndexFollower(ChangeLog changes, ArticleStore articles, PassageIndex index) {
+        this.changes = changes;
+        this.articles = articles;
+        this.index = index;
+    }
+
+    /** The position recorded in the index (pending commit included), if any. */
+    public OptionalLong position() {
+        return index.commitData(POSITION_KEY).map(v -> OptionalLong.of(Long.parseLong(v))).orElse(OptionalLong.empty());
+    }
+
+    /**
+     * Rebuilds the index from the store and records the horizon taken before the rebuild, so
+     * that every change committed during it is applied afterwards.
+     */
+    public Reindexer.Result rebuild() {
+        long horizon = changes.horizon();
+        Reindexer.Result result = new Reindexer(articles, index).rebuildThen(() -> index.putCommitData(POSITION_KEY,
+                Long.toString(horizon)));
+        log.info("index rebuilt from the store at change-log position {}", horizon);
+        return result;
+    }
+
+    /**
+     * Applies every change below the current horizon that the index has not yet applied, and
+     * commits it with the new position.
+     *
+     * @return how many articles were re-read
+     */
+    public synchronized int applyOnce() {
+        OptionalLong at = position();
+        if (at.isEmpty()) {
+            rebuild();
+            return 0;
+        }
+        long horizon = changes.horizon();
+        if (horizon <= at.getAsLong()) {
+            return 0;
+        }
+        List<String> changed = changes.changedBetween(at.getAsLong(), horizon);
+        for (String id : changed) {
+            articles.find(id).filter(a -> !a.isDuplicate()).ifPresentOrElse(index::index, () -> index.delete(id));
+        }
+        index.putCommitData(POSITION_KEY, Long.toString(horizon));
+        index.commit();
+        return changed.size();
+    }
+
+    /** Changes committed in the store that this index has not applied yet. */
+    public ChangeLog.Lag lag() {
+        OptionalLong at = position();
+        return at.isEmpty() ? new ChangeLog.Lag(-1, null) : changes.lagFrom(at.getAsLong());
+    }
+
+    /** Applies the change log every {@code interval} on a thread of its own until closed. */
+    public synchronized void start(Duration interval) {
+        if (thread != null) {
+            return;
+        }
+        thread = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("index-follower")
+                .daemon().unstarted(r));
+        long millis = Math.max(10, interval.toMillis());
+        thread.scheduleWithFixedDelay(() -> {
+            try {
+                applyOnce();
+            } catch (RuntimeException e) {
+                // the position did not move: the next pass applies the same changes again
+                log.warn("applying the change log failed, retrying in {} ms: {}", millis, e.toString());
+            }
+        }, 0, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        ScheduledExecutorService t;
+        synchronized (this) {
+            t = thread;
+            thread = null;
+        }
+        if (t != null) {
+            t.shutdown();
+            try {
+                t.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.newsbrief.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.store.Article;
+import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.store.ChangeLog;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.StoreBackend;
+import dev.newsbrief.store.WriteTransaction;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two instances' indexes following one PostgreSQL store through the change log. */
+class IndexFollowerTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(String id, String body) {
+        Instant t = Instant.parse("2025-03-22T10:00:00Z");
+        return new Article(id, null, "Title " + id, "Wire", t, t, t, body, "hash-" + id + body.hashCode(),
+                null, Map.of());
+    }
+
+    private static void store(Database db, Article a) {
+        ArticleStore articles = new ArticleStore(db);
+        db.inTransaction(c -> {
+            articles.upsert(c, a);
+            return null;
+        });
+    }
+
+    /** Which of the test's articles the index holds passages of. */
+    private static List<String> ids(PassageIndex index) {
+        List<String> all = List.of("a1", "a2", "a3");
+        List<String> missing = index.missing(all);
+        return all.stream().filter(id -> !missing.contains(id)).toList();
+    }
+
+    @Test
+    void aLowerTransactionCommittingLaterIsAppliedNotSkipped() throws Exception {
+        try (Database db = StoreBackend.POSTGRESQL.open(dir, "f.db");
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("index")),
+                        PassageIndex.Options.DEFAULTS)) {
+            IndexFollower follower = new IndexFollower(new ChangeLog(db), new ArticleStore(db), index);
+            follower.applyOnce(); // no position yet: rebuilds the (empty) index and records one
+            assertThat(follower.position()).isPresent();
+
+            ArticleStore articles = new ArticleStore(db);
+            WriteTransaction early = db.begin(); // draws the lower transaction id, commits last
+            try (ArticleStore.Writer w = articles.writer(early.connection())) {
+                w.upsert(article("a1", "Cocoa harvest falls in the Ivory Coast."));
+            }
+            store(db, article("a2", "Opec agrees to cut crude output."));
+            follower.applyOnce();
+            assertThat(ids(index)).as("a2 waits behind the open transaction; nothing is lost").doesNotContain("a1");
+            assertThat(follower.lag().changes()).isPositive();
+
+            early.commit();
+            follower.applyOnce();
+            assertThat(ids(index)).containsExactlyInAnyOrder("a1", "a2");
+            assertThat(follower.lag().changes()).isZero();
+
+            // a changed article is re-read, a duplicate leaves the index
+            store(db, article("a2", "Opec agrees to cut crude output again.").asDuplicateOf("a1"));
+            store(db, article("a3", "Gold steadies as the dollar eases."));
+            assertThat(follower.applyOnce()).isEqualTo(2);
+            assertThat(ids(index)).containsExactlyInAnyOrder("a1", "a3");
+        }
+        // the position was committed with the changes: a restart has nothing left to apply
+        try (Database db = StoreBackend.POSTGRESQL.open(dir, "f.db");
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("index")),
+                        PassageIndex.Options.DEFAULTS)) {
+            IndexFollower follower = new IndexFollower(new ChangeLog(db), new ArticleStore(db), index);
+            assertThat(follower.position()).isPresent();
+            assertThat(follower.lag().changes()).isZero();
+            assertThat(follower.applyOnce()).isZero();
+            assertThat(ids(index)).containsExactlyInAnyOrder("a1", "a3");
+        }
+    }
+
+    @Test
+    void aSecondInstanceWithoutAPositionRebuildsThenFollows() {
+        try (Database db = StoreBackend.POSTGRESQL.open(dir, "g.db");
+                PassageIndex first = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("one")),
+                        PassageIndex.Options.DEFAULTS);
+                PassageIndex second = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("two")),
+                        PassageIndex.Options.DEFAULTS)) {
+            store(db, article("a1", "Cocoa harvest falls in the Ivory Coast."));
+            new IndexFollower(new ChangeLog(db), new ArticleStore(db), first).applyOnce();
+            IndexFollower follower = new IndexFollower(new ChangeLog(db), new ArticleStore(db), second);
+            follower.applyOnce();
+            assertThat(ids(second)).containsExactly("a1");
+            store(db, article("a3", "Gold steadies as the dollar eases."));
+            follower.applyOnce();
+            assertThat(ids(second)).containsExactlyInAnyOrder("a1", "a3");
+            assertThat(ids(first)).containsExactly("a1");
+        }
+    }
+}
