@@ -6,14 +6,17 @@ import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.stories.Membership;
 import dev.newsbrief.stories.StoryOptions;
+import dev.newsbrief.stories.StoryReader;
 import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -21,8 +24,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Stories at ingest, through the real ingester: rewrites join, copies are duplicates, short texts stand alone. */
+/**
+ * Stories at ingest, through the real ingester: rewrites join, copies are duplicates, short texts
+ * stand alone. On both store backends.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreBackend.class)
 class StoryIngestTest {
     static final Instant T0 = Instant.parse("2025-03-20T08:00:00Z");
     static final String WIRE = "OPEC ministers agreed on Thursday to cut oil output by 1.2 million barrels a day from "
@@ -37,6 +48,9 @@ class StoryIngestTest {
             .replace("agreed on Thursday", "decided on Thursday").replace("sending crude prices up", "lifting crude")
             .replace("the largest share", "the biggest part").replace("officials said", "delegates said");
 
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path tmp;
 
@@ -48,7 +62,7 @@ class StoryIngestTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(tmp.resolve("newsbrief.db"));
+        db = backend.open(tmp, "newsbrief.db");
         index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
         store = new ArticleStore(db);
         stories = new StoryStore(db);
@@ -160,9 +174,9 @@ class StoryIngestTest {
     }
 
     @Test
-    void afterARestartStoriesAreFoundFromWhatSqliteHolds() {
+    void afterARestartStoriesAreFoundFromWhatTheStoreHolds() {
         ingest("wire-1", "OPEC agrees to cut oil output", WIRE, "wire", T0);
-        ingester = newIngester(); // a new process: its band index starts empty and reads SQLite
+        ingester = newIngester(); // a new process: its band index starts empty and reads the store
         ingest("paper-1", "Cartel to pump less oil from January", REWRITE, "paper", T0.plus(Duration.ofHours(3)));
         assertThat(member("paper-1").storyId()).isEqualTo(member("wire-1").storyId());
     }
@@ -215,5 +229,48 @@ class StoryIngestTest {
                 REWRITE + "\n\nUpdated with comment from analysts.", "paper", T0.plus(Duration.ofHours(3)));
         assertThat(changed.status()).isEqualTo(IngestOutcome.Status.UPDATED);
         assertThat(member("paper-1").storyId()).isEqualTo(story);
+    }
+
+    @Test
+    void briefingsReadTheStoryAndEveryReportOfIt() {
+        ingest("wire-1", "OPEC agrees to cut oil output", WIRE, "wire", T0);
+        ingest("paper-1", "Cartel to pump less oil from January", REWRITE, "paper", T0.plus(Duration.ofHours(3)));
+        ingest("wire-2", "Oil slips as U.S. stocks rise", "Oil prices fell 2.3 percent on Monday after U.S. crude "
+                + "inventories rose for a third week, government data showed, while refiners in Texas reported "
+                + "weaker demand for gasoline and analysts cut their forecasts for the quarter.", "wire",
+                T0.plus(Duration.ofDays(1)));
+        try (StoryReader reader = new StoryReader(db)) {
+            StoryReader.Found found = reader.shared(List.of("paper-1", "wire-2"));
+            long story = member("wire-1").storyId();
+            assertThat(found.storyOf()).as("only stories with more than one report").containsOnlyKeys("paper-1")
+                    .containsEntry("paper-1", story);
+            assertThat(found.reports().get(story)).extracting(r -> r.source())
+                    .as("oldest first").containsExactly("wire", "paper");
+        }
+        assertThat(stories.recent(10)).hasSize(2);
+        assertThat(stories.counts().stories()).isEqualTo(2);
+    }
+
+    @Test
+    void anInstanceSeesStoriesAnotherInstanceStoredAfterItsBandIndexWasLoaded() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == StoreBackend.POSTGRESQL,
+                "several instances share only a PostgreSQL store");
+        // instance one loads the day into its band index with an article of another story
+        ingest("wire-2", "Oil slips as U.S. stocks rise", "Oil prices fell 2.3 percent on Monday after U.S. crude "
+                + "inventories rose for a third week, government data showed, while refiners in Texas reported "
+                + "weaker demand for gasoline and analysts cut their forecasts for the quarter.", "wire", T0);
+        Ingester first = ingester;
+        try (PassageIndex otherIndex = PassageIndex.openWritable(ByteBuffersDirectory::new,
+                PassageIndex.Options.DEFAULTS)) {
+            Ingester second = new Ingester(new ArticleStore(db), otherIndex, Ingester.Options.DEFAULTS,
+                    Clock.fixed(T0.plusSeconds(86400), ZoneOffset.UTC));
+            second.ingest(new ParsedArticle("wire-1", "OPEC agrees to cut oil output", WIRE,
+                    "https://wire.example/wire-1", "wire", T0.plusSeconds(60), null), "wire-1");
+        }
+        ingester = first; // instance one again, its band index loaded before wire-1 existed
+        IngestOutcome paper = ingest("paper-1", "Cartel to pump less oil from January", REWRITE, "paper",
+                T0.plus(Duration.ofHours(3)));
+        assertThat(paper.reason()).startsWith("same story as wire-1");
+        assertThat(member("paper-1").storyId()).isEqualTo(member("wire-1").storyId());
     }
 }
