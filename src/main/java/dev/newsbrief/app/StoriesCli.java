@@ -3,6 +3,7 @@ package dev.newsbrief.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbrief.lang.Languages;
 import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.stories.StorySummary;
 import java.io.PrintWriter;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsbrief stories [--limit N] [--largest] [--json]}: the most recently reported stories
- * (or the largest), each with its number of articles and its outlets. Read-only, so it runs
- * beside the bot.
+ * {@code newsbrief stories [--limit N] [--largest] [--language CODE] [--json]}: the most recently
+ * reported stories (or the largest), each with its number of articles, its outlets and the
+ * languages of its articles; {@code --language} keeps the stories with an article in that language.
+ * Read-only, so it runs beside the bot.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "List recent stories (the same news from several outlets) with their sizes and sources.")
@@ -38,6 +40,10 @@ final class StoriesCli implements Callable<Integer> {
     @Option(names = "--largest", description = "List the stories with the most articles instead of the most recent.")
     boolean largest;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Only stories with an article in this language (ISO 639-1 code or tag, e.g. de, pt-BR).")
+    String language;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -49,10 +55,15 @@ final class StoriesCli implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
+        String code = language == null ? null : Languages.fromTag(language);
+        if (language != null && code == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--language: not a language newsbrief "
+                    + "detects: '" + language + "' (use an ISO 639-1 code such as en, de, fr)");
+        }
         try (AppContext app = AppContext.forReading(common)) {
             StoryStore stories = new StoryStore(app.database());
             StoryStore.Counts counts = stories.counts();
-            List<StorySummary> listed = largest ? stories.largest(limit) : stories.recent(limit);
+            List<StorySummary> listed = largest ? stories.largest(limit, code) : stories.recent(limit, code);
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? json(counts, listed) : text(counts, listed));
             out.flush();
@@ -64,6 +75,10 @@ final class StoriesCli implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%,d stories, %,d of them reported by more than one article.",
                 counts.stories(), counts.multiple()));
+        if (listed.isEmpty() && language != null) {
+            return sb.append(" None ").append(largest ? "with more than one article " : "").append("has an article in ")
+                    .append(Languages.displayName(Languages.fromTag(language))).append('.').toString();
+        }
         if (listed.isEmpty()) {
             return sb.append(largest ? " None has more than one article yet." : " No stories yet: ingest some articles.")
                     .toString();
@@ -71,8 +86,9 @@ final class StoriesCli implements Callable<Integer> {
         sb.append(largest ? " Largest first:" : " Most recently reported first:");
         ZoneId zone = ZoneId.systemDefault();
         for (StorySummary s : listed) {
-            sb.append(String.format(Locale.ROOT, "%n%s  %3d %-8s  %s%n      %s", WHEN.format(s.lastSeen().atZone(zone)),
-                    s.articles(), s.articles() == 1 ? "article" : "articles", s.title(), sources(s)));
+            sb.append(String.format(Locale.ROOT, "%n%s  %3d %-8s  %s%n      %s%s", WHEN.format(s.lastSeen().atZone(zone)),
+                    s.articles(), s.articles() == 1 ? "article" : "articles", s.title(), sources(s),
+                    s.languages().isEmpty() ? "" : "  [" + String.join(", ", s.languages()) + "]"));
         }
         return sb.toString();
     }
@@ -101,6 +117,8 @@ final class StoriesCli implements Callable<Integer> {
             o.put("last_seen", s.lastSeen().toString());
             ArrayNode sources = o.putArray("sources");
             s.sources().forEach(sources::add);
+            ArrayNode languages = o.putArray("languages");
+            s.languages().forEach(languages::add);
         }
         return root.toString();
     }

@@ -70,6 +70,9 @@ public record Stats(Instant at, long articles, long duplicates, long passages, S
         for (StorySummary s : largestStories) {
             sb.append("\n  ").append(s.articles()).append(" articles, ").append(s.sources().size())
                     .append(s.sources().size() == 1 ? " source: " : " sources: ").append(oneLine(s.title()));
+            if (!s.languages().isEmpty()) {
+                sb.append(" [").append(String.join(", ", s.languages())).append(']');
+            }
         }
         sb.append('\n');
         if (!articlesByLanguage.isEmpty()) {

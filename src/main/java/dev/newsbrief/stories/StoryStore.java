@@ -86,23 +86,39 @@ public final class StoryStore {
 
     /** The {@code limit} stories with the most articles (ties: the most recent first). */
     public List<StorySummary> largest(int limit) {
-        return summaries("WHERE articles > 1 ORDER BY articles DESC, last_seen DESC, id DESC LIMIT ?", limit);
+        return largest(limit, null);
+    }
+
+    /** The same, of the stories with an article in {@code language} (any language when null). */
+    public List<StorySummary> largest(int limit, String language) {
+        return summaries("articles > 1", "articles DESC, last_seen DESC, id DESC", language, limit);
     }
 
     /** The {@code limit} stories most recently reported. */
     public List<StorySummary> recent(int limit) {
-        return summaries("ORDER BY last_seen DESC, id DESC LIMIT ?", limit);
+        return recent(limit, null);
     }
 
-    private List<StorySummary> summaries(String where, int limit) {
+    /** The same, of the stories with an article in {@code language} (any language when null). */
+    public List<StorySummary> recent(int limit, String language) {
+        return summaries("1 = 1", "last_seen DESC, id DESC", language, limit);
+    }
+
+    private List<StorySummary> summaries(String condition, String order, String language, int limit) {
         return db.read(c -> {
             if (!migrated(c)) {
                 return List.of();
             }
             Map<Long, Object[]> fields = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, title, first_seen, last_seen, articles FROM stories " + where)) {
-                ps.setInt(1, Math.max(0, limit));
+            String inLanguage = language == null ? "" : " AND EXISTS (SELECT 1 FROM story_members m JOIN articles a "
+                    + "ON a.id = m.article_id WHERE m.story_id = stories.id AND a.language = ?)";
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, first_seen, last_seen, articles "
+                    + "FROM stories WHERE " + condition + inLanguage + " ORDER BY " + order + " LIMIT ?")) {
+                int i = 1;
+                if (language != null) {
+                    ps.setString(i++, language);
+                }
+                ps.setInt(i, Math.max(0, limit));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         fields.put(rs.getLong(1), new Object[] {rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
@@ -111,11 +127,36 @@ public final class StoryStore {
                 }
             }
             Map<Long, List<String>> sources = sourcesOf(c, fields.keySet());
+            Map<Long, List<String>> languages = languagesOf(c, fields.keySet());
             List<StorySummary> out = new ArrayList<>();
             fields.forEach((id, f) -> out.add(new StorySummary(id, (String) f[0], (Instant) f[1], (Instant) f[2],
-                    (Integer) f[3], sources.getOrDefault(id, List.of()))));
+                    (Integer) f[3], sources.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of()))));
             return out;
         });
+    }
+
+    /** The languages detected in each story's articles, most articles first ({@code und} and not yet detected left out). */
+    private static Map<Long, List<String>> languagesOf(Connection c, Collection<Long> storyIds) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT m.story_id, a.language, COUNT(*) AS n FROM story_members m "
+                + "JOIN articles a ON a.id = m.article_id WHERE m.story_id IN (" + placeholders(storyIds.size()) + ") "
+                + "AND a.language IS NOT NULL AND a.language <> 'und' "
+                + "GROUP BY m.story_id, a.language ORDER BY m.story_id, n DESC, a.language";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : storyIds) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     /** Distinct outlets per story, most reports first, then the earliest. */

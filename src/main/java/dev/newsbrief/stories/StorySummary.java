@@ -12,10 +12,13 @@ import java.util.List;
  * @param lastSeen  latest member time
  * @param articles  members, duplicates included
  * @param sources   distinct outlets among them, most reports first, then the earliest
+ * @param languages the languages detected in its articles (ISO 639-1), most articles first; empty
+ *                  when none was determined
  */
 public record StorySummary(long id, String title, Instant firstSeen, Instant lastSeen, int articles,
-        List<String> sources) {
+        List<String> sources, List<String> languages) {
     public StorySummary {
         sources = List.copyOf(sources);
+        languages = List.copyOf(languages);
     }
 }

@@ -67,11 +67,17 @@ class StoriesCommandTest {
         CliRun stories = CliRun.of("stories", "--data", data, "--limit", "5");
         assertThat(stories.exitCode()).as(stories.err()).isZero();
         assertThat(stories.out()).contains("2 stories, 1 of them reported by more than one article")
-                .containsPattern("2 articles\\s+OPEC agrees to cut oil output\\R\\s+Wire, Paper")
+                .containsPattern("2 articles\\s+OPEC agrees to cut oil output\\R\\s+Wire, Paper  \\[en\\]")
                 .containsPattern("1 article\\s+Gold steadies as dollar eases");
+        CliRun german = CliRun.of("stories", "--data", data, "--language", "de-DE");
+        assertThat(german.exitCode()).as(german.err()).isZero();
+        assertThat(german.out()).contains("2 stories, 1 of them reported by more than one article. None has an "
+                + "article in German.");
+        assertThat(JSON.readTree(CliRun.of("stories", "--json", "--language", "en", "--data", data).out())
+                .get("listed").get(0).get("languages").toString()).isEqualTo("[\"en\"]");
         CliRun stats = CliRun.of("stats", "--data", data);
         assertThat(stats.out()).contains("Stories: 2 (1 reported by more than one article, 2 articles)")
-                .contains("2 articles, 2 sources: OPEC agrees to cut oil output");
+                .contains("2 articles, 2 sources: OPEC agrees to cut oil output [en]");
         JsonNode item = storyItem(data);
         assertThat(item.get("also_reported_by").get(0).get("source").asText())
                 .isEqualTo(item.get("article_id").asText().equals("wire-1") ? "Paper" : "Wire");
@@ -90,6 +96,14 @@ class StoriesCommandTest {
             assertThat(s.get("sources").toString()).isEqualTo("[\"Wire\",\"Paper\"]");
         });
         assertThat(storyItem(restored).get("also_reported_by")).hasSize(1);
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedInOneLine() {
+        CliRun run = CliRun.of("stories", "--data", dir.resolve("data").toString(), "--language", "klingon");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--language: not a language newsbrief detects: 'klingon'")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test

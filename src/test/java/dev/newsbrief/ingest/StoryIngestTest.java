@@ -249,6 +249,10 @@ class StoryIngestTest {
         }
         assertThat(stories.recent(10)).hasSize(2);
         assertThat(stories.counts().stories()).isEqualTo(2);
+        assertThat(stories.largest(5)).singleElement().extracting(s -> s.languages()).isEqualTo(List.of("en"));
+        assertThat(stories.recent(10, "en")).hasSize(2);
+        assertThat(stories.recent(10, "de")).isEmpty();
+        assertThat(stories.largest(5, "de")).isEmpty();
     }
 
     @Test
