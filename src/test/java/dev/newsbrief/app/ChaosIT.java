@@ -2,11 +2,11 @@ package dev.newsbrief.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.Reindexer;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbrief.telegram.fake.FakeBotApi;
 import dev.newsbrief.telegram.fake.FakeBotApi.Call;
 import java.io.IOException;
@@ -136,7 +136,8 @@ class ChaosIT {
      */
     private static void awaitEveryAlertShown(FakeBotApi api, Path data, Bot bot) throws Exception {
         Set<String> pressed = new HashSet<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // everything is stored by now: what is left is a few delivery passes at one message a second per chat
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (true) {
             for (Call c : api.sent(CHAT)) {
                 String more = moreButton(c);
