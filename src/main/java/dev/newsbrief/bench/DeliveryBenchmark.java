@@ -10,7 +10,7 @@ import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.CallbackStateStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.store.Instances;
+import dev.newsbrief.store.SendBudget;
 import dev.newsbrief.store.StoreSettings;
 import dev.newsbrief.store.SubscriptionStore;
 import dev.newsbrief.telegram.BotToken;
@@ -33,7 +33,8 @@ import java.util.concurrent.Executors;
 
 /**
  * {@code newsbrief bench delivery --instances N}: alerts sent per second by N delivery instances
- * (each with its own store pool, claims, sender and rate share, as N {@code run} processes have)
+ * (each with its own store pool, claims, sender and units of the shared send budget, as N
+ * {@code run} processes have)
  * against a local Bot API that enforces Telegram's limits and answers 429 to any message beyond
  * them. One instance runs on a SQLite file; several need the PostgreSQL of {@code store.postgresql.*}
  * (a scratch database without subscriptions; the bench removes its chats again). Every instance
@@ -99,16 +100,11 @@ public final class DeliveryBenchmark {
                 throw new NewsbriefException(dbs.get(0).describe() + " already holds subscriptions; the delivery "
                         + "bench needs a scratch store without any");
             }
-            List<Instances> registry = new ArrayList<>();
-            for (Database db : dbs) {
-                registry.add(new Instances(db, Clock.systemUTC()));
-            }
-            registry.forEach(Instances::heartbeat); // every instance is live before any sends
             List<DeliveryWorker> workers = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
                 OutboundSender sender = OutboundSender.connect(telegram, BotToken.of(TOKEN), new ChatStore(dbs.get(i)));
                 open.add(0, sender);
-                sender.shareRateWith(registry.get(i).heartbeat());
+                sender.shareRate(new SendBudget(dbs.get(i), CAP_PER_SECOND, SendBudget.DEFAULT_LEASE));
                 workers.add(new DeliveryWorker(new DeliveryStore(dbs.get(i)),
                         new TelegramAlertSink(sender, new CallbackStateStore(dbs.get(i))), options, Clock.systemUTC()));
             }
@@ -128,7 +124,6 @@ public final class DeliveryBenchmark {
                 deliverAll(workers, threads, deliveries, warm + chats);
             } finally {
                 threads.shutdownNow();
-                registry.forEach(Instances::leave);
             }
             long sentRows = deliveries.count(null, "sent") - WARM_UP_CHATS;
             forgetChats(dbs.get(0));
