@@ -1,9 +1,11 @@
 package dev.newsbrief.index;
 
+import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.ChangeLog;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,9 +56,11 @@ public final class IndexFollower implements AutoCloseable {
 
     /**
      * Applies every change below the current horizon that the index has not yet applied, and
-     * commits it with the new position.
+     * commits it with the new position. An article the index already holds in its current version
+     * (this instance ingested and indexed it itself, or an earlier pass applied it) is not indexed
+     * again: the provenance stamp (content hash and change time) says it is the same.
      *
-     * @return how many articles were re-read
+     * @return how many articles were indexed again or removed
      */
     public synchronized int applyOnce() {
         OptionalLong at = position();
@@ -69,12 +73,27 @@ public final class IndexFollower implements AutoCloseable {
             return 0;
         }
         List<String> changed = changes.changedBetween(at.getAsLong(), horizon);
+        if (!changed.isEmpty()) {
+            index.refresh(); // see what this instance's own ingest has indexed meanwhile
+        }
+        int applied = 0;
         for (String id : changed) {
-            articles.find(id).filter(a -> !a.isDuplicate()).ifPresentOrElse(index::index, () -> index.delete(id));
+            Optional<Article> current = articles.find(id).filter(a -> !a.isDuplicate());
+            if (current.isEmpty()) {
+                index.delete(id);
+                applied++;
+            } else if (!index.holds(current.get())) {
+                index.index(current.get());
+                applied++;
+            }
         }
         index.putCommitData(POSITION_KEY, Long.toString(horizon));
         index.commit();
-        return changed.size();
+        if (changed.size() > applied) {
+            log.debug("change log: {} of {} changed articles were already indexed in their current version",
+                    changed.size() - applied, changed.size());
+        }
+        return applied;
     }
 
     /** Changes committed in the store that this index has not applied yet. */

@@ -101,4 +101,31 @@ class IndexFollowerTest {
             assertThat(ids(first)).containsExactly("a1");
         }
     }
+
+    @Test
+    void anArticleThisInstanceIndexedItselfIsNotIndexedAgainButAnotherInstancesEditIs() {
+        try (Database db = StoreBackend.POSTGRESQL.open(dir, "h.db");
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("own")),
+                        PassageIndex.Options.DEFAULTS)) {
+            IndexFollower follower = new IndexFollower(new ChangeLog(db), new ArticleStore(db), index);
+            follower.applyOnce();
+            // this instance's ingest: the store row, then its own index
+            Article own = article("a1", "Cocoa harvest falls in the Ivory Coast.");
+            store(db, own);
+            index.index(own);
+            // another instance's ingest: the store row only
+            store(db, article("a3", "Gold steadies as the dollar eases."));
+            assertThat(follower.applyOnce()).as("only the other instance's article is indexed").isEqualTo(1);
+            assertThat(ids(index)).containsExactlyInAnyOrder("a1", "a3");
+            assertThat(index.holds(own)).isTrue();
+
+            // another instance edits a1: the index holds an older version, so it is indexed again
+            Article edited = article("a1", "Cocoa harvest recovers in the Ivory Coast.");
+            store(db, edited);
+            assertThat(follower.applyOnce()).isEqualTo(1);
+            assertThat(index.holds(edited)).isTrue();
+            assertThat(index.holds(own)).isFalse();
+            assertThat(follower.lag().changes()).isZero();
+        }
+    }
 }
