@@ -13,10 +13,17 @@ CREATE TABLE send_budget (
     lease_until BIGINT NOT NULL
 );
 
--- Where each instance's index stands in article_changes (an xid8 horizon), so that the rows every
--- follower has passed can be pruned; a follower not seen for the retention no longer holds it back.
+-- Where each instance's index stands in article_changes (an xid8 horizon; the id is kept in the
+-- index's commit user data), so that the rows every follower has passed can be pruned. A follower
+-- not seen for the retention no longer holds pruning back; pruned_below tells it, when it comes
+-- back, that rows it has not applied are gone, and it rebuilds its index.
 CREATE TABLE change_followers (
     id       TEXT PRIMARY KEY,
     position BIGINT NOT NULL,
     seen_at  BIGINT NOT NULL
 );
+CREATE TABLE change_log_pruned (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    pruned_below BIGINT NOT NULL
+);
+INSERT INTO change_log_pruned (id, pruned_below) VALUES (1, 0);
