@@ -54,7 +54,8 @@ final class RateLimits {
     /** Nanoseconds until a message to {@code chatId} may go out; 0 means now. */
     long waitFor(long chatId, long now) {
         trim(now);
-        return Math.max(waitForChat(chatId, now), Math.max(now, windowFree(globalSends, globalPerSecond, SECOND, now)) - now);
+        long overall = Math.max(now, windowFree(globalSends, globalPerSecond, SECOND, now)) - now;
+        return Math.max(waitForChat(chatId, now), overall);
     }
 
     /** Nanoseconds until the chat's own limits (and a 429 pause) let a message to it go out, the overall one aside. */
