@@ -27,8 +27,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A store that main's migrations made (V001 and V003–V005, SimHash column and all) upgrades to
- * stories (V006) on open, on both backends, keeping its articles; stories then work on it.
+ * A store that main's migrations made (V001 and V003–V007, SimHash column and all) upgrades to
+ * stories (V008) on open, on both backends, keeping its articles; stories then work on it.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(StoreBackend.class)
@@ -39,7 +39,7 @@ class StoriesMigrationTest {
     @TempDir
     Path dir;
 
-    private static final int BEFORE_STORIES = 5;
+    private static final int BEFORE_STORIES = 7;
 
     private Connection connect(String where) throws SQLException {
         return where.startsWith("jdbc:") ? DriverManager.getConnection(where, "postgres", null)

@@ -1,4 +1,4 @@
--- PostgreSQL dialect of db/migration/sqlite/V006__stories.sql (the same tables and columns).
+-- PostgreSQL dialect of db/migration/sqlite/V008__stories.sql (the same tables and columns).
 -- Stories: articles that report the same news (see docs/STORIES.md). Written at ingest in each
 -- article's own transaction; each instance's in-memory band index is read from story_members.band_keys
 -- (and read again when another instance has added members since: see StoryClusterer).
