@@ -47,7 +47,7 @@ final class IngestCli implements Callable<Integer> {
         try (AppContext ctx = AppContext.forWriting(common, "ingest")) {
             PassageIndex index = IndexWiring.openForWriting(ctx, ctx.settings().index());
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
-                    ctx.settings().ingest().ingester(), Clock.systemUTC());
+                    ctx.settings().ingest().ingester(), ctx.settings().stories(), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
             Alerts alerts = ctx.manage(Alerts.openByLanguage(ctx.database(), ctx.settings().alerts(), Clock.systemUTC(),
                     Alerts.documentFrequenciesIn(index)));

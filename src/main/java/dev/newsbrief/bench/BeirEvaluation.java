@@ -115,7 +115,7 @@ public final class BeirEvaluation {
                 String title = d.path("title").asText("");
                 // the language is detected as ingest does, so the documents get the fields articles get
                 index.index(new Article(d.get("_id").asText(), null, title, null, null, now, now,
-                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of(),
+                        text, Integer.toHexString(text.hashCode()), null, Map.of(),
                         LanguageDetector.shared().ofArticle(title, text, null)));
                 n++;
             }

@@ -2,9 +2,11 @@ package dev.newsbrief.bench;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryReader;
 import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.ingest.IngestProgress;
@@ -60,7 +62,8 @@ public final class QueryBenchmark {
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
-                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
+                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                StoryReader stories = new StoryReader(db)) {
             long t = System.nanoTime();
             ArticleStore store = new ArticleStore(db);
             IngestReport report = new Ingester(store, index, Ingester.Options.DEFAULTS, Clock.systemUTC())
@@ -73,8 +76,9 @@ public final class QueryBenchmark {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
+            // as the bot answers: items are distinct stories and name the other outlets (one story lookup per ask)
             BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
-                    new CompositeMeterRegistry(), languages);
+                    new CompositeMeterRegistry(), languages, new StoryCoverage(stories));
             TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
             List<String> qs = queries(titles, queries);
             // one untimed pass over every query first, so the JIT has compiled the paths being timed
