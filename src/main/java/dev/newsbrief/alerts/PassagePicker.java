@@ -1,13 +1,12 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.index.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,6 +30,7 @@ public final class PassagePicker {
         this.analyzer = analyzer;
     }
 
+    /** The sentences of {@code body} (the one {@link SentenceSplitter}), paragraph by paragraph. */
     Sentences sentencesOf(String body) {
         return sentencesOf(body, TopicMatcher.FIELD);
     }
@@ -38,17 +38,8 @@ public final class PassagePicker {
     /** The sentences of {@code body}, their terms analysed as {@code field} (the article's language). */
     Sentences sentencesOf(String body, String field) {
         List<String> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         for (String paragraph : body.split("\\n\\s*\\n")) {
-            String p = paragraph.strip().replaceAll("\\s+", " ");
-            it.setText(p);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                String s = p.substring(start, end).strip();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-            }
+            out.addAll(SentenceSplitter.sentences(paragraph.strip().replaceAll("\\s+", " ")));
         }
         return new Sentences(out, field);
     }

@@ -64,7 +64,7 @@ final class AskCli implements Callable<Integer> {
             }
             PassageIndex index = IndexWiring.openForReading(app);
             BriefingService service = BriefingService.multilingual(index, Clock.systemDefaultZone(), o,
-                    new CompositeMeterRegistry(), app.settings().languages(),
+                    new CompositeMeterRegistry(), app.settings().languages(), DenseWiring.forReading(app).search(),
                     new StoryCoverage(app.manage(new StoryReader(app.database()))));
             Briefing b = service.ask(String.join(" ", text), language);
             // beside a rebuild or a running ingest the index may hold fewer articles than the store: say so

@@ -25,8 +25,9 @@ final class BenchIngestCli implements Callable<Integer> {
     int warmupRecords;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Settings settings = common.loadConfig().settings();
-        return new IngestBenchmark(corpus, warmupRecords, settings.index(), settings.ingest().ingester()).run();
+        return new IngestBenchmark(corpus, warmupRecords, settings.index(), settings.ingest().ingester(),
+                settings.retrieval()).run();
     }
 }

@@ -1,7 +1,10 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.bench.MemoryBenchmark;
+import dev.newsbrief.config.Config;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +40,10 @@ final class BenchMemoryCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new MemoryBenchmark(corpus, subscriptions, topicsPerChat, questions, heap, data, jar)
-                .run(spec.commandLine().getOut());
+        // the settings the bot will run with: ./config/newsbrief.yaml (if any) and the environment
+        Path local = Path.of("config", "newsbrief.yaml");
+        var settings = Config.load(Files.isRegularFile(local) ? List.of(local) : List.of(), System.getenv()).settings();
+        return new MemoryBenchmark(corpus, subscriptions, topicsPerChat, questions, heap, data, jar,
+                settings.retrieval()).run(spec.commandLine().getOut());
     }
 }

@@ -25,10 +25,14 @@ final class BenchQueryCli implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "300", description = "Number of timed queries.")
     int queries;
 
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Keep the article vectors in DIR and reuse "
+            + "them on the next run (default: in memory, embedded anew each run).")
+    Path vectors;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         var settings = common.loadConfig().settings();
-        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages())
+        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages(), settings.retrieval(), vectors)
                 .run(spec.commandLine().getOut());
     }
 }

@@ -54,8 +54,9 @@ final class ChatWiring {
      */
     static Wired wire(AppContext app, PassageIndex index, MeterRegistry metrics,
             Optional<Supplier<String>> statsReport, Predicate<AlertMessage> alertFits) {
+        // vectors follow every article this process indexes (seeds, sources, /ingest) in the background
         BriefingService briefs = BriefingService.multilingual(index, Clock.systemDefaultZone(),
-                app.settings().brief(), metrics, app.settings().languages(),
+                app.settings().brief(), metrics, app.settings().languages(), DenseWiring.forWriting(app, index).search(),
                 new StoryCoverage(app.manage(new StoryReader(app.database()))));
         Alerts alerts = app.manage(Alerts.openByLanguage(app.database(), app.settings().alerts(), Clock.systemUTC(),
                 Alerts.documentFrequenciesIn(index)));

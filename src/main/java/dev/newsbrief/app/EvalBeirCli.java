@@ -1,6 +1,7 @@
 package dev.newsbrief.app;
 
 import dev.newsbrief.bench.BeirEvaluation;
+import dev.newsbrief.index.RetrievalOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,10 +36,28 @@ final class EvalBeirCli implements Callable<Integer> {
     @Option(names = "--proximity-boost", description = "Override brief.proximity-boost.")
     Float proximityBoost;
 
+    @Option(names = "--fusion", description = "Override retrieval.fusion (linear or rrf).")
+    String fusion;
+
+    @Option(names = "--dense-weight", description = "Override retrieval.dense-weight (0 = BM25 ranking alone).")
+    Double denseWeight;
+
+    @Option(names = "--chunks", description = "Override retrieval.chunks (vectors per document).")
+    Integer chunks;
+
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Keep the document vectors in DIR and reuse "
+            + "them on the next run (default: in memory, embedded anew each run).")
+    Path vectors;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         var settings = common.loadConfig().settings();
+        RetrievalOptions d = settings.retrieval();
+        d = new RetrievalOptions(d.dense(), fusion == null ? d.fusion() : fusion,
+                denseWeight == null ? d.denseWeight() : denseWeight, d.denseCandidates(),
+                chunks == null ? d.chunks() : chunks, d.chunkChars(), d.embedThreads(), d.sentenceWeight(),
+                d.sentenceCandidates());
         return new BeirEvaluation(dir, settings.brief(), new BeirEvaluation.Overrides(k1, b, titleBoost, proximityBoost),
-                settings.languages()).run(spec.commandLine().getOut());
+                settings.languages(), d, vectors).run(spec.commandLine().getOut());
     }
 }

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code newsbrief eval}: retrieval, language and extraction quality measurements. */
 @Command(name = "eval", description = "Measure retrieval, language detection and extraction quality.",
-        subcommands = {EvalBeirCli.class, EvalLanguagesCli.class, EvalExtractionCli.class})
+        subcommands = {EvalBeirCli.class, EvalQuestionsCli.class, EvalLanguagesCli.class, EvalExtractionCli.class})
 final class EvalCli {
 }

@@ -13,7 +13,9 @@ import dev.newsbrief.sources.OpmlFile;
 import dev.newsbrief.sources.SourceDefinitions;
 import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
+import dev.newsbrief.index.DenseRetrieval;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,9 +45,10 @@ final class IngestCli implements Callable<Integer> {
     int maxListed;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         try (AppContext ctx = AppContext.forWriting(common, "ingest")) {
             PassageIndex index = IndexWiring.openForWriting(ctx, ctx.settings().index());
+            DenseRetrieval dense = DenseWiring.forWriting(ctx, index);
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
                     ctx.settings().ingest().ingester(), ctx.settings().stories(), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
@@ -64,6 +67,9 @@ final class IngestCli implements Callable<Integer> {
             }
             if (!paths.isEmpty()) {
                 IngestReport report = CorpusIngest.ingest(ingester, paths, progress);
+                // the text is searchable already; its vectors are waited for so the data directory is
+                // complete (interrupted, the bot embeds the rest in the background at its next start)
+                dense.awaitVectors(Duration.ofDays(7), System.err);
                 System.out.println(report.summary(maxListed));
                 // input that all failed is a failed run, for scripts and cron as much as for people
                 allFetched &= !report.nothingStored();

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.Coverage;
 import dev.newsbrief.brief.RankingOptions;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.index.DenseRetrieval;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.lang.LanguageDetector;
@@ -37,6 +40,8 @@ public final class BeirEvaluation {
     private final BriefOptions configured;
     private final Overrides overrides;
     private final LanguageOptions languages;
+    private final RetrievalOptions retrieval;
+    private final Path vectors;
 
     /** Ranking settings to try instead of the configured ones; null keeps the configured value. */
     public record Overrides(Float k1, Float b, Float titleBoost, Float proximityBoost) {
@@ -47,16 +52,21 @@ public final class BeirEvaluation {
      * @param dir        the dataset directory (corpus.jsonl, queries.jsonl, qrels/test.tsv)
      * @param configured the configured briefing settings, whose ranking is evaluated
      * @param overrides  ranking settings to try instead
+     * @param retrieval  dense retrieval settings
+     * @param vectors    where to keep the document vectors between runs, or null for memory
      */
-    public BeirEvaluation(Path dir, BriefOptions configured, Overrides overrides, LanguageOptions languages) {
+    public BeirEvaluation(Path dir, BriefOptions configured, Overrides overrides, LanguageOptions languages,
+            RetrievalOptions retrieval, Path vectors) {
         this.languages = languages;
+        this.retrieval = retrieval;
+        this.vectors = vectors;
         this.dir = dir;
         this.configured = configured;
         this.overrides = overrides;
     }
 
     /** Runs the evaluation, printing to {@code out}; the last line is one JSON object of figures. */
-    public int run(PrintWriter out) throws IOException {
+    public int run(PrintWriter out) throws IOException, InterruptedException {
         for (String f : new String[] {"corpus.jsonl", "queries.jsonl", "qrels/test.tsv"}) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new NewsbriefException("not a BEIR dataset: " + dir.resolve(f) + " is missing");
@@ -79,26 +89,40 @@ public final class BeirEvaluation {
             index.commit();
             out.printf(Locale.ROOT, "indexed %d documents as %d passages in %.1f s%n", docs, index.passageCount(),
                     (System.nanoTime() - start) / 1e9);
-            BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
-                    new CompositeMeterRegistry(), languages);
-            double ndcg = 0;
-            double recall = 0;
-            long t0 = System.nanoTime();
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                List<String> ranked = service.rankArticles(q.getValue(), 100);
-                Map<String, Integer> rel = qrels.get(q.getKey());
-                ndcg += ndcgAt10(ranked, rel);
-                recall += recallAt100(ranked, rel);
+            // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
+            try (DenseRetrieval dense = DenseRetrieval.open(
+                    vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, retrieval)) {
+                dense.awaitVectors(Duration.ofHours(2), System.out);
+                evaluate(out, index, dense, options, r, qrels, queries);
             }
-            int n = queries.size();
-            out.printf(Locale.ROOT, "run k1=%.2f b=%.2f title-boost=%.2f proximity=%.2f: "
-                    + "nDCG@10 %.4f, R@100 %.4f over %d queries (%.1f ms/query)%n", r.k1(), r.b(), r.titleBoost(),
-                    r.proximityBoost(), ndcg / n, recall / n, n,
-                    (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
-            out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d}%n", ndcg / n, recall / n, n);
-            out.flush();
         }
         return 0;
+    }
+
+    /** Ranks every query through {@link BriefingService#rankArticles} and prints nDCG@10 and R@100. */
+    private void evaluate(PrintWriter out, PassageIndex index, DenseRetrieval dense, BriefOptions options,
+            RankingOptions r, Map<String, Map<String, Integer>> qrels, Map<String, String> queries) {
+        BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
+                new CompositeMeterRegistry(), languages, dense.search(), Coverage.NONE);
+        double ndcg = 0;
+        double recall = 0;
+        long t0 = System.nanoTime();
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            List<String> ranked = service.rankArticles(q.getValue(), 100);
+            Map<String, Integer> rel = qrels.get(q.getKey());
+            ndcg += ndcgAt10(ranked, rel);
+            recall += recallAt100(ranked, rel);
+        }
+        int n = queries.size();
+        out.printf(Locale.ROOT, "run k1=%.2f b=%.2f title-boost=%.2f proximity=%.2f: "
+                + "nDCG@10 %.4f, R@100 %.4f over %d queries (%.1f ms/query)%n", r.k1(), r.b(), r.titleBoost(),
+                r.proximityBoost(), ndcg / n, recall / n, n,
+                (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
+        out.printf(Locale.ROOT, "dense %s (fusion %s, dense weight %.2f, %d chunk(s) per document)%n",
+                dense.on() ? "on" : "off", retrieval.fusion(), retrieval.denseWeight(), retrieval.chunks());
+        out.printf(Locale.ROOT, "{\"ndcg@10\":%.4f,\"recall@100\":%.4f,\"queries\":%d,\"dense\":%s}%n",
+                ndcg / n, recall / n, n, dense.on());
+        out.flush();
     }
 
     private static int indexCorpus(Path corpus, PassageIndex index) throws IOException {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.Passage;
+import dev.newsbrief.index.DenseRetrieval;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.index.PassageSplitter;
 import dev.newsbrief.ingest.IngestProgress;
 import dev.newsbrief.ingest.IngestReport;
@@ -45,15 +47,18 @@ public final class IngestBenchmark {
     private final int warmupRecords;
     private final PassageIndex.Options indexOptions;
     private final Ingester.Options ingestOptions;
+    private final RetrievalOptions retrieval;
 
     /**
      * @param corpus        a .jsonl corpus
      * @param warmupRecords the first N records go through both pipelines untimed first (0: newsbrief runs cold)
      * @param indexOptions  the index settings both pipelines use
      * @param ingestOptions the ingester's settings
+     * @param retrieval     dense retrieval settings: when on, a third run ingests with vectors built in the background
      */
     public IngestBenchmark(Path corpus, int warmupRecords, PassageIndex.Options indexOptions,
-            Ingester.Options ingestOptions) {
+            Ingester.Options ingestOptions, RetrievalOptions retrieval) {
+        this.retrieval = retrieval;
         this.corpus = corpus;
         this.warmupRecords = warmupRecords;
         this.indexOptions = indexOptions;
@@ -61,7 +66,7 @@ public final class IngestBenchmark {
     }
 
     /** Runs the benchmark, printing its progress and, last, one JSON line of figures. */
-    public int run() throws IOException {
+    public int run() throws IOException, InterruptedException {
         if (!Files.isRegularFile(corpus) || !corpus.getFileName().toString().endsWith(".jsonl")) {
             throw new NewsbriefException("bench ingest needs an existing .jsonl corpus file, got " + corpus);
         }
@@ -96,6 +101,9 @@ public final class IngestBenchmark {
             result.put("plain_lucene_s", round(plainSeconds));
             result.put("newsbrief_s", round(newsbriefSeconds));
             result.put("ratio_vs_plain_lucene", round(plainSeconds / newsbriefSeconds));
+            if (retrieval.dense()) {
+                denseRun(tmp.resolve("dense"), articles, result);
+            }
             System.out.println(new ObjectMapper().writeValueAsString(result));
             return 0;
         } finally {
@@ -115,6 +123,39 @@ public final class IngestBenchmark {
         indexWithPlainLucene(sample, dir.resolve("plain-index"));
         deleteRecursively(dir);
         System.out.printf("warm-up: first %d records through both pipelines, untimed%n", warmupRecords);
+    }
+
+    /**
+     * The same ingest with dense retrieval on: the text is searchable when ingest returns, the
+     * vectors follow in the background; timed until they are all built. Reports articles per
+     * second to that point, and the share of the process's CPU time spent in the embedding model.
+     */
+    private void denseRun(Path dataDir, int articles, Map<String, Object> result) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long c0 = processCpuNanos();
+        try (Database db = Database.open(dataDir.resolve("newsbrief.db"));
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dataDir.resolve("index")),
+                        indexOptions);
+                DenseRetrieval dense = DenseRetrieval.open(PassageIndex.onDisk(dataDir.resolve("vectors")), index,
+                        retrieval)) {
+            new Ingester(new ArticleStore(db), index, ingestOptions, Clock.systemUTC())
+                    .ingest(List.of(corpus), IngestProgress.NONE);
+            double textSeconds = (System.nanoTime() - t0) / 1e9;
+            boolean complete = dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - c0) / 1e9;
+            var progress = dense.indexer() == null ? null : dense.indexer().progress();
+            double embedCpu = progress == null ? 0 : progress.embedCpuNanos() / 1e9;
+            System.out.printf(Locale.ROOT, "dense: text searchable after %.1f s, vectors for %d articles (%d chunks) "
+                    + "after %.1f s; %.1f of %.1f CPU seconds in the embedding model%n", textSeconds,
+                    progress == null ? 0 : progress.articles(), progress == null ? 0 : progress.chunks(), seconds,
+                    embedCpu, cpu);
+            result.put("dense_complete", complete && dense.on());
+            result.put("dense_text_s", round(textSeconds));
+            result.put("dense_s", round(seconds));
+            result.put("dense_articles_per_s", round(articles / seconds));
+            result.put("dense_embed_share_of_cpu", round(embedCpu / Math.max(1e-9, cpu)));
+        }
     }
 
     private IngestReport ingestWithNewsbrief(Path file, Path dataDir) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.chat.Topics;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.index.DenseRetrieval;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.ingest.IngestProgress;
 import dev.newsbrief.ingest.IngestReport;
 import dev.newsbrief.ingest.Ingester;
@@ -59,6 +61,7 @@ public final class MemoryBenchmark {
     private final String heap;
     private final Path data;
     private final Path jar;
+    private final RetrievalOptions retrieval;
 
     /**
      * @param corpus        corpus to ingest (JSONL)
@@ -68,9 +71,11 @@ public final class MemoryBenchmark {
      * @param heap          -Xmx of the bot, e.g. {@code 256m}
      * @param data          data directory to build or reuse, or null for a new temporary one
      * @param jar           the newsbrief jar to run, or null for the one running this code
+     * @param retrieval     the bot's dense retrieval settings: its vectors are built before it starts
      */
     public MemoryBenchmark(Path corpus, int subscriptions, int topicsPerChat, int questions, String heap, Path data,
-            Path jar) {
+            Path jar, RetrievalOptions retrieval) {
+        this.retrieval = retrieval;
         this.corpus = corpus;
         this.subscriptions = subscriptions;
         this.topicsPerChat = topicsPerChat;
@@ -168,7 +173,9 @@ public final class MemoryBenchmark {
         try (DataDirectory.WriteLock lock = dir.lockForWriting("bench memory");
                 Database db = Database.open(dir.database());
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.index()),
-                        PassageIndex.Options.DEFAULTS)) {
+                        PassageIndex.Options.DEFAULTS);
+                // the bot starts with the corpus's vectors built (retrieval.dense), as after `ingest`
+                DenseRetrieval dense = DenseRetrieval.open(PassageIndex.onDisk(dir.vectors()), index, retrieval)) {
             ArticleStore articles = new ArticleStore(db);
             if (articles.count() == 0) {
                 long t = System.nanoTime();
@@ -177,6 +184,12 @@ public final class MemoryBenchmark {
                 index.commit();
                 out.printf(Locale.ROOT, "ingested %d articles in %d s%n", report.added(),
                         (System.nanoTime() - t) / 1_000_000_000L);
+            }
+            try {
+                dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NewsbriefException("interrupted while the vectors were built", e);
             }
             // Topics are title phrases (two adjacent words) and single title words, most frequent first;
             // every subscription gets a different topic while there are enough, the worst case for

@@ -5,34 +5,66 @@ import dev.newsbrief.lang.Languages;
 import dev.newsbrief.brief.SentenceScorer.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
- * top articles), then up to {@code maxItems} items from distinct, non-duplicate articles. Items
- * are filled in two passes so that more sources fit the character budget: first one sentence per
- * article (a shorter, nearly-as-good sentence when the best one would crowd out the next items),
- * then second sentences in rank order while room is left. Any sentence that repeats one already
- * chosen is skipped (MMR-style redundancy removal). Sentences are scored by {@link SentenceScorer}.
+ * top articles, preferring one holding the kind of answer asked for), then up to
+ * {@code maxItems} items from distinct, non-duplicate articles.
+ * <ul>
+ *   <li>Items come from articles whose relevance is not far below the best one's; an article that
+ *       barely matches is left for "More" rather than shown as padding.</li>
+ *   <li>Items are filled in passes so that more sources fit the character budget: first one
+ *       sentence per article (a shorter, nearly-as-good sentence when the best one would crowd out
+ *       the next items), then further sentences in rank order while room is left. The lead's
+ *       article may give two more, so the best article can say two or three things.</li>
+ *   <li>A briefing whose lead holds the asked-for answer may stay short; one that found no such
+ *       sentence (or a keyword query) spends the rest of the budget on the best remaining evidence.</li>
+ * </ul>
+ * Any sentence that repeats one already chosen is skipped (MMR-style redundancy removal).
+ * Sentences are scored by {@link SentenceScorer}.
  */
 final class BriefingComposer {
-    private static final int LEAD_ARTICLES = 3;
+    /** Articles whose sentences are read for the lead and the order of items (the answer re-ranks them). */
+    private static final int EVIDENCE_ARTICLES = 8;
     private static final int MAX_ARTICLES_CONSIDERED = 30;
     /** A sentence scoring at most this says too little about the query to be quoted as a further point. */
     private static final double RELEVANT = 0.1;
     /** A shorter sentence may stand in for an article's best one if it scores at least this share of it. */
     private static final double NEARLY_AS_GOOD = 0.7;
+    /** An item's article must show at least this share of the lead article's evidence. */
+    private static final double ITEM_RELEVANCE = 0.45;
+    /** An item's sentence must score at least this share of the lead's. */
+    private static final double ITEM_SENTENCE = 0.35;
+    /** A lead with at least this answer fit holds the answer asked for. */
+    private static final double FOUND = 0.5;
+    /** Further sentences beyond the first pass must score at least this share of the lead when the answer was found. */
+    private static final double EXTRA_WHEN_FOUND = 0.6;
 
     private final SentenceScorer sentences;
+    private final SearchQueryBuilder analysis;
     private final BriefOptions options;
+    private final double sentenceWeight;
+    private final int sentenceCandidates;
 
-    BriefingComposer(SearchQueryBuilder analysis, BriefOptions options) {
-        this.sentences = new SentenceScorer(analysis, options.maxSentenceChars());
+    /**
+     * @param sentenceWeight     weight of a sentence's similarity to the question
+     * @param sentenceCandidates sentences judged by that similarity per question
+     */
+    BriefingComposer(SearchQueryBuilder analysis, BriefOptions options, AnswerSpotter spotter, double sentenceWeight,
+            int sentenceCandidates) {
+        this.sentences = new SentenceScorer(analysis, options.maxSentenceChars(), spotter);
+        this.analysis = analysis;
+        this.sentenceWeight = sentenceWeight;
+        this.sentenceCandidates = sentenceCandidates;
         this.options = options;
     }
 
@@ -42,34 +74,29 @@ final class BriefingComposer {
     }
 
     /**
+     * @param similarity    a sentence's semantic similarity to the question, or null when not available
      * @param ranked        the articles to compose from, best first, passages loaded
      * @param moreBeyond    whether further ranked articles exist beyond {@code ranked}
      */
-    Composition compose(AnalyzedQuery query, Map<String, Double> idf, List<ArticleHit> ranked, boolean withLead,
-            int firstCitation, boolean moreBeyond) {
-        return compose(LanguageQueries.single(query), language -> idf, ranked, withLead, firstCitation, moreBeyond);
-    }
-
-    /** The question as the composer weighs it in one language: its terms, their idf weights and total. */
-    private record Wanted(AnalyzedQuery query, Set<String> terms, Map<String, Double> idf, double totalWeight,
-            boolean speech) {
-        static Wanted of(AnalyzedQuery query, Map<String, Double> idf) {
-            Set<String> terms = query.positiveTerms();
-            return new Wanted(query, terms, idf, terms.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum(),
-                    SentenceScorer.asksWhatWasSaid(query.terms()));
-        }
+    Composition compose(AnalyzedQuery query, Map<String, Double> idf, AnswerExpectation expectation,
+            ToDoubleFunction<String> similarity, List<ArticleHit> ranked, boolean withLead, int firstCitation,
+            boolean moreBeyond) {
+        return compose(LanguageQueries.single(query), language -> idf, expectation, similarity, ranked, withLead,
+                firstCitation, moreBeyond);
     }
 
     /**
-     * Like {@link #compose(AnalyzedQuery, Map, List, boolean, int, boolean)} for a question searched in
-     * several languages: each article's sentences are weighed against the question in the
-     * article's language, with that language's idf weights ({@code idfOf}).
+     * Like {@link #compose(AnalyzedQuery, Map, AnswerExpectation, ToDoubleFunction, List, boolean, int,
+     * boolean)} for a question searched in several languages: each article's sentences are weighed
+     * against the question in the article's language, with that language's idf weights
+     * ({@code idfOf}).
      */
-    Composition compose(LanguageQueries queries, java.util.function.Function<String, Map<String, Double>> idfOf,
-            List<ArticleHit> ranked, boolean withLead, int firstCitation, boolean moreBeyond) {
-        Map<String, Wanted> views = new java.util.HashMap<>();
-        java.util.function.Function<ArticleHit, Wanted> view = a -> views.computeIfAbsent(
-                fieldLanguage(a.first().language()), l -> Wanted.of(queries.in(l), idfOf.apply(l)));
+    Composition compose(LanguageQueries queries, Function<String, Map<String, Double>> idfOf,
+            AnswerExpectation expectation, ToDoubleFunction<String> similarity, List<ArticleHit> ranked,
+            boolean withLead, int firstCitation, boolean moreBeyond) {
+        Map<String, SentenceScorer.Query> views = new HashMap<>();
+        Function<ArticleHit, SentenceScorer.Query> view = a -> views.computeIfAbsent(fieldLanguage(a.first().language()),
+                l -> question(queries.in(l), idfOf.apply(l), expectation, l));
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
@@ -77,41 +104,58 @@ final class BriefingComposer {
         List<Candidate>[] scored = newCandidateTable(considered);
         IntFunction<List<Candidate>> perArticle = r -> {
             if (scored[r] == null) {
-                Wanted v = view.apply(ranked.get(r));
-                scored[r] = sentences.score(ranked.get(r), r, v.terms(), v.idf(), v.totalWeight(), v.speech(),
-                        v.query().terms(), topScore);
+                scored[r] = sentences.score(ranked.get(r), r, view.apply(ranked.get(r)), topScore);
             }
             return scored[r];
         };
+
+        if (similarity != null) {
+            judgeMeaning(perArticle, Math.min(EVIDENCE_ARTICLES, considered), similarity, scored);
+        }
 
         List<Set<String>> chosen = new ArrayList<>();
         Set<String> chosenTitles = new HashSet<>();
         MarkedText lead = null;
         Candidate leadCandidate = null;
         if (withLead) {
-            leadCandidate = IntStream.range(0, Math.min(LEAD_ARTICLES, considered)).mapToObj(perArticle)
+            leadCandidate = IntStream.range(0, Math.min(EVIDENCE_ARTICLES, considered)).mapToObj(perArticle)
                     .flatMap(List::stream)
-                    .filter(c -> c.score() > 0 && hasAny(c.terms(), view.apply(c.article()).terms()))
-                    .max(Comparator.comparingDouble(c -> c.score() * (1 - 0.12 * c.rank()))).orElse(null);
+                    .filter(c -> c.score() > 0 && (hasAny(c.terms(), view.apply(c.article()).wanted())
+                            || c.answerFit() >= FOUND))
+                    .max(Comparator.comparingDouble(c -> c.score() * discount(c.rank()))).orElse(null);
             if (leadCandidate != null) {
-                lead = mark(leadCandidate, view.apply(leadCandidate.article()).terms());
+                lead = mark(leadCandidate, view.apply(leadCandidate.article()).wanted());
                 chosen.add(leadCandidate.terms());
             }
         }
+        boolean found = leadCandidate != null && !expectation.isEmpty() && leadCandidate.answerFit() >= FOUND;
+        double bar = leadCandidate != null ? leadCandidate.score()
+                : considered == 0 ? 0 : perArticle.apply(0).stream().mapToDouble(Candidate::score).max().orElse(0);
         int budget = options.maxChars() - (lead == null ? 0 : lead.text().length());
+
+        // the best-ranked articles in the order of what their sentences show (answer re-ranking),
+        // the lead's first; the rest as ranked
+        int read = Math.min(EVIDENCE_ARTICLES, considered);
+        double[] evidence = new double[considered];
+        for (int r = 0; r < read; r++) {
+            evidence[r] = Math.max(0, perArticle.apply(r).stream().mapToDouble(Candidate::score).max().orElse(0))
+                    * discount(r);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < considered; r++) {
+            order.add(r);
+        }
+        Candidate leadOf = leadCandidate;
+        order.sort(Comparator.comparingInt((Integer r) -> leadOf != null && r == leadOf.rank() ? 0 : 1)
+                .thenComparingInt(r -> r < read ? 0 : 1)
+                .thenComparingDouble(r -> r < read ? -evidence[r] : 0)
+                .thenComparingInt(r -> r));
+        double bestEvidence = leadCandidate != null ? evidence[leadCandidate.rank()]
+                : read == 0 ? 0 : evidence[order.get(0)];
 
         // pass 1: one sentence per article, so that as many distinct sources as possible fit
         List<Slot> slots = new ArrayList<>();
         List<String> consumed = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        if (leadCandidate != null) {
-            order.add(leadCandidate.rank());
-        }
-        for (int r = 0; r < considered; r++) {
-            if (leadCandidate == null || r != leadCandidate.rank()) {
-                order.add(r);
-            }
-        }
         for (int r : order) {
             if (slots.size() == options.maxItems()) {
                 break;
@@ -120,14 +164,33 @@ final class BriefingComposer {
             String titleKey = SentenceScorer.normalise(first.title());
             int overhead = overhead(first);
             if (leadCandidate != null && r == leadCandidate.rank()) {
-                // the lead already quotes this article: a further sentence only if room is left at the end
-                slots.add(new Slot(r, true, new ArrayList<>()));
+                // the lead already quotes this article; when it holds the answer, the article's other
+                // strong sentences come next, before other sources (it clearly holds the answer)
+                Slot slot = new Slot(r, true, new ArrayList<>());
+                slots.add(slot);
                 chosenTitles.add(titleKey);
                 consumed.add(ranked.get(r).articleId());
                 budget -= overhead;
+                while (slot.sentences().size() < options.sentencesPerItem()) {
+                    Candidate extra = found ? extraSentence(perArticle.apply(r), view.apply(ranked.get(r)).wanted(),
+                            slot.sentences(), chosen, budget, EXTRA_WHEN_FOUND * bar) : null;
+                    if (extra == null && !expectation.isEmpty()) {
+                        // the lead missed the kind of answer asked for: a sentence of its article that holds one
+                        extra = answerSentence(perArticle.apply(r), slot.sentences(), chosen, budget);
+                    }
+                    if (extra == null) {
+                        break;
+                    }
+                    budget -= extra.text().length() + 1;
+                    chosen.add(extra.terms());
+                    slot.sentences().add(extra);
+                }
                 continue;
             }
-            List<Candidate> openers = firstSentenceOptions(perArticle.apply(r), chosen);
+            if (!slots.isEmpty() && (r >= read || evidence[r] < ITEM_RELEVANCE * bestEvidence)) {
+                break; // the rest say far less than the best article: shown on "More", not as padding
+            }
+            List<Candidate> openers = firstSentenceOptions(perArticle.apply(r), chosen, ITEM_SENTENCE * bar);
             if (openers.isEmpty() || (!titleKey.isEmpty() && chosenTitles.contains(titleKey))) {
                 consumed.add(ranked.get(r).articleId()); // nothing new to say: a duplicate or a repeat
                 continue;
@@ -145,14 +208,17 @@ final class BriefingComposer {
             slots.add(new Slot(r, false, new ArrayList<>(List.of(pickedSentence))));
         }
 
-        // pass 2: second sentences (for the lead's article, a first one), best items first, while they fit
+        // pass 2: further sentences, best items first, while they fit; the lead's article may give
+        // two beside the lead. Once the answer is found only strong ones; otherwise the best
+        // remaining evidence fills the budget.
+        double extraBar = found ? EXTRA_WHEN_FOUND * bar : RELEVANT;
         for (int round = 0; round < options.sentencesPerItem(); round++) {
             for (Slot slot : slots) {
-                int most = slot.lead() ? options.sentencesPerItem() - 1 : options.sentencesPerItem();
-                if (slot.sentences().size() > round || slot.sentences().size() >= most) {
+                if (slot.sentences().size() > round || slot.sentences().size() >= options.sentencesPerItem()) {
                     continue;
                 }
-                Candidate extra = extraSentence(perArticle.apply(slot.rank()), view.apply(ranked.get(slot.rank())).terms(), slot.sentences(), chosen, budget);
+                Candidate extra = extraSentence(perArticle.apply(slot.rank()), view.apply(ranked.get(slot.rank())).wanted(),
+                        slot.sentences(), chosen, budget, slot.lead() ? Math.min(extraBar, bar * ITEM_SENTENCE) : extraBar);
                 if (extra != null) {
                     budget -= extra.text().length() + 1;
                     chosen.add(extra.terms());
@@ -173,15 +239,56 @@ final class BriefingComposer {
             List<Candidate> sentences = new ArrayList<>(slot.sentences());
             sentences.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::order));
             items.add(new BriefItem(new Citation(number, article.articleId(), first.title(), first.source(),
-                    first.published(), first.url(), first.language()), join(sentences, view.apply(article).terms())));
+                    first.published(), first.url(), first.language()), join(sentences, view.apply(article).wanted())));
         }
         boolean moreLeft = moreBeyond || ranked.size() > consumed.size();
         return new Composition(lead, leadCitation, items, consumed, moreLeft);
     }
 
+    /** The question as sentences in {@code language} are scored against it. */
+    private SentenceScorer.Query question(AnalyzedQuery query, Map<String, Double> idf, AnswerExpectation expectation,
+            String language) {
+        Set<String> focus = new HashSet<>();
+        for (String w : expectation.focus()) {
+            focus.addAll(analysis.analyse(w, language).terms());
+        }
+        return new SentenceScorer.Query(query.positiveTerms(), idf, query.terms(), expectation, focus,
+                SentenceScorer.asksWhatWasSaid(query.terms()));
+    }
+
     /** The language whose analysis an article's fields use: its own, or English for the plain fields. */
     private static String fieldLanguage(String language) {
         return PassageFields.isEnglishFields(language) ? Languages.ENGLISH : language;
+    }
+
+    /**
+     * Adds the question-sentence similarity to the best few candidate sentences of the evidence
+     * articles (each costs one embedding, so only the contenders are judged this way): shared words
+     * miss a paraphrase ("before" for "previously"), meaning does not.
+     */
+    private void judgeMeaning(IntFunction<List<Candidate>> perArticle, int articles, ToDoubleFunction<String> similarity,
+            List<Candidate>[] scored) {
+        List<Candidate> all = new ArrayList<>();
+        for (int r = 0; r < articles; r++) {
+            all.addAll(perArticle.apply(r));
+        }
+        all.sort(Comparator.comparingDouble((Candidate c) -> c.score() * discount(c.rank())).reversed());
+        int judge = Math.min(all.size(), sentenceCandidates);
+        Map<Candidate, Candidate> rescored = new java.util.IdentityHashMap<>();
+        for (Candidate c : all.subList(0, judge)) {
+            rescored.put(c, c.withScore(c.score() + sentenceWeight * similarity.applyAsDouble(c.text())));
+        }
+        for (int r = 0; r < articles; r++) {
+            List<Candidate> list = new ArrayList<>(scored[r]);
+            list.replaceAll(c -> rescored.getOrDefault(c, c));
+            list.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            scored[r] = list;
+        }
+    }
+
+    /** How much an article's rank weighs on its sentences: 1 for the best, 0.59 for the eighth. */
+    private static double discount(int rank) {
+        return 1 / (1 + 0.1 * rank);
     }
 
     /** An item being filled: the article's rank, whether the lead came from it, its sentences so far. */
@@ -195,13 +302,14 @@ final class BriefingComposer {
 
     /**
      * The sentences that may open an item, best first: not repeating what was chosen, and relevant
-     * (when the article has any relevant sentence at all: an article can match on its title only).
+     * (above {@code floor}, when the article has any relevant sentence at all: an article can match
+     * on its title only).
      */
-    private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen) {
+    private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen, double floor) {
         boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > RELEVANT);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if ((!anyRelevant || c.score() > RELEVANT) && !repeats(c, chosen)) {
+            if ((!anyRelevant || c.score() > Math.max(RELEVANT, floor)) && !repeats(c, chosen)) {
                 out.add(c);
             }
         }
@@ -234,15 +342,32 @@ final class BriefingComposer {
         return shortest;
     }
 
-    /** The best further relevant sentence of an item that repeats nothing and fits {@code room}, or null. */
+    /**
+     * The best further sentence of an item scoring above {@code floor} that repeats nothing and
+     * fits {@code room}, or null.
+     */
     private Candidate extraSentence(List<Candidate> candidates, Set<String> wanted, List<Candidate> already,
-            List<Set<String>> chosen, int room) {
+            List<Set<String>> chosen, int room, double floor) {
         for (Candidate c : candidates) {
-            if (c.score() <= RELEVANT) {
+            if (c.score() <= Math.max(RELEVANT, floor)) {
                 break;
             }
-            // a further sentence must name the query itself, not just come from a well-ranked article
-            if (hasAny(c.terms(), wanted) && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
+            // a further sentence must name the query or hold the answer asked for, not just come from a
+            // well-ranked article
+            boolean onPoint = hasAny(c.terms(), wanted) || c.answerFit() >= FOUND;
+            if (onPoint && !already.contains(c) && c.text().length() + 1 <= room && !repeats(c, chosen)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The best sentence holding a phrase of the asked-for type that repeats nothing and fits {@code room}, or null. */
+    private Candidate answerSentence(List<Candidate> candidates, List<Candidate> already, List<Set<String>> chosen,
+            int room) {
+        for (Candidate c : candidates) {
+            if (c.answerFit() >= FOUND && c.score() > RELEVANT && !already.contains(c)
+                    && c.text().length() + 1 <= room && !repeats(c, chosen)) {
                 return c;
             }
         }

@@ -2,7 +2,9 @@ package dev.newsbrief.brief;
 
 import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.LanguageAnalyzers;
+import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.VectorIndex;
 import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,9 +37,9 @@ public final class BriefingService {
     /** The lead is looked for among this many top articles, in more of their passages. */
     private static final int LEAD_ARTICLES = 3;
     /** Passages read per lead article: the answer can sit in a passage that matches fewer words. */
-    private static final int LEAD_PASSAGES = 4;
+    private static final int LEAD_PASSAGES = 8;
     /** Passages read per other article, for its 1-2 quoted sentences. */
-    private static final int ITEM_PASSAGES = 2;
+    private static final int ITEM_PASSAGES = 3;
     /** Ranked articles whose stories are looked up, to make the composed items distinct stories. */
     private static final int STORY_LOOKUP = 32;
 
@@ -49,6 +51,9 @@ public final class BriefingService {
     private final BriefingComposer composer;
     private final TopicText topics;
     private final QueryLanguages languages;
+    private final QuestionClassifier classifier = new QuestionClassifier();
+    private final DenseSearch dense;
+    private final HybridRanker fusion;
     private final BriefOptions options;
     private final Coverage coverage;
     private final Timer queryLatency;
@@ -70,15 +75,24 @@ public final class BriefingService {
      */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
             MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages) {
-        this(index, analyzer, clock, options, metrics, detector, languages, Coverage.NONE);
+        this(index, analyzer, clock, options, metrics, detector, languages, DenseSearch.off(), Coverage.NONE);
+    }
+
+    /** @param coverage which articles tell one story (BM25 alone: no dense retrieval) */
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages,
+            Coverage coverage) {
+        this(index, analyzer, clock, options, metrics, detector, languages, DenseSearch.off(), coverage);
     }
 
     /**
+     * @param dense    vector search fused with BM25 and question-sentence similarity; {@link DenseSearch#off()}
+     *                 answers with BM25 alone
      * @param coverage which articles tell one story: a briefing's items are distinct stories, and
      *                 each names the other outlets that reported it
      */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
-            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages,
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages, DenseSearch dense,
             Coverage coverage) {
         this.coverage = coverage;
         this.queryLatency = Timer.builder("newsbrief.query.latency")
@@ -89,9 +103,12 @@ public final class BriefingService {
         this.builder = new SearchQueryBuilder(analyzer, options.ranking(), clock);
         this.retriever = new PassageRetriever(options.ranking());
         this.speller = new SpellingCorrector(builder);
-        this.composer = new BriefingComposer(builder, options);
         this.topics = new TopicText(builder);
         this.languages = new QueryLanguages(builder, detector, languages);
+        this.dense = dense;
+        this.fusion = new HybridRanker(dense.options());
+        this.composer = new BriefingComposer(builder, options, new AnswerSpotter(Places.load()),
+                dense.options().sentenceWeight(), dense.options().sentenceCandidates());
     }
 
     /**
@@ -100,14 +117,28 @@ public final class BriefingService {
      */
     public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
             MeterRegistry metrics, LanguageOptions languages) {
-        return multilingual(index, clock, options, metrics, languages, Coverage.NONE);
+        return multilingual(index, clock, options, metrics, languages, DenseSearch.off(), Coverage.NONE);
     }
 
-    /** Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} over stories. */
+    /** Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} with dense retrieval. */
     public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
-            MeterRegistry metrics, LanguageOptions languages, Coverage coverage) {
+            MeterRegistry metrics, LanguageOptions languages, DenseSearch dense) {
+        return multilingual(index, clock, options, metrics, languages, dense, Coverage.NONE);
+    }
+
+    /**
+     * Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} with dense
+     * retrieval ({@link DenseSearch#off()}: BM25 alone) over stories ({@link Coverage#NONE}: none).
+     */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages, DenseSearch dense, Coverage coverage) {
         return new BriefingService(index, new LanguageAnalyzers(), clock, options, metrics, LanguageDetector::shared,
-                languages, coverage);
+                languages, dense, coverage);
+    }
+
+    /** The dense side (vector search, embeddings), for benchmarks that report its share of the time. */
+    public DenseSearch dense() {
+        return dense;
     }
 
     public BriefOptions options() {
@@ -213,9 +244,12 @@ public final class BriefingService {
         });
     }
 
-    /** What a search found: the analysed (maybe corrected) query and the ranked articles. */
+    /**
+     * What a search found: the analysed (maybe corrected) query, the ranked articles, and the
+     * question's vector when dense retrieval embedded it (else null).
+     */
     private record Searched(LanguageQueries queries, List<PassageRetriever.Ranked> ranked, Query passageQuery,
-            TextDocFreqs docFreqs) {
+            TextDocFreqs docFreqs, float[] questionVector) {
         /** The question in its likeliest language, spelling corrections applied. */
         AnalyzedQuery query() {
             return queries.primary();
@@ -250,9 +284,21 @@ public final class BriefingService {
         if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
+        // the newest news is asked for by date, which vectors know nothing about
+        boolean hybrid = !user.recency().preferNewest() && dense.canSearch();
+        int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
-                builder.articleProximity(queries), builder.recencyBoost(user.recency()), wanted);
-        return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs));
+                builder.articleProximity(queries), builder.recencyBoost(user.recency()), depth);
+        float[] vector = null;
+        if (hybrid) {
+            vector = dense.embed(user.raw()).orElse(null);
+            List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
+            ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
+                    builder.articleConstraints(queries), wanted);
+        } else if (dense.canEmbed() && dense.options().sentenceWeight() > 0) {
+            vector = dense.embed(user.raw()).orElse(null);
+        }
+        return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs, vector));
     }
 
     private Briefing answer(IndexSearcher shared, UserQuery user, String languageHint, List<String> shown,
@@ -288,7 +334,8 @@ public final class BriefingService {
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
-                articles, first, shown.size() + 1, beyond);
+                classifier.classify(user.raw()), similarity(s.questionVector()), articles, first, shown.size() + 1,
+                beyond);
         List<BriefItem> items = c.items().stream().map(item -> new BriefItem(item.citation(), item.text(),
                 AlsoReported.of(stories.othersOf(item.citation().articleId()), item.citation().source()))).toList();
         List<String> nowShown = new ArrayList<>(shown);
@@ -361,6 +408,14 @@ public final class BriefingService {
         }
         UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
         return topics.of(fixed);
+    }
+
+    /** A sentence's similarity to the question, when the question was embedded and the weight is not 0; else null. */
+    private java.util.function.ToDoubleFunction<String> similarity(float[] question) {
+        if (question == null || dense.options().sentenceWeight() <= 0 || dense.options().sentenceCandidates() == 0) {
+            return null;
+        }
+        return text -> dense.embed(text).map(v -> DenseSearch.similarity(question, v)).orElse(0.0);
     }
 
     /** idf weights of the question's terms in {@code language}'s passages. */

@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.PhraseQuery;
@@ -183,6 +184,33 @@ public final class SearchQueryBuilder {
      */
     public Optional<Query> articleCandidates(AnalyzedQuery query) {
         return articleRelevance(query).map(q -> withWindow(q, query.user().recency()));
+    }
+
+    /**
+     * What an article found another way (by vector search) must still satisfy: the required
+     * phrases, the exclusions and the date window, on its article-level document, in the language
+     * of any of {@code queries}. Empty when the queries have none of them.
+     */
+    Optional<Query> articleConstraints(LanguageQueries queries) {
+        boolean none = queries.queries().stream().allMatch(q -> q.phrases().isEmpty() && q.exclusions().isEmpty());
+        RecencyIntent recency = queries.primary().user().recency();
+        if (none && !recency.hasWindow()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        for (AnalyzedQuery query : queries.queries()) {
+            String field = PassageFields.of(PassageFields.ARTICLE, query.language());
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(new FieldExistsQuery(field), Occur.FILTER);
+            for (AnalyzedTerms p : query.phrases()) {
+                b.add(phrase(field, p), Occur.FILTER);
+            }
+            for (AnalyzedTerms e : query.exclusions()) {
+                b.add(phrase(field, e), Occur.MUST_NOT);
+            }
+            anyLanguage.add(b.build(), Occur.SHOULD);
+        }
+        return Optional.of(withWindow(anyLanguage.build(), recency));
     }
 
     /**

@@ -9,29 +9,72 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores the sentences of an article's passages for a briefing: the idf-weighted share of the
- * query's words a sentence holds, how close together they stand, a bonus for quoted speech when
- * the question asks what someone said, and a little of the article's and passage's own rank.
- * Over-long sentences are shortened at a word boundary.
+ * Scores the sentences of an article's passages for a briefing. A sentence answers well when it
+ * <ul>
+ *   <li>holds the query's words (idf-weighted; a word it lacks but the article's headline or
+ *       opening sentence names counts for a part, since news sentences rarely repeat the subject);</li>
+ *   <li>holds them close together;</li>
+ *   <li>holds a phrase of the type the question asks for ({@link AnswerType}: the amount for
+ *       "how much", the name for "who") that is not one of the question's own words, near them;</li>
+ *   <li>is quoted speech when the question asks what someone said;</li>
+ * </ul>
+ * plus a little of the article's and passage's own rank. Over-long sentences are shortened
+ * around their answer ({@link SentenceWindow}).
  */
 final class SentenceScorer {
     /** How much of its article's match a quoted sentence inherits in a "what did X say" question. */
     private static final double QUOTE_CONTEXT = 0.7;
+    /**
+     * Share of a query word's weight given when only the article's headline or opening names it;
+     * a question asking for a detail gets more (its subject is set by the article, the detail sits
+     * in a later sentence that no longer names it).
+     */
+    private static final double CONTEXT_SHARE = 0.35;
+    private static final double CONTEXT_SHARE_FOR_DETAIL = 0.4;
+    /** Weight of the answer-type match in a sentence's score. */
+    private static final double TYPE_WEIGHT = 0.5;
+    /** Taken off a sentence that holds no phrase of the type a clear question asks for. */
+    private static final double NO_ANSWER_PENALTY = 0.1;
     /** Words that make a question ask for what someone said: quoted speech then answers it best. */
     private static final Set<String> SPEECH_TERMS = Set.of("tell", "told", "sai", "said", "ask", "warn",
             "announc", "claim", "promis", "pledg", "speak", "spoke", "state", "messag", "respond", "repli", "vow");
 
-    /** One sentence as a briefing could quote it, with where it came from and how well it answers. */
+    /**
+     * One sentence as a briefing could quote it, with where it came from and how well it answers;
+     * {@code answerFit} is how well its best phrase fits the asked-for answer type (0 when none).
+     */
     record Candidate(ArticleHit article, int rank, int passage, int order, String text,
-            List<SentenceTerms.Token> tokens, Set<String> terms, double score) {
+            List<SentenceTerms.Token> tokens, Set<String> terms, double score, double answerFit) {
+        Candidate withScore(double newScore) {
+            return new Candidate(article, rank, passage, order, text, tokens, terms, newScore, answerFit);
+        }
+    }
+
+    /**
+     * What a sentence is scored against.
+     *
+     * @param wanted      the query's positive terms
+     * @param idf         their idf weights
+     * @param sequence    the query's terms in typed order (for proximity)
+     * @param expectation the answer type asked for
+     * @param focus       analysed words of what the question counts or measures ("shares"), maybe empty
+     * @param speech      whether the question asks what someone said
+     */
+    record Query(Set<String> wanted, Map<String, Double> idf, List<String> sequence, AnswerExpectation expectation,
+            Set<String> focus, boolean speech) {
+        double totalWeight() {
+            return wanted.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
+        }
     }
 
     private final SearchQueryBuilder analysis;
     private final int maxSentenceChars;
+    private final AnswerFit fits;
 
-    SentenceScorer(SearchQueryBuilder analysis, int maxSentenceChars) {
+    SentenceScorer(SearchQueryBuilder analysis, int maxSentenceChars, AnswerSpotter spotter) {
         this.analysis = analysis;
         this.maxSentenceChars = maxSentenceChars;
+        this.fits = new AnswerFit(spotter);
     }
 
     /** Whether the analysed query words ask for what someone said ("what did X tell Y"). */
@@ -40,17 +83,21 @@ final class SentenceScorer {
     }
 
     /** Every sentence of the article's loaded passages, scored against the query, best first. */
-    List<Candidate> score(ArticleHit article, int rank, Set<String> wanted, Map<String, Double> idf,
-            double totalWeight, boolean speech, List<String> sequence, double topScore) {
+    List<Candidate> score(ArticleHit article, int rank, Query q, double topScore) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> wanted = q.wanted();
+        Map<String, Double> idf = q.idf();
+        double totalWeight = q.totalWeight();
         double articleWeight = 0.15 * article.score() / topScore;
-        // each passage is analysed once; each sentence takes its tokens from it by offset
+        // each passage is analysed once, in the article's language; each sentence takes its tokens from it by offset
         String language = article.first().language();
         List<List<SentenceTerms.Token>> analysed = new ArrayList<>();
         for (PassageHit p : article.passages()) {
             analysed.add(SentenceTerms.tokens(analysis, language, p.text()));
         }
+        Set<String> context = contextTerms(article, language);
+        double contextShare = CONTEXT_SHARE + CONTEXT_SHARE_FOR_DETAIL * q.expectation().confidence();
         double articleCovered = -1;
         // the speech verb itself is left out: the quote is the saying, whatever verb the article used
         double topicWeight = Math.max(1e-9, wanted.stream().filter(w -> !SPEECH_TERMS.contains(w))
@@ -70,19 +117,20 @@ final class SentenceScorer {
                 if (!seen.add(normalise(sentence)) || !sentence.codePoints().anyMatch(Character::isLetter)) {
                     continue;
                 }
-                String text = shorten(sentence);
-                List<SentenceTerms.Token> tokens = sentenceTokens(language, passage, passageTokens, at, sentence, text);
-                Set<String> terms = new LinkedHashSet<>();
-                tokens.forEach(t -> terms.add(t.term()));
+                List<SentenceTerms.Token> full = sentenceTokens(language, passage, passageTokens, at, sentence);
+                Set<String> fullTerms = new LinkedHashSet<>();
+                full.forEach(t -> fullTerms.add(t.term()));
                 double covered = 0;
                 for (String w : wanted) {
-                    if (terms.contains(w)) {
+                    if (fullTerms.contains(w)) {
                         covered += idf.getOrDefault(w, 1.0);
+                    } else if (context.contains(w)) {
+                        covered += contextShare * idf.getOrDefault(w, 1.0);
                     }
                 }
                 double score = totalWeight > 0 ? covered / totalWeight : 0;
-                score += 0.2 * proximity(tokens, sequence);
-                if (speech && hasQuote(text) && namesTopic(terms, wanted)) {
+                score += 0.2 * proximity(full, q.sequence());
+                if (q.speech() && hasQuote(sentence) && namesTopic(fullTerms, wanted)) {
                     // "what did Kim Jong Un tell Shoigu": the quote answers it though it names only
                     // "Kim"; who spoke to whom is set by the rest of the article, so its words count
                     if (articleCovered < 0) {
@@ -90,37 +138,57 @@ final class SentenceScorer {
                     }
                     score = Math.max(score, QUOTE_CONTEXT * articleCovered / topicWeight) + 0.35;
                 }
-                if (text.length() < 40) {
+                AnswerFit.Fit fit = fits.best(sentence, full, wanted, q.focus(), q.expectation());
+                if (!q.expectation().isEmpty()) {
+                    score += TYPE_WEIGHT * fit.value();
+                    if (fit.value() == 0) {
+                        score -= NO_ANSWER_PENALTY * q.expectation().confidence();
+                    }
+                }
+                if (sentence.length() < 40) {
                     score *= 0.5;
                 }
                 score += articleWeight * p.score() / Math.max(1e-9, article.first().score()) - 0.01 * order;
-                out.add(new Candidate(article, rank, p.number(), order, text, tokens, terms, score));
+                SentenceWindow.Shown shown = SentenceWindow.of(sentence, full, maxSentenceChars, fit.start(), fit.end());
+                String text = shown.text();
+                List<SentenceTerms.Token> tokens = shown.tokens();
+                Set<String> terms = new LinkedHashSet<>();
+                tokens.forEach(t -> terms.add(t.term()));
+                out.add(new Candidate(article, rank, p.number(), order, text, tokens, terms, score, fit.value()));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
     }
 
-    /**
-     * The tokens of {@code text} (the sentence found at {@code at} in {@code passage}, maybe
-     * shortened), taken from the passage's tokens: analysis is per word (no token spans
-     * whitespace), so a sentence, or a prefix of it ending before a space, has exactly the
-     * passage's tokens inside its span. A sentence cut inside a word, not found, or with a token
-     * crossing its edge is analysed on its own.
-     */
-    private List<SentenceTerms.Token> sentenceTokens(String language, String passage, List<SentenceTerms.Token> passageTokens, int at,
-            String sentence, String text) {
-        int span = text.length();
-        if (span != sentence.length()) {
-            span = text.length() - 1; // without the ellipsis
-            if (span >= sentence.length() || !Character.isWhitespace(sentence.charAt(span))) {
-                return SentenceTerms.tokens(analysis, language, text);
+    /** The analysed words of the article's headline and opening sentence: what its other sentences are about. */
+    private Set<String> contextTerms(ArticleHit article, String language) {
+        Set<String> out = new HashSet<>();
+        PassageHit first = article.first();
+        SentenceTerms.tokens(analysis, language, first.title()).forEach(t -> out.add(t.term()));
+        for (PassageHit p : article.passages()) {
+            if (p.number() == 0) {
+                List<String> sentences = SentenceTerms.sentences(p.text());
+                if (!sentences.isEmpty()) {
+                    SentenceTerms.tokens(analysis, language, sentences.get(0)).forEach(t -> out.add(t.term()));
+                }
             }
         }
+        return out;
+    }
+
+    /**
+     * The tokens of {@code sentence} (found at {@code at} in {@code passage}), offsets into the
+     * sentence, taken from the passage's tokens: analysis is per word (no token spans whitespace),
+     * so a sentence has exactly the passage's tokens inside its span. A sentence not found, or
+     * with a token crossing its edge, is analysed on its own.
+     */
+    private List<SentenceTerms.Token> sentenceTokens(String language, String passage,
+            List<SentenceTerms.Token> passageTokens, int at, String sentence) {
         if (at < 0) {
-            return SentenceTerms.tokens(analysis, language, text);
+            return SentenceTerms.tokens(analysis, language, sentence);
         }
-        int end = at + span;
+        int end = at + sentence.length();
         List<SentenceTerms.Token> out = new ArrayList<>();
         for (SentenceTerms.Token t : passageTokens) {
             if (t.end() <= at) {
@@ -130,7 +198,7 @@ final class SentenceScorer {
                 break;
             }
             if (t.start() < at || t.end() > end) {
-                return SentenceTerms.tokens(analysis, language, text);
+                return SentenceTerms.tokens(analysis, language, sentence);
             }
             out.add(new SentenceTerms.Token(t.term(), t.start() - at, t.end() - at));
         }
@@ -186,21 +254,6 @@ final class SentenceScorer {
             }
         }
         return (double) near / pairs;
-    }
-
-    private String shorten(String sentence) {
-        int max = maxSentenceChars;
-        if (sentence.length() <= max) {
-            return sentence;
-        }
-        int cut = sentence.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-            if (Character.isLowSurrogate(sentence.charAt(cut))) {
-                cut--;
-            }
-        }
-        return sentence.substring(0, cut).stripTrailing() + "\u2026";
     }
 
     private static boolean hasQuote(String text) {

@@ -1,7 +1,7 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
-import dev.newsbrief.index.PassageSplitter;
+import dev.newsbrief.index.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class SentenceTerms {
 
     /** The sentences of {@code text}, split exactly as the index splits passages. */
     static List<String> sentences(String text) {
-        return PassageSplitter.sentences(text);
+        return SentenceSplitter.sentences(text);
     }
 
     /** The English (plain-field) tokens of {@code text}. */

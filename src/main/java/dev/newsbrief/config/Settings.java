@@ -7,6 +7,7 @@ import dev.newsbrief.chat.ChatSettings;
 import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.ops.LogOptions;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * the command line as well are small records here.
  */
 public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOptions log, BriefOptions brief,
-        Ingest ingest, StoryOptions stories, PassageIndex.Options index, TelegramSettings telegram, Chat chat,
+        Ingest ingest, StoryOptions stories, PassageIndex.Options index, RetrievalOptions retrieval,
+        TelegramSettings telegram, Chat chat,
         AlertsOptions alerts, StoreOptions store, LanguageOptions languages) {
 
     public Settings {
@@ -38,6 +40,7 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(stories, "stories");
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(retrieval, "retrieval");
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(alerts, "alerts");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
@@ -97,6 +98,7 @@ public final class PassageIndex implements Closeable {
     private final String name;
     private final IndexWriter writer;
     private final PassageSplitter splitter;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private SearcherManager searchers;
     /** The format of the documents already in the index; null when it has none (new or cleared). */
     private volatile String foundFormat;
@@ -247,6 +249,26 @@ public final class PassageIndex implements Closeable {
         return userData.getOrDefault(FORMAT_KEY, "none");
     }
 
+    /**
+     * Told about every change of the index, on the thread that made it, after the change was
+     * handed to Lucene (it becomes visible with the next refresh). Derived data kept beside the
+     * index (the dense vectors) follows it this way; a listener must be quick and must not throw.
+     */
+    public interface Listener {
+        /** {@code article} was (re)indexed as {@code passages}. */
+        void indexed(Article article, List<Passage> passages);
+
+        /** Every passage of {@code articleId} was removed. */
+        void deleted(String articleId);
+
+        /** Every passage was removed (a rebuild starts). */
+        void cleared();
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** The passages {@code article} is indexed as. */
     public List<Passage> passagesOf(Article article) {
         return splitter.split(article.id(), article.body());
@@ -278,6 +300,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | AlreadyClosedException e) {
             throw failure("cannot index article " + article.id() + " in " + name, e);
         }
+        listeners.forEach(l -> l.indexed(article, passages));
     }
 
     /** The Lucene document for one passage; public so benchmarks index exactly the same documents. */
@@ -320,6 +343,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | AlreadyClosedException e) {
             throw failure("cannot delete article " + articleId + " from " + name, e);
         }
+        listeners.forEach(l -> l.deleted(articleId));
     }
 
     /** Removes every passage; used by reindex before rebuilding. */
@@ -334,6 +358,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | AlreadyClosedException e) {
             throw failure("cannot clear index " + name, e);
         }
+        listeners.forEach(Listener::cleared);
     }
 
     /** Makes pending changes durable and visible to new searches. */

@@ -4,14 +4,13 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits an article body into passages. Paragraphs (separated by blank lines) are never merged;
  * a paragraph is cut between sentences so each passage holds 1 to {@code maxSentences} sentences
  * and at most about {@code maxChars} characters. A sentence is never cut: one sentence longer than
- * the limit becomes a passage of its own.
+ * the limit becomes a passage of its own. Sentences are those of {@link SentenceSplitter}.
  */
 public final class PassageSplitter {
 
@@ -31,10 +30,6 @@ public final class PassageSplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
-
-    /** Abbreviations after which the JDK breaks a sentence before a capital although it goes on. */
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.",
-            "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "St.", "U.S.");
 
     private final Options options;
 
@@ -66,42 +61,12 @@ public final class PassageSplitter {
         return out;
     }
 
-    /**
-     * The sentences of {@code text}, stripped, in order; never broken after an abbreviation such
-     * as "Mr." or "U.S." that the JDK's sentence rules take for a full stop.
-     */
-    public static List<String> sentences(String text) {
-        return sentences(text, BreakIterator.getSentenceInstance(Locale.ENGLISH));
-    }
-
-    private static List<String> sentences(String text, BreakIterator it) {
-        List<String> out = new ArrayList<>();
-        it.setText(text);
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            String s = text.substring(start, end).strip();
-            if (s.isEmpty() || (end < text.length() && endsWithAbbreviation(s))) {
-                continue;
-            }
-            out.add(s);
-            start = end;
-        }
-        return out;
-    }
-
-    private static boolean endsWithAbbreviation(String sentence) {
-        if (!sentence.endsWith(".")) {
-            return false;
-        }
-        int space = sentence.lastIndexOf(' ');
-        return ABBREVIATIONS.contains(sentence.substring(space + 1));
-    }
-
     private List<String> splitParagraph(String paragraph, BreakIterator it) {
         List<String> passages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int inCurrent = 0;
-        for (String sentence : sentences(paragraph, it)) {
+        for (SentenceSplitter.Span span : SentenceSplitter.spans(paragraph, it)) {
+            String sentence = paragraph.substring(span.start(), span.end());
             boolean full = inCurrent >= options.maxSentences()
                     || (inCurrent > 0 && current.length() + 1 + sentence.length() > options.maxChars());
             if (full) {

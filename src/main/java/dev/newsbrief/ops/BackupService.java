@@ -136,7 +136,7 @@ public final class BackupService {
     private Path moveAside(DataDirectory data) throws IOException {
         Path aside = data.root().resolve("before-restore-" + STAMP.format(clock.instant()));
         List<Path> current = Stream.of(data.database(), sibling(data.database(), "-wal"),
-                sibling(data.database(), "-shm"), data.index()).filter(Files::exists).toList();
+                sibling(data.database(), "-shm"), data.index(), data.vectors()).filter(Files::exists).toList();
         if (current.isEmpty()) {
             return null;
         }

@@ -40,6 +40,11 @@ public final class DataDirectory {
         return root.resolve("index");
     }
 
+    /** The dense vectors of the indexed articles: derived like the index, rebuilt from it. */
+    public Path vectors() {
+        return root.resolve("vectors");
+    }
+
     public boolean exists() {
         return Files.exists(database());
     }

@@ -127,4 +127,17 @@ class TopicMatcherTest {
             assertThat(brief.length()).isLessThanOrEqualTo(PassagePicker.MAX_CHARS + 1);
         }
     }
+
+    @Test
+    void briefDoesNotBreakAfterAbbreviations() throws Exception {
+        try (TopicIndex index = new TopicIndex(ByteBuffersDirectory::new, t -> 0)) {
+            TopicMatcher matcher = new TopicMatcher(index);
+            Article a = article("Trade", "Markets were calm. Mr. Yeutter said U.S. Exports of soybeans to the "
+                    + "U.K. Rose in Jan. 1987 by a third. Nothing else changed in a long and quiet week for "
+                    + "everybody who trades grain, oilseeds, meal, cotton, sugar and other farm goods.");
+            String brief = matcher.sentences(a).bestFor(parser.parse("soybeans"));
+            assertThat(brief).startsWith("Mr. Yeutter said U.S. Exports of soybeans to the U.K. Rose in Jan. 1987 "
+                    + "by a third. Nothing else");
+        }
+    }
 }

@@ -11,6 +11,7 @@ import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.chat.ChatSettings;
 import dev.newsbrief.core.DataSize;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.RetrievalOptions;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.OpsSettings;
@@ -54,6 +55,7 @@ class SettingsBindingTest {
         assertThat(s.languages()).isEqualTo(dev.newsbrief.lang.LanguageOptions.DEFAULTS);
         assertThat(s.brief()).isEqualTo(BriefOptions.defaults());
         assertThat(s.index()).isEqualTo(PassageIndex.Options.DEFAULTS);
+        assertThat(s.retrieval()).isEqualTo(RetrievalOptions.DEFAULTS);
         assertThat(s.ingest().ingester()).isEqualTo(Ingester.Options.DEFAULTS);
         assertThat(s.stories()).isEqualTo(dev.newsbrief.stories.StoryOptions.DEFAULTS);
         assertThat(s.ingest().progressMinSize()).isEqualTo(DataSize.ofMegabytes(5));

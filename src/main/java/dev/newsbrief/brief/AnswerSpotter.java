@@ -1,0 +1,283 @@
+package dev.newsbrief.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrases in a sentence that could answer a question of each {@link AnswerType}: amounts
+ * of money, percentages, counts, dates, vote tallies, and names of people, organisations, places
+ * and things. Patterns and capitalisation cues only (no trained model), tuned to news wording
+ * ("2.3 billion dlrs", "52 pct", "Commerce Secretary Malcolm Baldrige", "&lt;Rainbow Corp Ltd&gt;").
+ * A phrase may count for several types (a bare capitalised name may be a person or a firm); each
+ * mention carries how sure the match is. Thread-safe.
+ */
+final class AnswerSpotter {
+    /** A phrase of the sentence that could answer a question of {@code type}; {@code strength} in (0, 1]. */
+    record Mention(AnswerType type, int start, int end, double strength) {
+    }
+
+    private static final String NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a dozen|dozen";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:-\\d+/\\d+)?|(?:" + NUM_WORD + ")";
+    private static final String SCALE = "(?:\\s+(?:mln|million|billion|bln|billions|trillion|thousand|hundred|mlns))?";
+    private static final String CURRENCY = "(?:(?:u\\.s\\.|h\\.k\\.|n\\.z\\.|canadian|australian|swiss|hong kong|"
+            + "singapore|new zealand|u\\.s|us)\\s+)?(?:dlrs?|dollars?|cts|cents?|stg|sterling|pounds?|marks?|"
+            + "francs?|yen|lire|lira|guilders?|pesetas?|riyals?|rupees?|cruzados?|australs?|pesos?|crowns?|kronor|"
+            + "kroner|schillings?|dinars?|naira|rand|yuan|won|baht|ringgit|rupiah|ecus?|euros?|escudos?|drachmas?|"
+            + "shekels?|zlotys?|roubles?|rubles?|dirhams?)\\b";
+    private static final Pattern MONEY = Pattern.compile("(?i)(?:[$\u00A3\u20AC\u00A5]\\s?(?:" + NUMBER + ")" + SCALE
+            + ")|(?:\\b(?:" + NUMBER + ")" + SCALE + "\\s*(?:" + CURRENCY + "))|(?:\\b\\d+(?:\\.\\d+)?p\\b)");
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(?:" + NUMBER + ")\\s*(?:pct|percent|per cent|"
+            + "percentage points?|basis points?|points?)\\b|\\b\\d+(?:\\.\\d+)?\\s?%");
+    private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:" + NUMBER + ")" + SCALE
+            + "(?:\\s+(?:[a-z]+(?:-[a-z]+)?))?");
+    private static final Pattern SCORE = Pattern.compile("(?i)\\b\\d[\\d,]*\\s*(?:to|-)\\s*\\d[\\d,]*\\b");
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?"
+            + "(?:,?\\s+(?:19|20)\\d\\d)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "(?:,?\\s+" + MONTH + "\\s+\\d{1,2})?|(?:19|20)\\d\\d(?:/\\d\\d)?|today|yesterday|tomorrow|tonight|"
+            + "(?:last|next|this|early|late|mid|end of)[- ](?:week|month|year|quarter|summer|spring|autumn|winter|"
+            + "fall|decade)|(?:summer|spring|autumn|winter|fall) of (?:19|20)\\d\\d|in \\d+ (?:days|weeks|months|years)|"
+            + "(?:first|second|third|fourth) quarter|\\d{1,2}[.:]\\d\\d\\s?(?:a\\.?m\\.?|p\\.?m\\.?|gmt|edt|est|hrs)|"
+            + "\\d{4}\\s?(?:hrs|gmt|edt|est))\\b");
+    /** Capitalised words (with initials, hyphens, apostrophes), possibly joined by a few lower-case particles. */
+    private static final Pattern NAME = Pattern.compile("(?:[A-Z][\\p{L}'\u2019.-]*[\\p{L}.]|[A-Z]\\.)"
+            + "(?:\\s+(?:(?:de|van|von|der|del|da|di|la|le|al|bin|ibn|and|a|of|y)\\s+)?(?:[A-Z][\\p{L}'\u2019.&-]*[\\p{L}.]"
+            + "|[A-Z]\\.|&))*");
+    /** A reporting verb shortly before a weekday: "said on Friday", "announced a tour on Friday". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|announced|announces|told|reported|"
+            + "added|stated|disclosed)\\b[^.;]*\\bon\\s+$");
+    private static final Pattern WEEKDAY = Pattern.compile("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    private static final Pattern RELATIVE = Pattern.compile("today|yesterday|tomorrow|tonight|last|next|this|early|"
+            + "late|mid|end of|in \\d+");
+    private static final Pattern CALENDAR = Pattern.compile("(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+    private static final Pattern ANGLED = Pattern.compile("<([^<>]{2,80})>");
+    private static final Pattern CODE = Pattern.compile("\\b(?:[A-Z]{1,4}-(?:\\d+|[A-Z]+|minus|plus)|[A-Z]{2,6}\\d*"
+            + "|[A-Z][a-z]+ \\d+(?:-\\d+)+)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C]([^\"\u201D]{2,40})[\"\u201D]");
+
+    private static final Set<String> ORG_WORDS = Set.of("corp", "corporation", "inc", "co", "cos", "ltd", "plc",
+            "sa", "ag", "nv", "spa", "bv", "gmbh", "ab", "bank", "banks", "group", "association", "union",
+            "organization", "organisation", "council", "committee", "commission", "department", "ministry", "agency",
+            "exchange", "board", "fund", "securities", "brothers", "bros", "partners", "industries", "holdings",
+            "international", "trust", "capital", "investors", "airlines", "airways", "motors", "petroleum", "oil",
+            "steel", "chemical", "chemicals", "insurance", "enterprises", "systems", "technologies", "communications",
+            "services", "daily", "times", "news", "post", "journal", "radio", "television", "institute", "office",
+            "service", "court", "congress", "senate", "house", "parliament", "party", "federation", "bureau",
+            "authority", "company", "corp.", "inc.", "co.", "ltd.", "electric", "mining", "energy", "resources",
+            "financial", "savings", "reserve", "treasury", "foundation", "university", "press", "sachs", "lynch",
+            "stanley", "boston", "lehman", "hutton", "burnham", "peabody");
+    private static final Set<String> ORG_KINDS = Set.of("daily", "newspaper", "paper", "weekly", "magazine", "agency",
+            "company", "firm", "bank", "group", "broker", "brokers", "underwriter", "underwriters", "subsidiary",
+            "unit", "union", "airline", "insurer", "consortium", "exchange", "partnership", "firms", "banks");
+    private static final Set<String> ROLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+            "president", "chairman", "chairwoman", "minister", "secretary", "governor", "spokesman", "spokeswoman",
+            "director", "executive", "officer", "chief", "negotiator", "adviser", "advisor", "economist", "analyst",
+            "commissioner", "ambassador", "justice", "judge", "senator", "congressman", "leader", "head", "founder",
+            "owner", "manager", "premier", "chancellor", "mayor", "king", "queen", "prince", "financier", "investor",
+            "trader", "representative", "treasurer", "vice", "deputy", "general", "said", "says", "told", "added",
+            "physician", "magnate", "president's", "led", "headed", "by");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "It", "He", "She",
+            "They", "We", "I", "This", "That", "These", "Those", "But", "And", "Or", "For", "If", "As", "Its", "His",
+            "Her", "Their", "There", "However", "Meanwhile", "REUTER", "Reuter", "Reuters", "U.S.", "U.K.", "Mln",
+            "Dlrs", "Pct", "Shr", "Net", "Revs", "Qtr");
+
+    private final Set<String> places;
+
+    AnswerSpotter(Set<String> places) {
+        this.places = places;
+    }
+
+    /** Every mention in {@code text}, in no particular order. */
+    List<Mention> spot(String text) {
+        List<Mention> out = new ArrayList<>();
+        add(out, MONEY.matcher(text), AnswerType.MONEY, 1.0);
+        add(out, PERCENT.matcher(text), AnswerType.PERCENT, 1.0);
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            out.add(new Mention(AnswerType.DATE, date.start(), date.end(), dateStrength(text, date.start(), date.end())));
+        }
+        Matcher score = SCORE.matcher(text);
+        while (score.find()) {
+            // "1,750 to 1,780 dlrs" is a range of money, not a tally
+            if (!overlaps(out, score.start(), score.end(), AnswerType.MONEY)
+                    && !overlaps(out, score.start(), score.end(), AnswerType.PERCENT)) {
+                out.add(new Mention(AnswerType.SCORE, score.start(), score.end(), 1.0));
+            }
+        }
+        Matcher count = COUNT.matcher(text);
+        while (count.find()) {
+            // a number inside an amount, a percentage, a date or a tally is not a count of its own
+            if (!overlaps(out, count.start(), count.end(), null)) {
+                out.add(new Mention(AnswerType.NUMBER, count.start(), count.end(), 1.0));
+            }
+        }
+        names(text, out);
+        Matcher angled = ANGLED.matcher(text);
+        while (angled.find()) {
+            out.add(new Mention(AnswerType.ORGANIZATION, angled.start(1), angled.end(1), 1.0));
+        }
+        add(out, CODE.matcher(text), AnswerType.THING, 0.8);
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            out.add(new Mention(AnswerType.THING, quoted.start(1), quoted.end(1), 0.6));
+        }
+        return out;
+    }
+
+    /**
+     * How good an answer to "when" a date is: a calendar date ("December 12", "March 1, 1990")
+     * beats a year, a weekday or a relative date ("this year"); the weekday a story was reported
+     * ("said on Monday", "announced ... on Friday") is seldom what a question asks.
+     */
+    private static double dateStrength(String text, int start, int end) {
+        String d = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (WEEKDAY.matcher(d).matches()) {
+            String before = text.substring(Math.max(0, start - 45), start);
+            return REPORTED.matcher(before).find() ? 0.3 : 0.6;
+        }
+        if (Character.isDigit(d.charAt(0)) && d.length() <= 7) {
+            return 0.8; // a year, "1987/88"
+        }
+        if (RELATIVE.matcher(d).find()) {
+            return 0.5;
+        }
+        return 1.0;
+    }
+
+    /**
+     * Capitalised sequences as people, organisations, places and things: an organisation word
+     * ("Corp", "Bank") makes it a firm, a known place a place, a role word before or after it
+     * ("Chairman X", "X, president of", "X said") a person; two or more capitalised words without
+     * such cues may be a person or a firm.
+     */
+    private void names(String text, List<Mention> out) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String name = text.substring(start, end);
+            while (name.endsWith(".") && !name.matches(".*\\b[A-Z]\\.$")) {
+                name = name.substring(0, name.length() - 1);
+                end--;
+            }
+            String[] words = name.split("\\s+");
+            // a sentence-initial opener, a month, a lone "U.S." carry no name
+            int skip = 0;
+            while (skip < words.length && NOT_NAMES.contains(words[skip])) {
+                start += words[skip].length() + 1;
+                skip++;
+            }
+            if (skip == words.length || start >= end) {
+                continue;
+            }
+            // a title written with the name ("Commerce Secretary Malcolm Baldrige"): the person follows it
+            boolean titled = false;
+            for (int i = words.length - 2; i >= skip; i--) {
+                if (ROLE_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z']", ""))) {
+                    for (int j = skip; j <= i; j++) {
+                        start += words[j].length() + 1;
+                    }
+                    skip = i + 1;
+                    titled = true;
+                    break;
+                }
+            }
+            String[] kept = java.util.Arrays.copyOfRange(words, skip, words.length);
+            if (kept.length == 1 && CALENDAR.matcher(kept[0].toLowerCase(java.util.Locale.ROOT)).matches()) {
+                continue; // "Monday", "March": dates, not names
+            }
+            String last = kept[kept.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]$", "");
+            boolean org = false;
+            for (String w : kept) {
+                org |= ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]$", ""));
+            }
+            String phrase = String.join(" ", kept);
+            if (kept.length == 1 && kept[0].toLowerCase(java.util.Locale.ROOT).endsWith("-based")) {
+                // "the Saragossa-based plant": the place the thing is based in
+                out.add(new Mention(AnswerType.PLACE, start, start + kept[0].length() - "-based".length(), 1.0));
+                continue;
+            }
+            if (places.contains(phrase.toLowerCase(java.util.Locale.ROOT)) || places.contains(last)) {
+                out.add(new Mention(AnswerType.PLACE, start, end, 1.0));
+                out.add(new Mention(AnswerType.THING, start, end, 0.3));
+                continue;
+            }
+            if (placeCue(text, start)) {
+                out.add(new Mention(AnswerType.PLACE, start, end, org ? 0.3 : 0.6));
+            }
+            if (org || orgBefore(text, start)) {
+                out.add(new Mention(AnswerType.ORGANIZATION, start, end, 1.0));
+                out.add(new Mention(AnswerType.THING, start, end, 0.4));
+                continue;
+            }
+            boolean role = titled || roleBefore(text, start) || roleAfter(text, end);
+            if (kept.length >= 2 || role) {
+                out.add(new Mention(AnswerType.PERSON, start, end, role ? 1.0 : 0.5));
+                out.add(new Mention(AnswerType.ORGANIZATION, start, end, role ? 0.2 : 0.4));
+            } else {
+                out.add(new Mention(AnswerType.ORGANIZATION, start, end, 0.3));
+                out.add(new Mention(AnswerType.PLACE, start, end, 0.2));
+            }
+            out.add(new Mention(AnswerType.THING, start, end, 0.5));
+        }
+    }
+
+    private static boolean roleBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.trim().split("[\\s,]+");
+        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+            if (ROLE_WORDS.contains(words[i].replaceAll("[^a-z']", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the daily Al-Ittihad", "brokers Wood Gundy", "agency Tass": a kind of organisation names it. */
+    private static boolean orgBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT).strip();
+        int space = before.lastIndexOf(' ');
+        String word = before.substring(space + 1).replaceAll("[^a-z]", "");
+        return ORG_KINDS.contains(word);
+    }
+
+    private static boolean roleAfter(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(java.util.Locale.ROOT);
+        String[] words = after.trim().split("[\\s,]+");
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            String w = words[i].replaceAll("[^a-z']", "");
+            if (ROLE_WORDS.contains(w) && !w.equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeCue(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(in|at|near|from|off|of|to|based in|across)\\s+(the\\s+)?$");
+    }
+
+    private static void add(List<Mention> out, Matcher m, AnswerType type, double strength) {
+        while (m.find()) {
+            out.add(new Mention(type, m.start(), m.end(), strength));
+        }
+    }
+
+    /** Whether a mention of {@code type} (any type when null) overlaps {@code [start, end)}. */
+    private static boolean overlaps(List<Mention> mentions, int start, int end, AnswerType type) {
+        for (Mention x : mentions) {
+            if ((type == null || x.type() == type) && x.start() < end && start < x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

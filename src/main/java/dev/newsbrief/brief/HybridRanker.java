@@ -1,0 +1,176 @@
+package dev.newsbrief.brief;
+
+import dev.newsbrief.index.DenseSearch;
+import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.RetrievalOptions;
+import dev.newsbrief.index.VectorIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Fuses the BM25 article ranking with the vector-search ranking. Reciprocal rank fusion
+ * ({@code rrf}) adds {@code w / (60 + rank)} from each list; the {@code linear} mix adds the two
+ * scores, each scaled to [0, 1], every article of either list scored on both sides. An article found only by vector must still
+ * satisfy the query's required phrases, exclusions and date window; it is represented by its
+ * first passage, like every ranked article.
+ */
+final class HybridRanker {
+    /** The usual RRF constant: ranks deep in either list still count a little. */
+    private static final double RRF_K = 60;
+
+    private final RetrievalOptions options;
+
+    HybridRanker(RetrievalOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * @param bm25       the BM25 ranking, best first
+     * @param dense      the vector ranking, best first
+     * @param question   the question's vector (to score BM25 hits the vector search did not return)
+     * @param candidates the BM25 article query (to score vector hits the BM25 ranking did not return)
+     * @param constraint what a vector-only article must satisfy, if anything
+     * @param n          articles wanted
+     */
+    List<PassageRetriever.Ranked> fuse(IndexSearcher searcher, List<PassageRetriever.Ranked> bm25,
+            List<VectorIndex.Hit> dense, DenseSearch vectors, float[] question, Query candidates,
+            Optional<Query> constraint, int n) throws IOException {
+        if (dense.isEmpty()) {
+            return bm25.size() > n ? bm25.subList(0, n) : bm25;
+        }
+        Map<String, Integer> docs = new HashMap<>();
+        bm25.forEach(r -> docs.put(r.articleId(), r.doc()));
+        Map<String, Integer> denseOnly = new LinkedHashMap<>();
+        Map<String, Integer> found = firstPassages(searcher,
+                dense.stream().map(VectorIndex.Hit::articleId).filter(id -> !docs.containsKey(id)).toList());
+        Weight allowed = constraint.isEmpty() ? null
+                : searcher.createWeight(searcher.rewrite(constraint.get()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (VectorIndex.Hit h : dense) {
+            Integer doc = found.get(h.articleId());
+            if (!docs.containsKey(h.articleId()) && doc != null && (allowed == null || matches(searcher, allowed, doc))) {
+                denseOnly.put(h.articleId(), doc);
+            }
+        }
+        Map<String, Double> fused = options.fusion().equals("rrf") ? reciprocalRanks(bm25, dense, denseOnly.keySet())
+                : linear(searcher, bm25, dense, denseOnly, vectors, question, candidates);
+        docs.putAll(denseOnly);
+        List<PassageRetriever.Ranked> out = new ArrayList<>(fused.size());
+        fused.forEach((id, score) -> out.add(new PassageRetriever.Ranked(id, score, docs.get(id))));
+        out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+                : Integer.compare(a.doc(), b.doc()));
+        return out.size() > n ? out.subList(0, n) : out;
+    }
+
+    /** {@code (1 - w) / (60 + bm25 rank) + w / (60 + vector rank)}, each part only from the list holding the article. */
+    private Map<String, Double> reciprocalRanks(List<PassageRetriever.Ranked> bm25, List<VectorIndex.Hit> dense,
+            java.util.Set<String> denseOnly) {
+        double w = options.denseWeight();
+        Map<String, Double> fused = new HashMap<>();
+        for (int i = 0; i < bm25.size(); i++) {
+            fused.merge(bm25.get(i).articleId(), (1 - w) / (RRF_K + i + 1), Double::sum);
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            String id = dense.get(i).articleId();
+            if (fused.containsKey(id) || denseOnly.contains(id)) {
+                fused.merge(id, w / (RRF_K + i + 1), Double::sum);
+            }
+        }
+        return fused;
+    }
+
+    /**
+     * {@code (1 - w) x bm25 / best bm25 + w x (similarity - lowest) / (highest - lowest)} over every
+     * article of either list, each scored on both sides: a BM25 hit gets its similarity from its
+     * stored vectors, a vector hit its BM25 score from the article query (0 when it holds no word).
+     */
+    private Map<String, Double> linear(IndexSearcher searcher, List<PassageRetriever.Ranked> bm25,
+            List<VectorIndex.Hit> dense, Map<String, Integer> denseOnly, DenseSearch vectors, float[] question,
+            Query candidates) throws IOException {
+        double w = options.denseWeight();
+        Map<String, Double> text = new HashMap<>();
+        bm25.forEach(r -> text.put(r.articleId(), r.score()));
+        Weight scorer = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE, 1f);
+        for (Map.Entry<String, Integer> e : denseOnly.entrySet()) {
+            text.put(e.getKey(), score(searcher, scorer, e.getValue()));
+        }
+        Map<String, Double> meaning = new HashMap<>();
+        dense.forEach(h -> meaning.put(h.articleId(), h.similarity()));
+        List<String> unseen = bm25.stream().map(PassageRetriever.Ranked::articleId)
+                .filter(id -> !meaning.containsKey(id)).toList();
+        meaning.putAll(vectors.similarities(question, unseen));
+        double top = Math.max(1e-9, text.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
+        double hi = meaning.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double lo = meaning.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        Map<String, Double> fused = new HashMap<>();
+        for (Map.Entry<String, Double> e : text.entrySet()) {
+            Double sim = meaning.get(e.getKey());
+            double m = sim == null ? 0 : hi > lo ? (sim - lo) / (hi - lo) : 1;
+            fused.put(e.getKey(), (1 - w) * e.getValue() / top + w * m);
+        }
+        return fused;
+    }
+
+    private static double score(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        int local = doc - leaf.docBase;
+        return scorer != null && scorer.iterator().advance(local) == local ? scorer.score() : 0;
+    }
+
+    /** The first live passage (the article-level document) of each article, by id; absent ones left out. */
+    private static Map<String, Integer> firstPassages(IndexSearcher searcher, Iterable<String> ids) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(PassageFields.ARTICLE_ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            for (String id : ids) {
+                if (out.containsKey(id) || !te.seekExact(new BytesRef(id))) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        out.put(id, leaf.docBase + d);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return false;
+        }
+        int local = doc - leaf.docBase;
+        return scorer.iterator().advance(local) == local;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.newsbrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionClassifierTest {
+    private final QuestionClassifier classifier = new QuestionClassifier();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who is the chief U.S. arms control negotiator?                  | PERSON
+            who beat him in the first round?                                | PERSON
+            Which newspaper said OPEC's credibility is at stake?           | ORGANIZATION
+            Which companies are allied with Ericsson in the bid?           | ORGANIZATION
+            Which newspaper interviewed French Foreign Minister Raimond?   | ORGANIZATION
+            Which congressman criticised the oil depletion allowance?      | PERSON
+            How much did the studio pay for the film rights?               | MONEY
+            What price per share is Brierley bidding for Progressive?      | MONEY
+            What were Ferro's second quarter sales a year ago?             | MONEY
+            how much did rowntrees north amercian profit slip to           | MONEY
+            How many shares did Rainbow buy?                               | NUMBER
+            how much ore does the greens creek deposit contian             | NUMBER
+            What is the minimum number of BankEast shares per share?       | NUMBER
+            How long is the All American Pipeline?                         | NUMBER
+            What stake in Symbion does Warburg Pincus hold now?            | PERCENT
+            What share of Americans approved of Reagan's handling?         | PERCENT
+            By how much did retail sales rise?                             | PERCENT
+            When do subscriptions close for the bonds?                     | DATE
+            until when are rate increases barred                           | DATE
+            ewing bank platform installation when                          | DATE
+            Where is the Greens Creek ore body?                            | PLACE
+            Which GCC state has had difficulty selling its quota?          | PLACE
+            Where did May Comex copper settle?                             | MONEY
+            what was the senate vote on the corn tariff                    | SCORE
+            What was the score in the semi-final?                          | SCORE
+            What is Crazy Eddie's implied senior debt rating?              | THING
+            How are the GTE debentures rated by Moody's?                   | THING
+            What is the name of the new marketing subsidiary?              | THING
+            """)
+    void theQuestionWordAndItsNounDecideTheType(String question, AnswerType type) {
+        AnswerExpectation e = classifier.classify(question);
+        assertThat(e.main()).isEqualTo(type);
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            gatt spokesman                                  | PERSON
+            taft broadcasting offer rejected per share price | MONEY
+            cgct share of french telephone market           | PERCENT
+            Yugoslav cost of living February                | PERCENT
+            guadalco cotton processing capacity             | NUMBER
+            """)
+    void keywordsHintAtATypeWithLessConfidence(String query, AnswerType type) {
+        AnswerExpectation e = classifier.classify(query);
+        assertThat(e.main()).isEqualTo(type);
+        assertThat(e.confidence()).isLessThan(0.8).isGreaterThan(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What did Kim Jong Un tell Shoigu?
+            North Korea Russia
+            coffee
+            how did markets react
+            ''
+            """)
+    void topicsAndSayingsAskForNoType(String query) {
+        assertThat(classifier.classify(query).isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many shares did Rainbow buy?       | shares
+            how much ore does the deposit contain  | ore
+            How long is the pipeline?               | miles
+            """)
+    void countsAndMeasuresNameWhatIsCounted(String question, String focus) {
+        assertThat(classifier.classify(question).focus()).contains(focus);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.newsbrief.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    @Test
+    void doesNotBreakAfterInitialismsInsideASentence() {
+        assertThat(SentenceSplitter.sentences("Israel's exports to the U.S. Rose to 2.3 billion dlrs. Imports fell."))
+                .containsExactly("Israel's exports to the U.S. Rose to 2.3 billion dlrs.", "Imports fell.");
+        assertThat(SentenceSplitter.sentences("Only 43 pct of U.K. Firms expect a rise. Nine pct expect a fall."))
+                .containsExactly("Only 43 pct of U.K. Firms expect a rise.", "Nine pct expect a fall.");
+        assertThat(SentenceSplitter.sentences("Shares of J.P. Morgan rose. The bank said so."))
+                .containsExactly("Shares of J.P. Morgan rose.", "The bank said so.");
+    }
+
+    @Test
+    void breaksAfterAnInitialismThatEndsTheSentence() {
+        assertThat(SentenceSplitter.sentences("Exports went to the U.S. The rest went to Europe."))
+                .containsExactly("Exports went to the U.S.", "The rest went to Europe.");
+        assertThat(SentenceSplitter.sentences("It sold its stake in Exxon Corp. But it kept the bonds."))
+                .containsExactly("It sold its stake in Exxon Corp.", "But it kept the bonds.");
+    }
+
+    @Test
+    void titlesNeverEndASentence() {
+        assertThat(SentenceSplitter.sentences("Mr. Smith met Dr. Jones and Sen. Dole. They agreed."))
+                .containsExactly("Mr. Smith met Dr. Jones and Sen. Dole.", "They agreed.");
+    }
+
+    @Test
+    void monthsEndASentenceOnlyWhenNoDateFollows() {
+        assertThat(SentenceSplitter.sentences("The deal closes Jan. 15 at the latest. Talks began in Sept. 1986."))
+                .containsExactly("The deal closes Jan. 15 at the latest.", "Talks began in Sept. 1986.");
+        assertThat(SentenceSplitter.sentences("Sales rose in Jan. The rise was small."))
+                .containsExactly("Sales rose in Jan.", "The rise was small.");
+        assertThat(SentenceSplitter.sentences("He ranked No. 2 in the poll. That was enough."))
+                .containsExactly("He ranked No. 2 in the poll.", "That was enough.");
+    }
+
+    @Test
+    void ordinarySentencesQuotesAndNumbersSplitAsBefore() {
+        assertThat(SentenceSplitter.sentences("Prices rose 1.5 pct. \"We are pleased,\" he said. Is it over? Yes!"))
+                .containsExactly("Prices rose 1.5 pct.", "\"We are pleased,\" he said.", "Is it over?", "Yes!");
+        assertThat(SentenceSplitter.sentences("   ")).isEmpty();
+        assertThat(SentenceSplitter.sentences("no final stop")).containsExactly("no final stop");
+    }
+
+    @Test
+    void spansPointIntoTheText() {
+        String text = "  First one.  Second at the U.S. Treasury.  ";
+        List<SentenceSplitter.Span> spans = SentenceSplitter.spans(text);
+        assertThat(spans).hasSize(2);
+        assertThat(text.substring(spans.get(0).start(), spans.get(0).end())).isEqualTo("First one.");
+        assertThat(text.substring(spans.get(1).start(), spans.get(1).end())).isEqualTo("Second at the U.S. Treasury.");
+    }
+}
