@@ -253,7 +253,9 @@ public final class BriefingService {
             return Optional.empty();
         }
         // the newest news is asked for by date, which vectors know nothing about
-        boolean hybrid = !user.recency().preferNewest() && dense.canSearch();
+        // and a question in a language the model never read would find unrelated articles
+        boolean readable = dense.reads(queries.primary().language());
+        boolean hybrid = !user.recency().preferNewest() && readable && dense.canSearch();
         int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
                 builder.articleProximity(queries), builder.recencyBoost(user.recency()), depth);
@@ -263,7 +265,7 @@ public final class BriefingService {
             List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
             ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
                     builder.articleConstraints(queries), wanted);
-        } else if (dense.canEmbed() && dense.options().sentenceWeight() > 0) {
+        } else if (readable && dense.canEmbed() && dense.options().sentenceWeight() > 0) {
             vector = dense.embed(user.raw()).orElse(null);
         }
         return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs, vector));
