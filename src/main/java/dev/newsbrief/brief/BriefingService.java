@@ -302,8 +302,8 @@ public final class BriefingService {
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
-                classifier.classify(user.raw()), similarity(s.questionVector()), articles, first, shown.size() + 1,
-                beyond);
+                classifier.classify(user.raw(), s.query().language()), similarity(s.questionVector()), articles,
+                first, shown.size() + 1, beyond);
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
