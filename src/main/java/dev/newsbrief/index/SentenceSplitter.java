@@ -74,10 +74,14 @@ public final class SentenceSplitter {
             "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "gennaio",
             "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari",
             "februari", "maart", "mei", "augustus");
-    /** Words before a German ordinal number: "am 3.", "ab 1.", "der 2.", "zum 5.". */
+    /** Month names German shares with English: a day before them goes on only when a year follows. */
+    private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    /** Words before a German ordinal number: "am 3.", "ab 1.", "der 2.", "zum 5.", "Sonntag, 12.". */
     private static final Set<String> BEFORE_ORDINALS = Set.of("am", "ab", "bis", "vom", "zum", "zur", "der", "die",
             "das", "den", "dem", "des", "seit", "beim", "im", "ins", "jeden", "jede", "jeder", "jedes", "ihr", "ihre",
-            "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "vor", "nach", "für", "und", "oder");
+            "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "vor", "nach", "für", "und", "oder", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
 
     private SentenceSplitter() {
     }
@@ -155,6 +159,7 @@ public final class SentenceSplitter {
         if (word.length() <= 2 && isDigits(word)) {
             String lowerNext = next.toLowerCase(Locale.ROOT);
             return MONTHS.contains(lowerNext)
+                    || (ENGLISH_MONTHS.contains(lowerNext) && isYear(nextWord(text, text.indexOf(next, end) + next.length())))
                     || (!next.isEmpty() && BEFORE_ORDINALS.contains(previousWord(text, start, w))
                             && !OPENERS.contains(lowerNext));
         }
@@ -180,6 +185,11 @@ public final class SentenceSplitter {
             }
         }
         return word.length() % 2 == 1;
+    }
+
+    /** "1987", "2023": a year after a day and a month ("Sonntag, 12. November 2023"). */
+    private static boolean isYear(String word) {
+        return word.length() == 4 && isDigits(word) && (word.startsWith("19") || word.startsWith("20"));
     }
 
     private static boolean isDigits(String word) {

@@ -70,6 +70,9 @@ class SentenceSplitterTest {
                 + "Geiger, bzw. an Lindvik. Sie kostet 3 Mio. Franken."))
                 .containsExactly("Die WM findet vom 14. bis 30. Juli 2023 statt.", "Der 2. Platz ging an Geiger, bzw. an Lindvik.",
                         "Sie kostet 3 Mio. Franken.");
+        assertThat(SentenceSplitter.sentences("Am Sonntag, 12. November 2023, kam es zum Unfall. Er schrieb es "
+                + "am 3. August 2022, spät."))
+                .containsExactly("Am Sonntag, 12. November 2023, kam es zum Unfall.", "Er schrieb es am 3. August 2022, spät.");
     }
 
     @Test
