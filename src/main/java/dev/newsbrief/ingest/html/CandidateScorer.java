@@ -82,10 +82,6 @@ final class CandidateScorer {
         return new Selection(top, topScore, withSiblings(top, topScore));
     }
 
-    double score(int id) {
-        return scored[id] ? score[id] : 0;
-    }
-
     private static boolean scores(TextBlock b) {
         return b.chars() >= TextStats.MIN_PARAGRAPH && b.kind() != TextBlock.Kind.LIST_ITEM
                 && b.kind() != TextBlock.Kind.HEADING;

@@ -1,6 +1,5 @@
 package dev.newsbrief.ingest.html;
 
-import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +14,7 @@ import org.jsoup.nodes.Element;
  * Thread-safe.
  */
 public final class PageExtractor {
-    /** Less text than this (letters and digits, not spaces) means the page holds no article. */
+    /** Less text than this (characters other than white space) means the page holds no article. */
     static final int MIN_ARTICLE_CHARS = 80;
     /** A pass that keeps this much text is taken without trying looser rules (Readability's threshold). */
     private static final int ENOUGH_CHARS = 500;
@@ -50,7 +49,6 @@ public final class PageExtractor {
                     limits.maxTags()));
         }
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        PageMetadata metadata = PageMetadata.of(doc, baseUrl);
         Element body = doc.body();
         DomIndex index;
         try {
@@ -59,6 +57,7 @@ public final class PageExtractor {
             return new PageResult.Skipped(String.format(Locale.ROOT, "page nested too deeply: more than %,d levels "
                     + "of elements", limits.maxDepth()));
         }
+        PageMetadata metadata = PageMetadata.of(doc, baseUrl);
         String text = mainText(index);
         String ld = JsonLdBody.text(metadata.articleBody());
         if (letters(text) < ENOUGH_CHARS && ld != null && letters(ld) > 2 * letters(text)) {

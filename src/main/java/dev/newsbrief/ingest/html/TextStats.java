@@ -15,8 +15,6 @@ final class TextStats {
     final int[] prose;
     /** Number of paragraph blocks (not headings, list items or cells). */
     final int[] paragraphs;
-    /** Number of list-item blocks. */
-    final int[] listItems;
     /** Images, embedded frames and players, and headings inside. */
     final int[] images;
     final int[] embeds;
@@ -29,7 +27,6 @@ final class TextStats {
         commas = new int[n];
         prose = new int[n];
         paragraphs = new int[n];
-        listItems = new int[n];
         images = new int[n];
         embeds = new int[n];
         headings = new int[n];
@@ -56,8 +53,6 @@ final class TextStats {
             }
             if (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.QUOTE) {
                 paragraphs[o]++;
-            } else if (b.kind() == TextBlock.Kind.LIST_ITEM) {
-                listItems[o]++;
             }
         }
         for (int i = n - 1; i > 0; i--) {
@@ -70,7 +65,6 @@ final class TextStats {
             commas[p] += commas[i];
             prose[p] += prose[i];
             paragraphs[p] += paragraphs[i];
-            listItems[p] += listItems[i];
             images[p] += images[i];
             embeds[p] += embeds[i];
             headings[p] += headings[i];

@@ -80,6 +80,18 @@ class HostilePagesTest {
     }
 
     @Test
+    void deeplyNestedJsonLdIsIgnoredAndThePageStillReads() {
+        String html = "<html><head><script type=\"application/ld+json\">" + "[".repeat(200_000)
+                + "</script><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"name\":".repeat(5_000) + "\"x\"" + "}".repeat(5_000) + "}</script></head><body><article>"
+                + "<p>The page's own text is what counts, whatever its scripts hold, and it reads as usual.</p>"
+                + "<p>A second paragraph, so that the article has enough text to be one.</p></article></body></html>";
+        PageResult r = extractor.extract(html, null);
+        assertThat(r).isInstanceOf(PageResult.Article.class);
+        assertThat(((PageResult.Article) r).text()).startsWith("The page's own text is what counts");
+    }
+
+    @Test
     void emptyAndMarkupOnlyPagesSayWhy() {
         assertThat(extractor.extract("", null))
                 .isEqualTo(new PageResult.Skipped("no article content: the page has no visible text"));
