@@ -18,9 +18,11 @@ import okhttp3.ResponseBody;
 /**
  * Fetches feeds and pages with OkHttp: connect, read and whole-call timeouts, a clear User-Agent,
  * transparent gzip, conditional GET, a size cap on the decoded body, and a per-host politeness
- * delay. Redirects are followed here rather than by OkHttp so their number is ours to limit and
- * each hop waits its host's turn. A GET that fails on a stale pooled connection is retried once on
- * a fresh one (OkHttp's connection-failure recovery). Thread-safe; one instance serves every source.
+ * delay ({@link HostPoliteness}: one request per host at a time, each {@code politeness-delay} after
+ * the previous one ended). Redirects are followed here rather than by OkHttp so their number is ours
+ * to limit and each hop waits its host's turn. A GET that fails on a stale pooled connection is
+ * retried once on a fresh one (OkHttp's connection-failure recovery) within the same turn: a
+ * connection the server closed while idle delivered nothing to it, so the retry is its one request. Thread-safe; one instance serves every source.
  */
 public final class HttpFetcher implements AutoCloseable {
     public static final String FEED_ACCEPT =
@@ -59,7 +61,6 @@ public final class HttpFetcher implements AutoCloseable {
             throw new FetchException(url + ": not an http(s) URL", 0);
         }
         for (int hop = 0; ; hop++) {
-            awaitTurn(current);
             Request.Builder request = new Request.Builder().url(current)
                     .header("User-Agent", options.userAgent())
                     .header("Accept", accept);
@@ -69,7 +70,9 @@ public final class HttpFetcher implements AutoCloseable {
             if (validators.lastModified() != null) {
                 request.header("If-Modified-Since", validators.lastModified());
             }
-            try (Response response = client.newCall(request.build()).execute()) {
+            // the host's turn ends once the answer is read (or the call failed): its pause starts then
+            try (HostPoliteness.Turn turn = awaitTurn(current);
+                    Response response = client.newCall(request.build()).execute()) {
                 if (response.isRedirect()) {
                     if (hop >= options.maxRedirects()) {
                         throw new FetchException(url + ": more than " + options.maxRedirects() + " redirects",
@@ -97,9 +100,9 @@ public final class HttpFetcher implements AutoCloseable {
         }
     }
 
-    private void awaitTurn(HttpUrl url) {
+    private HostPoliteness.Turn awaitTurn(HttpUrl url) {
         try {
-            politeness.await(url.host());
+            return politeness.await(url.host());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException(url + ": interrupted while waiting for the politeness delay", e);

@@ -27,9 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,24 +265,12 @@ class TelegramBotIT {
                 assertThat(delivered).contains(c + ":Subscribed to ‘topic " + round + "’. I'll tell you when new articles arrive.");
             }
         }
-        // the 429 paused everything for retry_after; requests sent before the client read the 429 may land
-        // just after it, so the quiet period is checked from 150 ms on
+        // the 429'd message went out again, once. When messages go out (the pause, the global and per-chat
+        // rates) is checked in OutboundSenderTest, where the sender hands them to its client: arrival times
+        // at this fake also move with how late a loaded machine runs the HTTP threads of either side
         Call limited = sends.stream().filter(c -> c.status() == 429).findFirst().orElseThrow();
-        assertThat(sends.stream().filter(c -> c.nanoTime() > limited.nanoTime() + 150_000_000L
-                && c.nanoTime() < limited.nanoTime() + 950_000_000L)).isEmpty();
-        // no 1-second window holds more than the global limit; per chat, at least the interval apart
-        List<Long> times = sends.stream().map(Call::nanoTime).sorted().toList();
-        for (int i = 0; i + 10 < times.size(); i++) {
-            assertThat(times.get(i + 10) - times.get(i)).as("11 sends within one second").isGreaterThan(950_000_000L);
-        }
-        Map<Long, List<Long>> byChat = sends.stream().collect(Collectors.groupingBy(Call::chatId,
-                Collectors.mapping(Call::nanoTime, Collectors.toList())));
-        byChat.values().forEach(ts -> {
-            List<Long> sorted = ts.stream().sorted().toList();
-            for (int i = 1; i < sorted.size(); i++) {
-                assertThat(sorted.get(i) - sorted.get(i - 1)).isGreaterThan(250_000_000L);
-            }
-        });
+        assertThat(sends.stream().filter(c -> c.status() == 200 && c.chatId() == limited.chatId()
+                && c.text().equals(limited.text()))).hasSize(1);
     }
 
     @Test
