@@ -145,7 +145,7 @@ public final class IngestBenchmark {
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpu = (processCpuNanos() - c0) / 1e9;
             var progress = dense.indexer() == null ? null : dense.indexer().progress();
-            double embedCpu = progress == null ? 0 : progress.embedNanos() / 1e9;
+            double embedCpu = progress == null ? 0 : progress.embedCpuNanos() / 1e9;
             System.out.printf(Locale.ROOT, "dense: text searchable after %.1f s, vectors for %d articles (%d chunks) "
                     + "after %.1f s; %.1f of %.1f CPU seconds in the embedding model%n", textSeconds,
                     progress == null ? 0 : progress.articles(), progress == null ? 0 : progress.chunks(), seconds,

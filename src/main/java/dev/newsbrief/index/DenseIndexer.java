@@ -1,6 +1,8 @@
 package dev.newsbrief.index;
 
 import dev.newsbrief.store.Article;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,8 +44,11 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
     /** A worker idle this long releases its model session (tens of megabytes of native memory). */
     private static final long IDLE_NANOS = Duration.ofSeconds(60).toNanos();
 
-    /** What has been done: articles embedded, chunks embedded, time spent in the model, work waiting. */
-    public record Progress(long articles, long chunks, long embedNanos, int pending, boolean failed) {
+    /**
+     * What has been done: articles embedded, chunks embedded, CPU time the workers spent in the model
+     * (thread CPU time, so a loaded machine does not inflate it), work waiting.
+     */
+    public record Progress(long articles, long chunks, long embedCpuNanos, int pending, boolean failed) {
     }
 
     /** Embed these chunks as the article's vectors (none: remove its vectors). */
@@ -69,7 +74,8 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong chunks = new AtomicLong();
-    private final AtomicLong embedNanos = new AtomicLong();
+    private final AtomicLong embedCpuNanos = new AtomicLong();
+    private final ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
     private long lastRefresh = System.nanoTime();
     private long lastCommit = System.nanoTime();
     private boolean dirty;
@@ -143,7 +149,7 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
 
     public Progress progress() {
         synchronized (lock) {
-            return new Progress(articles.get(), chunks.get(), embedNanos.get(), pending.size() + inFlight, failed);
+            return new Progress(articles.get(), chunks.get(), embedCpuNanos.get(), pending.size() + inFlight, failed);
         }
     }
 
@@ -239,11 +245,11 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
     private void embed(Embedder model, Job job) {
         try {
             List<float[]> out = new ArrayList<>(job.chunks().size());
-            long t0 = System.nanoTime();
+            long t0 = threadTimes.getCurrentThreadCpuTime();
             for (String chunk : job.chunks()) {
                 out.add(model.embed(chunk));
             }
-            embedNanos.addAndGet(System.nanoTime() - t0);
+            embedCpuNanos.addAndGet(Math.max(0, threadTimes.getCurrentThreadCpuTime() - t0));
             vectors.put(job.articleId(), out, job.hash());
             if (!out.isEmpty()) {
                 articles.incrementAndGet();
