@@ -9,6 +9,7 @@ import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.ops.LogSetup;
 import dev.newsbrief.store.Inbox;
 import dev.newsbrief.store.Lease;
+import dev.newsbrief.store.SendBudget;
 import dev.newsbrief.store.UpdateOffsetStore;
 import dev.newsbrief.telegram.AlertHtml;
 import dev.newsbrief.telegram.BotToken;
@@ -91,7 +92,9 @@ final class RunCli implements Callable<Integer> {
             // Alerts queued by ingestion go out through the bot's one rate-limited sender.
             DeliveryWorker alerts = wired.alerts().worker(
                     new TelegramAlertSink(bot.sender(), new CallbackStateStore(app.database())));
-            scale.shareRate(bot.sender()::shareRateWith);
+            // Telegram's bot-wide rate, shared with the other instances of a PostgreSQL store
+            bot.sender().shareRate(new SendBudget(app.database(), settings.rate().globalPerSecond(),
+                    SendBudget.DEFAULT_LEASE));
             alerts.start();
             return new Running(alerts, bot, app);
         } catch (RuntimeException e) {

@@ -11,15 +11,14 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What {@code run} adds when instances share a PostgreSQL store (docs/SCALING.md): the index
- * follows the store's change log (and /healthz reports its lag), and a heartbeat counts the live
- * instances so this one keeps to its share of Telegram's bot-wide send rate. On SQLite it does
- * nothing.
+ * follows the store's change log (and /healthz reports its lag), and a heartbeat keeps this
+ * instance in the table of live ones. (Telegram's bot-wide rate is shared through
+ * {@link dev.newsbrief.store.SendBudget}, which the sender keeps.) On SQLite it does nothing.
  */
 final class ScaleOut implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScaleOut.class);
@@ -29,7 +28,6 @@ final class ScaleOut implements AutoCloseable {
     private final IndexFollower follower;
     private final Instances instances;
     private final ScheduledExecutorService heartbeat;
-    private volatile IntConsumer rateShare = n -> {};
 
     private ScaleOut(IndexFollower follower, Instances instances, ScheduledExecutorService heartbeat) {
         this.follower = follower;
@@ -54,17 +52,9 @@ final class ScaleOut implements AutoCloseable {
         return scale;
     }
 
-    /** Tells {@code share} the number of live instances after every heartbeat. */
-    void shareRate(IntConsumer share) {
-        rateShare = share;
-        if (instances != null) {
-            heartbeat.execute(this::beat);
-        }
-    }
-
     private void beat() {
         try {
-            rateShare.accept(instances.heartbeat());
+            instances.heartbeat();
         } catch (RuntimeException e) {
             log.warn("instance heartbeat failed: {}", e.getMessage());
         }

@@ -16,6 +16,7 @@ import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.DataDirectory;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SubscriptionStore;
+import dev.newsbrief.store.UpdateOffsetStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
@@ -167,15 +168,6 @@ public final class MemoryBenchmark {
             List<String> questions, int firstUpdateId) {
     }
 
-    private static long distinct(Database db, String column) {
-        return db.read(c -> {
-            try (var st = c.createStatement();
-                    var rs = st.executeQuery("SELECT COUNT(DISTINCT " + column + ") FROM subscriptions")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
-    }
-
     /** Ingests the corpus and adds the subscriptions unless the directory already has them. */
     private Prepared prepare(DataDirectory dir, PrintWriter out) {
         try (DataDirectory.WriteLock lock = dir.lockForWriting("bench memory");
@@ -238,14 +230,9 @@ public final class MemoryBenchmark {
                         + "?");
             }
             // a reused directory remembers the last update the bot confirmed; new ones must come after it
-            int firstUpdateId = db.read(c -> {
-                try (var st = c.createStatement();
-                        var rs = st.executeQuery("SELECT COALESCE(MAX(last_update_id), 0) FROM update_offsets")) {
-                    return rs.next() ? rs.getInt(1) + 1 : 1;
-                }
-            });
-            long subscribedChats = distinct(db, "chat_id");
-            long topics = distinct(db, "topic");
+            int firstUpdateId = Math.toIntExact(new UpdateOffsetStore(db).highestProcessed() + 1);
+            long subscribedChats = subs.chatsFollowing();
+            long topics = subs.topicsFollowed();
             return new Prepared(articles.count(), index.passageCount(), subs.count(), subscribedChats, topics, asks,
                     firstUpdateId);
         }

@@ -47,7 +47,12 @@ public final class IndexProvenance {
 
     /** Adds the provenance term of {@code article} to its first passage's document. */
     static void addTo(Document firstPassage, Article article) {
-        firstPassage.add(new StringField(FIELD, article.id() + SEPARATOR + stampOf(article), Field.Store.NO));
+        firstPassage.add(new StringField(FIELD, termOf(article), Field.Store.NO));
+    }
+
+    /** The provenance term of {@code article}'s current version: present in an index built from exactly it. */
+    static String termOf(Article article) {
+        return article.id() + SEPARATOR + stampOf(article);
     }
 
     /** Compares article ids as the index and SQLite order them: by their UTF-8 bytes. */

@@ -47,6 +47,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
@@ -423,6 +424,15 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | UncheckedIOException e) {
             throw new IndexException("search on " + name + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the index (as of the last refresh) holds passages built from exactly this version of
+     * {@code article} (its id, content hash and change time: {@link IndexProvenance}).
+     */
+    public boolean holds(Article article) {
+        return withSearcher(s -> s.count(new TermQuery(
+                new Term(IndexProvenance.FIELD, IndexProvenance.termOf(article)))) > 0);
     }
 
     /** Which of {@code articleIds} have no passage in the index (as of the last refresh). */

@@ -22,9 +22,17 @@ import java.util.OptionalLong;
  * re-reading the article's current state makes harmless. A long-running transaction holds the
  * horizon back (the index lags until it ends), never forward.
  *
+ * <p>It also owns {@code change_followers} and {@code change_log_pruned}: each follower records
+ * its position now and then, and rows below every live follower's position are
+ * {@link #prune pruned}. A follower not seen for {@link #RETENTION} stops holding them back; when
+ * it comes back, {@link #prunedBelow()} above its position tells it to rebuild.
+ *
  * <p>On SQLite it records nothing: one process owns the store and indexes its own writes.
  */
 public final class ChangeLog {
+    /** A follower (an instance's index) not seen for this long no longer holds pruning back. */
+    public static final java.time.Duration RETENTION = java.time.Duration.ofDays(7);
+
     private final Database db;
 
     public ChangeLog(Database db) {
@@ -121,6 +129,80 @@ public final class ChangeLog {
                     ResultSet rs = ps.executeQuery()) {
                 String v = rs.next() ? rs.getString(1) : null;
                 return v == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v));
+            }
+        });
+    }
+
+    /** Records that the follower {@code id} has applied every change below {@code position}, as of {@code now}. */
+    public void recordPosition(String id, long position, Instant now) {
+        requireEnabled();
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_followers (id, position, seen_at) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                    + "seen_at = excluded.seen_at")) {
+                ps.setString(1, id);
+                ps.setLong(2, position);
+                ps.setLong(3, now.toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Changes below this position may have been pruned: a follower below it must rebuild. */
+    public long prunedBelow() {
+        requireEnabled();
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pruned_below FROM change_log_pruned WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /**
+     * Forgets followers not seen within {@code retention} before {@code now}, and deletes the
+     * changes every remaining follower has applied (below the lowest position). Nothing is
+     * deleted while no follower has recorded a position.
+     *
+     * @return the changes deleted
+     */
+    public int prune(Instant now, java.time.Duration retention) {
+        requireEnabled();
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM change_followers WHERE seen_at < ?")) {
+                ps.setLong(1, now.minus(retention).toEpochMilli());
+                ps.executeUpdate();
+            }
+            long lowest;
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(position) FROM change_followers");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lowest = rs.getLong(1);
+                if (rs.wasNull()) {
+                    return 0;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE change_log_pruned "
+                    + "SET pruned_below = GREATEST(pruned_below, ?) WHERE id = 1")) {
+                ps.setLong(1, lowest);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM article_changes WHERE xid < CAST(? AS xid8)")) {
+                ps.setString(1, Long.toString(lowest));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Rows in the change log (tests and diagnostics). */
+    public long size() {
+        requireEnabled();
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article_changes");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         });
     }

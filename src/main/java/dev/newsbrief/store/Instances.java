@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * The owner of {@code instances} (PostgreSQL only): each running instance refreshes its own row,
- * and counts the instances seen within {@link #STALE_AFTER} to take its share of bot-wide limits.
- * On SQLite there is one instance.
+ * so operators (and {@link #heartbeat}) see the instances alive within {@link #STALE_AFTER}.
+ * Telegram's bot-wide rate is shared through {@link SendBudget}, not by this count. On SQLite
+ * there is one instance.
  */
 public final class Instances {
     /** An instance not seen for this long is taken for dead. */

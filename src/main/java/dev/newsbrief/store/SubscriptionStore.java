@@ -242,4 +242,23 @@ public final class SubscriptionStore {
             }
         });
     }
+
+    /** Chats that follow at least one topic. */
+    public long chatsFollowing() {
+        return db.read(c -> {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Different topics followed by at least one chat. */
+    public long topicsFollowed() {
+        return db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(DISTINCT topic) FROM subscriptions")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
 }

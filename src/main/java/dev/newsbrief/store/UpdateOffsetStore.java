@@ -27,6 +27,16 @@ public final class UpdateOffsetStore {
         });
     }
 
+    /** The highest update id processed by any bot this store has served (0 when none). */
+    public long highestProcessed() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(last_update_id), 0) FROM update_offsets");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** Stores the offset; it only ever moves forward, so a late writer cannot rewind it. */
     public void advance(String bot, long updateId) {
         db.inTransaction(c -> {

@@ -2,6 +2,7 @@ package dev.newsbrief.telegram;
 
 import dev.newsbrief.chat.OutgoingMessage;
 import dev.newsbrief.store.ChatStore;
+import dev.newsbrief.store.SendBudget;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -59,6 +60,8 @@ public final class OutboundSender implements AutoCloseable {
     private int pending;
     private final MeterRegistry metrics;
     private int inFlight;
+    /** The keeper of this sender's units of a shared budget; null while it sends alone. */
+    private volatile SharedRate sharedRate;
 
     /**
      * A sender with an HTTP client of its own to {@code telegram.base-url}, for callers that send
@@ -184,13 +187,70 @@ public final class OutboundSender implements AutoCloseable {
     }
 
     /**
-     * Keeps this instance to its share of the bot-wide rate when {@code instances} instances send
-     * at once (docs/SCALING.md); 1 restores the whole rate.
+     * Shares Telegram's bot-wide rate with the other instances of a shared store through
+     * {@code budget} (docs/SCALING.md): from now on this sender sends on the units it holds, which
+     * a {@link SharedRate} keeps in step with what it has waiting. Alone it keeps the whole rate.
      */
-    public void shareRateWith(int instances) {
+    public void shareRate(SendBudget budget) {
+        if (!budget.shared()) {
+            return;
+        }
         lock.lock();
         try {
-            limits.shareWith(instances);
+            if (sharedRate != null) {
+                throw new IllegalStateException("the sender already shares its rate");
+            }
+            limits.limitOverall(0);
+            sharedRate = new SharedRate(budget, this);
+        } finally {
+            lock.unlock();
+        }
+        sharedRate.start();
+    }
+
+    /** This sender's use of the overall limit, for {@link SharedRate}. */
+    record RateUse(int held, int counted, int ready) {}
+
+    /** Units held, messages counted in the window, and queue heads that only the overall limit holds back. */
+    RateUse rateUse(long now) {
+        lock.lock();
+        try {
+            int ready = 0;
+            for (ChatQueue q : queues.values()) {
+                if (!q.busy && !q.jobs.isEmpty() && (q.retryAt == 0 || q.retryAt <= now)) {
+                    Job head = q.jobs.peekFirst();
+                    if (!head.chatBound || limits.waitForChat(head.chatId, now) <= 0) {
+                        ready++;
+                    }
+                }
+            }
+            return new RateUse(limits.globalPerSecond(), limits.counted(now), ready);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Lowers the units held towards {@code keep}, giving up only units no message counts on now;
+     * returns the units still held, which the budget is told before anyone else may have them.
+     */
+    int giveBack(int keep, long now) {
+        lock.lock();
+        try {
+            int held = limits.globalPerSecond();
+            int release = Math.max(0, Math.min(held - keep, held - limits.counted(now)));
+            limits.limitOverall(held - release);
+            return held - release;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends on {@code units} from now on: a grant (never fewer than held), or 0 when the lease lapsed. */
+    void holdUnits(int units) {
+        lock.lock();
+        try {
+            limits.limitOverall(units);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -383,6 +443,9 @@ public final class OutboundSender implements AutoCloseable {
     @Override
     public void close() {
         drain(Duration.ofSeconds(10));
+        if (sharedRate != null) {
+            sharedRate.close();
+        }
         dispatcher.interrupt();
         workers.shutdown();
         try {

@@ -36,8 +36,7 @@ final class RateLimits {
         }
     }
 
-    private final int botPerSecond;
-    /** This process's share of the bot-wide rate: all of it alone, 1/N of it beside N-1 other instances. */
+    /** This process's share of the bot-wide rate: all of it alone, the units it holds of a shared budget. */
     private int globalPerSecond;
     private final long chatIntervalNanos;
     private final int groupPerMinute;
@@ -47,7 +46,6 @@ final class RateLimits {
     private long pausedUntil = Long.MIN_VALUE;
 
     RateLimits(int globalPerSecond, long chatIntervalNanos, int groupPerMinute) {
-        this.botPerSecond = globalPerSecond;
         this.globalPerSecond = globalPerSecond;
         this.chatIntervalNanos = chatIntervalNanos;
         this.groupPerMinute = groupPerMinute;
@@ -55,6 +53,13 @@ final class RateLimits {
 
     /** Nanoseconds until a message to {@code chatId} may go out; 0 means now. */
     long waitFor(long chatId, long now) {
+        trim(now);
+        long overall = Math.max(now, windowFree(globalSends, globalPerSecond, SECOND, now)) - now;
+        return Math.max(waitForChat(chatId, now), overall);
+    }
+
+    /** Nanoseconds until the chat's own limits (and a 429 pause) let a message to it go out, the overall one aside. */
+    long waitForChat(long chatId, long now) {
         long earliest = Math.max(now, pausedUntil);
         earliest = Math.max(earliest, chatReady(chatId, now));
         if (isGroup(chatId)) {
@@ -63,9 +68,13 @@ final class RateLimits {
                 earliest = Math.max(earliest, windowFree(sends, groupPerMinute, MINUTE, now));
             }
         }
-        trim(now);
-        earliest = Math.max(earliest, windowFree(globalSends, globalPerSecond, SECOND, now));
         return earliest - now;
+    }
+
+    /** Messages counted against the overall limit now: in flight, or answered within the last second. */
+    int counted(long now) {
+        trim(now);
+        return globalSends.size();
     }
 
     /** Nanoseconds until a message that ignores per-chat limits may go out. */
@@ -99,13 +108,13 @@ final class RateLimits {
     }
 
     /**
-     * Telegram's limits are per bot, not per process: with {@code instances} live instances
-     * sending, this one keeps to {@code 1/instances} of the overall rate (at least one message a
-     * second). The per-chat and per-group limits hold because one instance at a time sends a
-     * chat's alerts.
+     * Telegram's limits are per bot, not per process: beside other instances this one sends at
+     * most {@code perSecond} messages in any second, the units it holds of the shared budget (0
+     * holds every message back). The per-chat and per-group limits hold because one instance at
+     * a time sends a chat's alerts.
      */
-    void shareWith(int instances) {
-        globalPerSecond = Math.max(1, botPerSecond / Math.max(1, instances));
+    void limitOverall(int perSecond) {
+        globalPerSecond = Math.max(0, perSecond);
     }
 
     int globalPerSecond() {
@@ -139,6 +148,9 @@ final class RateLimits {
         int counted = open + settled.size();
         if (counted < limit) {
             return Long.MIN_VALUE;
+        }
+        if (limit <= 0) {
+            return now + SECOND; // nothing may go until the limit is raised (which wakes the caller)
         }
         if (open >= limit) {
             return now + IN_FLIGHT_RECHECK;

@@ -9,6 +9,8 @@ import dev.newsbrief.store.Database;
 import dev.newsbrief.store.StoreBackend;
 import dev.newsbrief.store.WriteTransaction;
 import java.nio.file.Path;
+import dev.newsbrief.alerts.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,72 @@ class IndexFollowerTest {
             follower.applyOnce();
             assertThat(ids(second)).containsExactlyInAnyOrder("a1", "a3");
             assertThat(ids(first)).containsExactly("a1");
+        }
+    }
+
+    @Test
+    void anArticleThisInstanceIndexedItselfIsNotIndexedAgainButAnotherInstancesEditIs() {
+        try (Database db = StoreBackend.POSTGRESQL.open(dir, "h.db");
+                PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("own")),
+                        PassageIndex.Options.DEFAULTS)) {
+            IndexFollower follower = new IndexFollower(new ChangeLog(db), new ArticleStore(db), index);
+            follower.applyOnce();
+            // this instance's ingest: the store row, then its own index
+            Article own = article("a1", "Cocoa harvest falls in the Ivory Coast.");
+            store(db, own);
+            index.index(own);
+            // another instance's ingest: the store row only
+            store(db, article("a3", "Gold steadies as the dollar eases."));
+            assertThat(follower.applyOnce()).as("only the other instance's article is indexed").isEqualTo(1);
+            assertThat(ids(index)).containsExactlyInAnyOrder("a1", "a3");
+            assertThat(index.holds(own)).isTrue();
+
+            // another instance edits a1: the index holds an older version, so it is indexed again
+            Article edited = article("a1", "Cocoa harvest recovers in the Ivory Coast.");
+            store(db, edited);
+            assertThat(follower.applyOnce()).isEqualTo(1);
+            assertThat(index.holds(edited)).isTrue();
+            assertThat(index.holds(own)).isFalse();
+            assertThat(follower.lag().changes()).isZero();
+        }
+    }
+
+    @Test
+    void changesEveryIndexHasAppliedArePrunedAndAnIndexGoneForTheRetentionRebuildsOnReturn() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
+        try (Database db = StoreBackend.POSTGRESQL.open(dir, "p.db");
+                PassageIndex one = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("p1")),
+                        PassageIndex.Options.DEFAULTS);
+                PassageIndex two = PassageIndex.openWritable(PassageIndex.onDisk(dir.resolve("p2")),
+                        PassageIndex.Options.DEFAULTS)) {
+            ChangeLog log = new ChangeLog(db);
+            IndexFollower first = new IndexFollower(log, new ArticleStore(db), one, clock);
+            IndexFollower second = new IndexFollower(log, new ArticleStore(db), two, clock);
+            first.applyOnce();
+            second.applyOnce();
+            store(db, article("a1", "Cocoa harvest falls in the Ivory Coast."));
+            store(db, article("a2", "Opec agrees to cut crude output."));
+            assertThat(log.size()).isEqualTo(2);
+
+            clock.advance(Duration.ofMinutes(2));
+            first.applyOnce();
+            assertThat(log.size()).as("the second index has not applied them yet").isEqualTo(2);
+            clock.advance(Duration.ofMinutes(2));
+            second.applyOnce();
+            assertThat(log.size()).as("the first recorded them applied before; the second now has").isZero();
+            assertThat(ids(one)).containsExactlyInAnyOrder("a1", "a2");
+            assertThat(ids(two)).containsExactlyInAnyOrder("a1", "a2");
+
+            // the second instance stops; past the retention it no longer holds pruning back
+            store(db, article("a3", "Gold steadies as the dollar eases."));
+            clock.advance(ChangeLog.RETENTION.plusHours(1));
+            first.applyOnce();
+            assertThat(log.size()).isZero();
+            assertThat(ids(one)).containsExactlyInAnyOrder("a1", "a2", "a3");
+            assertThat(log.prunedBelow()).isGreaterThan(second.position().orElseThrow());
+            second.applyOnce(); // back: what it missed is gone from the log, so it rebuilds
+            assertThat(ids(two)).containsExactlyInAnyOrder("a1", "a2", "a3");
+            assertThat(second.position().orElseThrow()).isGreaterThanOrEqualTo(log.prunedBelow());
         }
     }
 }

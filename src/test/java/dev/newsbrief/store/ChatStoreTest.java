@@ -66,4 +66,25 @@ class ChatStoreTest {
             assertThat(buttons.find(token)).isEmpty();
         }
     }
+
+    @Test
+    void subscriptionAndOffsetFiguresComeFromTheirOwners() {
+        try (Database db = backend.open(dir, "f.db")) {
+            ChatStore chats = new ChatStore(db);
+            SubscriptionStore subs = new SubscriptionStore(db);
+            UpdateOffsetStore offsets = new UpdateOffsetStore(db);
+            assertThat(subs.chatsFollowing()).isZero();
+            assertThat(offsets.highestProcessed()).isZero();
+            chats.touch(1, "private", null);
+            chats.touch(2, "private", null);
+            subs.add(1, "oil", "Oil");
+            subs.add(1, "gold", "Gold");
+            subs.add(2, "oil", "Oil");
+            assertThat(subs.chatsFollowing()).isEqualTo(2);
+            assertThat(subs.topicsFollowed()).isEqualTo(2);
+            offsets.advance("bot-a", 41);
+            offsets.advance("bot-b", 17);
+            assertThat(offsets.highestProcessed()).isEqualTo(41);
+        }
+    }
 }

@@ -74,15 +74,21 @@ class RateLimitsTest {
     }
 
     @Test
-    void sharingWithOtherInstancesSplitsTheBotWideRate() {
+    void theOverallLimitFollowsTheUnitsHeldOfASharedBudget() {
         RateLimits limits = new RateLimits(30, 0, 20);
-        limits.shareWith(2);
+        limits.limitOverall(15);
         for (int i = 0; i < 15; i++) {
             assertThat(limits.waitForAny(0)).isLessThanOrEqualTo(0);
             limits.record(i + 1, 0);
         }
+        assertThat(limits.counted(0)).isEqualTo(15);
         assertThat(limits.waitForAny(0)).isEqualTo(S);
-        limits.shareWith(1);
+        assertThat(limits.waitForChat(99, 0)).as("the chat's own limits do not wait").isLessThanOrEqualTo(0);
+        limits.limitOverall(30);
         assertThat(limits.waitForAny(0)).isLessThanOrEqualTo(0);
+        limits.limitOverall(0);
+        assertThat(limits.waitForAny(2 * S)).as("no units: nothing goes, however old the window").isPositive();
+        assertThat(limits.waitFor(99, 2 * S)).isPositive();
+        assertThat(limits.counted(2 * S)).isZero();
     }
 }
