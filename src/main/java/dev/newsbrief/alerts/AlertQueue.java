@@ -1,5 +1,7 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.stories.Membership;
+import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.Article;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,28 +18,32 @@ import java.util.stream.Collectors;
  * Queues alerts for a newly ingested article inside the article's own SQLite transaction (it is
  * the ingester's new-article listener), so an article is never stored without its alerts. Each
  * matched topic is looked up once however many chats follow it; a chat gets at most one row per
- * article (the first of its matching topics), and nothing when it already got the same story
- * from another outlet (near-duplicate simhash) or has paused alerts.
+ * article (the first of its matching topics), nothing when it has paused alerts, and nothing
+ * when it already got another article of the same story (from any outlet, under any topic)
+ * unless this one is a substantial update of the story (see {@link dev.newsbrief.stories.StoryOptions}).
  */
 public final class AlertQueue {
     private final TopicMatcher matcher;
     private final DeliveryStore deliveries;
+    private final StoryStore stories;
     private final AlertsOptions options;
     private final Clock clock;
     private final SubscriptionService subscriptions;
 
-    public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, AlertsOptions options, Clock clock) {
-        this(matcher, deliveries, options, clock, null);
+    public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, StoryStore stories, AlertsOptions options,
+            Clock clock) {
+        this(matcher, deliveries, stories, options, clock, null);
     }
 
     /**
      * A queue that, on a store several instances share, first brings the matcher's topics up to
      * the subscriptions version its transaction sees ({@link SubscriptionService#catchUp}).
      */
-    public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, AlertsOptions options, Clock clock,
-            SubscriptionService subscriptions) {
+    public AlertQueue(TopicMatcher matcher, DeliveryStore deliveries, StoryStore stories, AlertsOptions options,
+            Clock clock, SubscriptionService subscriptions) {
         this.matcher = matcher;
         this.deliveries = deliveries;
+        this.stories = stories;
         this.options = options;
         this.clock = clock;
         this.subscriptions = subscriptions;
@@ -69,11 +76,12 @@ public final class AlertQueue {
             return 0;
         }
         Instant now = clock.instant();
+        Optional<Membership> story = stories.membership(c, article.id()).filter(m -> !m.startedStory() && !m.update());
         PassagePicker.Sentences sentences = matcher.sentences(article);
         int inserted = 0;
         for (DeliveryStore.Subscriber s : firstPerChat.values()) {
-            if (alreadyHasStory(c, s.chatId(), article, now)) {
-                continue;
+            if (story.isPresent() && deliveries.hasStory(c, s.chatId(), story.get().storyId())) {
+                continue; // the chat has this story already, and this report adds nothing substantial
             }
             Instant due = dueTime(c, s, now);
             String passage = sentences.bestFor(byKey.get(s.topicKey()));
@@ -93,17 +101,5 @@ public final class AlertQueue {
             }
         }
         return s.mode().dueAfter(now, options.instantWindow());
-    }
-
-    private boolean alreadyHasStory(Connection c, long chatId, Article article, Instant now) throws SQLException {
-        if (article.simhash() == 0) {
-            return false; // no signature computed: nothing to compare
-        }
-        for (long other : deliveries.recentSimhashes(c, chatId, now.minus(options.nearDuplicateWindow()))) {
-            if (other != 0 && Long.bitCount(other ^ article.simhash()) <= options.nearDuplicateDistance()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.lang.Languages;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.Notifications;
 import dev.newsbrief.store.SubscriptionStore;
@@ -39,7 +40,7 @@ public final class Alerts implements AutoCloseable {
         this.matcher = new TopicMatcher(topics, new LanguageAnalyzers(), documentFrequency);
         this.deliveries = new DeliveryStore(db);
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock, subscriptions);
+        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock, subscriptions);
     }
 
     /**

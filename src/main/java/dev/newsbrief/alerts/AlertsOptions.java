@@ -13,34 +13,30 @@ import java.time.Duration;
  * @param retryBase             delay before the first retry; doubles per attempt
  * @param retryMax              longest delay between retries
  * @param maxAttempts           failed sends before an alert is given up
- * @param nearDuplicateDistance simhash distance at or under which two articles are one story
- * @param nearDuplicateWindow   how far back a chat's alerts are checked for the same story
  * @param deliveryConcurrency   chats sent to at once (one message per chat at a time); also the most
  *                              messages a hard kill can leave accepted but not marked sent
  */
 public record AlertsOptions(Duration instantWindow, int maxSubscriptions, int previewArticles, Duration pollInterval,
-        Duration retryBase, Duration retryMax, int maxAttempts, int nearDuplicateDistance,
-        Duration nearDuplicateWindow, int deliveryConcurrency) {
+        Duration retryBase, Duration retryMax, int maxAttempts, int deliveryConcurrency) {
 
     public static final AlertsOptions DEFAULTS = new AlertsOptions(Duration.ofSeconds(30), 25, 500, Duration.ofSeconds(1),
-            Duration.ofSeconds(30), Duration.ofHours(1), 8, 3, Duration.ofDays(3), 1);
+            Duration.ofSeconds(30), Duration.ofHours(1), 8, 1);
 
     public AlertsOptions {
         atLeast("maxSubscriptions", maxSubscriptions, 1);
         atLeast("maxAttempts", maxAttempts, 1);
         atLeast("previewArticles", previewArticles, 0);
-        atLeast("nearDuplicateDistance", nearDuplicateDistance, 0);
         atLeast("deliveryConcurrency", deliveryConcurrency, 1);
     }
 
     public AlertsOptions withInstantWindow(Duration window) {
         return new AlertsOptions(window, maxSubscriptions, previewArticles, pollInterval, retryBase, retryMax,
-                maxAttempts, nearDuplicateDistance, nearDuplicateWindow, deliveryConcurrency);
+                maxAttempts, deliveryConcurrency);
     }
 
     public AlertsOptions withDeliveryConcurrency(int chats) {
         return new AlertsOptions(instantWindow, maxSubscriptions, previewArticles, pollInterval, retryBase, retryMax,
-                maxAttempts, nearDuplicateDistance, nearDuplicateWindow, chats);
+                maxAttempts, chats);
     }
 
     private static void atLeast(String option, int value, int min) {

@@ -61,20 +61,16 @@ public final class DeliveryStore {
         return out;
     }
 
-    /** Simhashes of the articles alerted (or queued) to the chat since {@code since}. */
-    List<Long> recentSimhashes(Connection c, long chatId, Instant since) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.simhash FROM deliveries d "
-                + "JOIN articles a ON a.id = d.article_id WHERE d.chat_id = ? AND d.created_at >= ? "
-                + "AND d.status IN ('pending', 'sent')")) {
+    /** Whether the chat was alerted (or has an alert queued) to an article of the story. */
+    boolean hasStory(Connection c, long chatId, long storyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story_members m JOIN deliveries d "
+                + "ON d.chat_id = ? AND d.article_id = m.article_id WHERE m.story_id = ? "
+                + "AND d.status IN ('pending', 'sent') LIMIT 1")) {
             ps.setLong(1, chatId);
-            ps.setLong(2, since.toEpochMilli());
-            List<Long> out = new ArrayList<>();
+            ps.setLong(2, storyId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
+                return rs.next();
             }
-            return out;
         }
     }
 

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.terminal.JsonBriefingFormatter;
 import dev.newsbrief.terminal.PlainTextBriefingFormatter;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryReader;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import dev.newsbrief.index.IndexCoverage;
 import dev.newsbrief.store.ArticleStore;
@@ -62,7 +64,8 @@ final class AskCli implements Callable<Integer> {
             }
             PassageIndex index = IndexWiring.openForReading(app);
             BriefingService service = BriefingService.multilingual(index, Clock.systemDefaultZone(), o,
-                    new CompositeMeterRegistry(), app.settings().languages(), DenseWiring.forReading(app).search());
+                    new CompositeMeterRegistry(), app.settings().languages(), DenseWiring.forReading(app).search(),
+                    new StoryCoverage(app.manage(new StoryReader(app.database()))));
             Briefing b = service.ask(String.join(" ", text), language);
             // beside a rebuild or a running ingest the index may hold fewer articles than the store: say so
             Optional<String> notice = new IndexCoverage(index, new ArticleStore(app.database()), Clock.systemUTC())

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsbrief bench ...}: benchmarks whose last output line is one JSON object. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
         subcommands = {BenchIngestCli.class, BenchQueryCli.class, BenchAlertsCli.class,
-            BenchFeedsCli.class, BenchDeliveryCli.class,
+            BenchFeedsCli.class, BenchStoriesCli.class, BenchStoryPairsCli.class, BenchDeliveryCli.class,
             BenchMemoryCli.class, BenchIngestMemoryCli.class})
 final class BenchCli implements Runnable {
     @Spec

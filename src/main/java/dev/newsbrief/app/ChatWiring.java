@@ -3,6 +3,7 @@ package dev.newsbrief.app;
 import dev.newsbrief.alerts.AlertMessage;
 import dev.newsbrief.alerts.Alerts;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.chat.BriefingNewsDesk;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
@@ -11,6 +12,7 @@ import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.sources.ArticleSink;
 import dev.newsbrief.sources.BackgroundSources;
+import dev.newsbrief.stories.StoryReader;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.ingest.IngestReport;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,13 +56,14 @@ final class ChatWiring {
             Optional<Supplier<String>> statsReport, Predicate<AlertMessage> alertFits) {
         // vectors follow every article this process indexes (seeds, sources, /ingest) in the background
         BriefingService briefs = BriefingService.multilingual(index, Clock.systemDefaultZone(),
-                app.settings().brief(), metrics, app.settings().languages(), DenseWiring.forWriting(app, index).search());
+                app.settings().brief(), metrics, app.settings().languages(), DenseWiring.forWriting(app, index).search(),
+                new StoryCoverage(app.manage(new StoryReader(app.database()))));
         Alerts alerts = app.manage(Alerts.openByLanguage(app.database(), app.settings().alerts(), Clock.systemUTC(),
                 Alerts.documentFrequenciesIn(index)));
         // one ingester for everything this process ingests (configured sources polled in the background, /ingest);
         // new articles queue their topic alerts in their own transaction
         Ingester ingester = new Ingester(new ArticleStore(app.database()), index,
-                app.settings().ingest().ingester(), Clock.systemUTC());
+                app.settings().ingest().ingester(), app.settings().stories(), Clock.systemUTC());
         ingester.addListener(alerts.queue()::onNewArticle);
         OpsWiring.countIngested(metrics, ingester);
         ingestSeeds(app, ingester);

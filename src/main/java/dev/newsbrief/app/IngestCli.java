@@ -50,7 +50,7 @@ final class IngestCli implements Callable<Integer> {
             PassageIndex index = IndexWiring.openForWriting(ctx, ctx.settings().index());
             DenseRetrieval dense = DenseWiring.forWriting(ctx, index);
             Ingester ingester = new Ingester(new ArticleStore(ctx.database()), index,
-                    ctx.settings().ingest().ingester(), Clock.systemUTC());
+                    ctx.settings().ingest().ingester(), ctx.settings().stories(), Clock.systemUTC());
             // New articles queue their topic alerts in their own transaction; a running bot sends them.
             Alerts alerts = ctx.manage(Alerts.openByLanguage(ctx.database(), ctx.settings().alerts(), Clock.systemUTC(),
                     Alerts.documentFrequenciesIn(index)));

@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
             SourcesCli.class,
             ConfigCli.class,
             StatsCli.class,
+            StoriesCli.class,
             BackupCli.class,
             RestoreCli.class,
             AskCli.class,

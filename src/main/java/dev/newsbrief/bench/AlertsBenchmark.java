@@ -78,7 +78,7 @@ public final class AlertsBenchmark {
             Instant now = Instant.now();
             for (int i = 0; i < texts.size(); i++) {
                 TopicGenerator.Text t = texts.get(i);
-                articles.add(new Article("bench-" + i, null, t.title(), null, now, now, now, t.body(), "h" + i, 0, null, Map.of()));
+                articles.add(new Article("bench-" + i, null, t.title(), null, now, now, now, t.body(), "h" + i, null, Map.of()));
             }
             // warm-up so the JIT measures steady state, not compilation
             for (int i = 0; i < Math.min(1000, articles.size()); i++) {

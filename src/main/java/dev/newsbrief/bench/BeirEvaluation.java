@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.Coverage;
 import dev.newsbrief.brief.RankingOptions;
 import dev.newsbrief.core.NewsbriefException;
 import dev.newsbrief.index.DenseRetrieval;
@@ -102,7 +103,7 @@ public final class BeirEvaluation {
     private void evaluate(PrintWriter out, PassageIndex index, DenseRetrieval dense, BriefOptions options,
             RankingOptions r, Map<String, Map<String, Integer>> qrels, Map<String, String> queries) {
         BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
-                new CompositeMeterRegistry(), languages, dense.search());
+                new CompositeMeterRegistry(), languages, dense.search(), Coverage.NONE);
         double ndcg = 0;
         double recall = 0;
         long t0 = System.nanoTime();
@@ -138,7 +139,7 @@ public final class BeirEvaluation {
                 String title = d.path("title").asText("");
                 // the language is detected as ingest does, so the documents get the fields articles get
                 index.index(new Article(d.get("_id").asText(), null, title, null, null, now, now,
-                        text, Integer.toHexString(text.hashCode()), 0L, null, Map.of(),
+                        text, Integer.toHexString(text.hashCode()), null, Map.of(),
                         LanguageDetector.shared().ofArticle(title, text, null)));
                 n++;
             }

@@ -170,8 +170,7 @@ public final class DeliveryBenchmark {
             }
             Instant now = Instant.now();
             Article article = new Article(round.id(), "https://bench.example/" + round.id(), round.title(),
-                    "Bench Wire", now, now, now, round.text(), round.id() + "-hash", round.text().hashCode(), null,
-                    Map.of());
+                    "Bench Wire", now, now, now, round.text(), round.id() + "-hash", null, Map.of());
             return db.inTransaction(c -> {
                 new ArticleStore(db).upsert(c, article);
                 return alerts.queue().onNewArticle(c, article);

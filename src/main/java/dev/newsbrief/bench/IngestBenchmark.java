@@ -188,7 +188,7 @@ public final class IngestBenchmark {
                 String body = n.path("body").asText(n.path("text").asText(n.path("content").asText("")));
                 Instant published = PublishedTimes.parse(n.path("published").asText(null)).orElse(null);
                 Article a = new Article(id, n.path("url").asText(null), n.path("title").asText(""),
-                        n.path("source").asText(null), published, now, now, body, "", 0L, null, null);
+                        n.path("source").asText(null), published, now, now, body, "", null, null);
                 List<Document> docs = new ArrayList<>();
                 for (Passage p : splitter.split(id, body)) {
                     docs.add(PassageIndex.document(a, p));
@@ -211,7 +211,7 @@ public final class IngestBenchmark {
         return Math.round(v * 1000.0) / 1000.0;
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

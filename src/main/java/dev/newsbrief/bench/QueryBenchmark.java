@@ -2,6 +2,7 @@ package dev.newsbrief.bench;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.index.DenseRetrieval;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
@@ -12,6 +13,7 @@ import dev.newsbrief.ingest.Ingester;
 import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.stories.StoryReader;
 import dev.newsbrief.telegram.TelegramBriefingFormatter;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
@@ -70,7 +72,8 @@ public final class QueryBenchmark {
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
-                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS)) {
+                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                StoryReader stories = new StoryReader(db)) {
             long t = System.nanoTime();
             ArticleStore store = new ArticleStore(db);
             IngestReport report = new Ingester(store, index, Ingester.Options.DEFAULTS, Clock.systemUTC())
@@ -87,7 +90,7 @@ public final class QueryBenchmark {
             try (DenseRetrieval dense = DenseRetrieval.open(
                     vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, retrieval)) {
                 dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
-                time(out, index, dense, titles);
+                time(out, index, dense, new StoryCoverage(stories), titles);
             }
             out.flush();
         } finally {
@@ -97,9 +100,11 @@ public final class QueryBenchmark {
     }
 
     /** Times ask to Telegram HTML and plain Lucene over queries made from the titles, and prints the figures. */
-    private void time(PrintWriter out, PassageIndex index, DenseRetrieval dense, List<String> titles) {
+    private void time(PrintWriter out, PassageIndex index, DenseRetrieval dense, StoryCoverage stories,
+            List<String> titles) {
+        // as the bot answers: items are distinct stories and name the other outlets (one story lookup per ask)
         BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
-                new CompositeMeterRegistry(), languages, dense.search());
+                new CompositeMeterRegistry(), languages, dense.search(), stories);
         TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
         List<String> qs = queries(titles, queries);
         // one untimed pass over every query first, so the JIT has compiled the paths being timed

@@ -2,6 +2,7 @@ package dev.newsbrief.bench;
 
 import dev.newsbrief.brief.BriefOptions;
 import dev.newsbrief.brief.BriefingService;
+import dev.newsbrief.brief.StoryCoverage;
 import dev.newsbrief.index.DenseRetrieval;
 import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.PassageIndex;
@@ -14,6 +15,7 @@ import dev.newsbrief.sources.CorpusIngest;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
+import dev.newsbrief.stories.StoryReader;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +75,8 @@ public final class QuestionEvaluation {
         Path data = Files.createTempDirectory("newsbrief-eval-");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
                 PassageIndex index = PassageIndex.openWritable(PassageIndex.onDisk(data.resolve("index")),
-                        setup.index())) {
+                        setup.index());
+                StoryReader stories = new StoryReader(db)) {
             ArticleStore store = new ArticleStore(db);
             long t0 = System.nanoTime();
             IngestReport report = CorpusIngest.ingest(new Ingester(store, index, setup.ingest(), Clock.systemUTC()),
@@ -87,7 +90,7 @@ public final class QuestionEvaluation {
                 long tv = System.nanoTime();
                 dense.awaitVectors(Duration.ofHours(2), System.out);
                 double vectorSeconds = (System.nanoTime() - tv) / 1e9;
-                evaluate(out, store, index, dense, ingestSeconds, vectorSeconds);
+                evaluate(out, store, index, dense, new StoryCoverage(stories), ingestSeconds, vectorSeconds);
             }
         } finally {
             TempTree.delete(data);
@@ -97,12 +100,12 @@ public final class QuestionEvaluation {
 
     /** Asks every question, prints the misses asked for, the per-type lines and the JSON line. */
     private void evaluate(PrintWriter out, ArticleStore store, PassageIndex index, DenseRetrieval dense,
-            double ingestSeconds, double vectorSeconds) {
+            StoryCoverage stories, double ingestSeconds, double vectorSeconds) {
         // the corpus's own present: "this week" in a 1987 question means the corpus's last week
         Clock clock = corpusClock(store);
         out.printf(Locale.ROOT, "asking as of %s (a day after the newest article)%n", clock.instant());
         BriefingService service = BriefingService.multilingual(index, clock, setup.brief(),
-                new CompositeMeterRegistry(), setup.languages(), dense.search());
+                new CompositeMeterRegistry(), setup.languages(), dense.search(), stories);
         QuestionEval eval = new QuestionEval(q -> service.ask(q.question(), q.lang()),
                 new PlainPassageSearch(index, new LanguageAnalyzers()), id -> sameArticle(store, id),
                 setup.brief().maxChars());

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public final class BriefingService {
     private static final int LEAD_PASSAGES = 8;
     /** Passages read per other article, for its 1-2 quoted sentences. */
     private static final int ITEM_PASSAGES = 3;
+    /** Ranked articles whose stories are looked up, to make the composed items distinct stories. */
+    private static final int STORY_LOOKUP = 32;
 
     private final PassageIndex index;
     private final QueryUnderstanding understanding;
@@ -52,6 +55,7 @@ public final class BriefingService {
     private final DenseSearch dense;
     private final HybridRanker fusion;
     private final BriefOptions options;
+    private final Coverage coverage;
     private final Timer queryLatency;
 
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options) {
@@ -71,15 +75,26 @@ public final class BriefingService {
      */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
             MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages) {
-        this(index, analyzer, clock, options, metrics, detector, languages, DenseSearch.off());
+        this(index, analyzer, clock, options, metrics, detector, languages, DenseSearch.off(), Coverage.NONE);
+    }
+
+    /** @param coverage which articles tell one story (BM25 alone: no dense retrieval) */
+    public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages,
+            Coverage coverage) {
+        this(index, analyzer, clock, options, metrics, detector, languages, DenseSearch.off(), coverage);
     }
 
     /**
-     * @param dense vector search fused with BM25 and question-sentence similarity; {@link DenseSearch#off()}
-     *              answers with BM25 alone
+     * @param dense    vector search fused with BM25 and question-sentence similarity; {@link DenseSearch#off()}
+     *                 answers with BM25 alone
+     * @param coverage which articles tell one story: a briefing's items are distinct stories, and
+     *                 each names the other outlets that reported it
      */
     public BriefingService(PassageIndex index, Analyzer analyzer, Clock clock, BriefOptions options,
-            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages, DenseSearch dense) {
+            MeterRegistry metrics, Supplier<LanguageDetector> detector, LanguageOptions languages, DenseSearch dense,
+            Coverage coverage) {
+        this.coverage = coverage;
         this.queryLatency = Timer.builder("newsbrief.query.latency")
                 .description("answering a question: search and briefing").register(metrics);
         this.index = index;
@@ -102,14 +117,23 @@ public final class BriefingService {
      */
     public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
             MeterRegistry metrics, LanguageOptions languages) {
-        return multilingual(index, clock, options, metrics, languages, DenseSearch.off());
+        return multilingual(index, clock, options, metrics, languages, DenseSearch.off(), Coverage.NONE);
     }
 
     /** Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} with dense retrieval. */
     public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
             MeterRegistry metrics, LanguageOptions languages, DenseSearch dense) {
+        return multilingual(index, clock, options, metrics, languages, dense, Coverage.NONE);
+    }
+
+    /**
+     * Like {@link #multilingual(PassageIndex, Clock, BriefOptions, MeterRegistry, LanguageOptions)} with dense
+     * retrieval ({@link DenseSearch#off()}: BM25 alone) over stories ({@link Coverage#NONE}: none).
+     */
+    public static BriefingService multilingual(PassageIndex index, Clock clock, BriefOptions options,
+            MeterRegistry metrics, LanguageOptions languages, DenseSearch dense, Coverage coverage) {
         return new BriefingService(index, new LanguageAnalyzers(), clock, options, metrics, LanguageDetector::shared,
-                languages, dense);
+                languages, dense, coverage);
     }
 
     /** The dense side (vector search, embeddings), for benchmarks that report its share of the time. */
@@ -193,17 +217,25 @@ public final class BriefingService {
                 return empty(user);
             }
             List<ArticleHit> newest = retriever.newest(retriever.scoring(searcher), query.orElse(null), count * 20);
+            Coverage.Stories stories = coverage.of(newest.stream().limit(STORY_LOOKUP).map(ArticleHit::articleId)
+                    .toList());
+            Set<Long> storiesShown = new HashSet<>();
             List<BriefItem> items = new ArrayList<>();
             for (ArticleHit a : newest) {
                 if (items.size() == count) {
                     break;
+                }
+                Long story = stories.storyOf().get(a.articleId());
+                if (story != null && !storiesShown.add(story)) {
+                    continue; // another report of a story already listed
                 }
                 PassageHit p = a.passages().stream().min((x, y) -> Integer.compare(x.number(), y.number()))
                         .orElse(a.first());
                 List<String> sentences = SentenceTerms.sentences(p.text());
                 String first = sentences.isEmpty() ? "" : sentences.get(0);
                 items.add(new BriefItem(new Citation(items.size() + 1, a.articleId(), p.title(), p.source(),
-                        p.published(), p.url(), p.language()), MarkedText.plain(first)));
+                        p.published(), p.url(), p.language()), MarkedText.plain(first),
+                        AlsoReported.of(stories.othersOf(a.articleId()), p.source())));
             }
             Briefing.Kind kind = items.isEmpty() ? Briefing.Kind.NO_RESULTS : Briefing.Kind.LATEST;
             String topicText = topics.of(user);
@@ -280,7 +312,9 @@ public final class BriefingService {
         }
         Searched s = found.get();
         Set<String> skip = Set.copyOf(shown);
-        List<PassageRetriever.Ranked> remaining = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
+        List<PassageRetriever.Ranked> unseen = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
+        Coverage.Stories stories = coverage.of(storyLookup(shown, unseen));
+        List<PassageRetriever.Ranked> remaining = distinctStories(shown, unseen, stories);
         String corrected = s.query().corrected().isEmpty() ? null
                 : correctedText(user, s.query().corrected(), s.query().language(), searcher);
         String topic = topics.of(user);
@@ -304,13 +338,45 @@ public final class BriefingService {
         BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
                 classifier.classify(user.raw(), s.query().language()), similarity(s.questionVector()), articles,
                 first, shown.size() + 1, beyond);
+        List<BriefItem> items = c.items().stream().map(item -> new BriefItem(item.citation(), item.text(),
+                AlsoReported.of(stories.othersOf(item.citation().articleId()), item.citation().source()))).toList();
         List<String> nowShown = new ArrayList<>(shown);
         nowShown.addAll(c.consumedIds());
         String cursor = c.moreLeft() && nowShown.size() < BriefCursor.MAX_SHOWN
                 ? new BriefCursor(user.raw(), nowShown).encode() : null;
         return new Briefing(first ? Briefing.Kind.ANSWER : Briefing.Kind.MORE, topic, c.lead(),
-                c.leadCitation(), c.items(), corrected, List.of(), first ? topic : null,
+                c.leadCitation(), items, corrected, List.of(), first ? topic : null,
                 user.recency().label(), cursor, user.raw(), s.languages());
+    }
+
+    /** The articles whose stories a page needs: those already shown, and the best-ranked of the rest. */
+    private static List<String> storyLookup(List<String> shown, List<PassageRetriever.Ranked> unseen) {
+        List<String> ids = new ArrayList<>(shown);
+        unseen.stream().limit(STORY_LOOKUP).forEach(r -> ids.add(r.articleId()));
+        return ids;
+    }
+
+    /**
+     * The ranked articles with one per story: the best-ranked report of each story stays, later
+     * reports of it and of stories already shown on earlier pages are left out.
+     */
+    private static List<PassageRetriever.Ranked> distinctStories(List<String> shown,
+            List<PassageRetriever.Ranked> unseen, Coverage.Stories stories) {
+        Set<Long> taken = new HashSet<>();
+        for (String id : shown) {
+            Long story = stories.storyOf().get(id);
+            if (story != null) {
+                taken.add(story);
+            }
+        }
+        List<PassageRetriever.Ranked> out = new ArrayList<>(unseen.size());
+        for (PassageRetriever.Ranked r : unseen) {
+            Long story = stories.storyOf().get(r.articleId());
+            if (story == null || taken.add(story)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Nothing searchable survived analysis (empty, stopwords, emoji, punctuation). */

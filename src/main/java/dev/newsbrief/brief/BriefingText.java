@@ -2,6 +2,8 @@ package dev.newsbrief.brief;
 
 import dev.newsbrief.lang.Messages;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The words a briefing says besides its quotes (its headline, the spelling correction, each
@@ -44,6 +46,28 @@ public final class BriefingText {
             case MORE -> m.get("brief.more-on", b.query());
             case ANSWER -> "";
         };
+    }
+
+    private static final String NAMES = "@@names@@";
+
+    /**
+     * "Also reported by A, B (+3)" in the reader's language; empty when no other outlet did. Each
+     * name is rendered by {@code name} (a link, say) and the words around them by {@code escape}, so
+     * a markup renderer escapes the message's own words but not its links.
+     */
+    public static String alsoReported(AlsoReported also, Messages m, Function<AlsoReported.Source, String> name,
+            Function<String, String> escape) {
+        if (also.isEmpty()) {
+            return "";
+        }
+        StringBuilder names = new StringBuilder();
+        List<AlsoReported.Source> named = also.named();
+        for (int i = 0; i < named.size(); i++) {
+            names.append(i == 0 ? "" : ", ").append(name.apply(named.get(i)));
+        }
+        String pattern = also.more() > 0 ? m.get("brief.also-reported-more", NAMES, also.more())
+                : m.get("brief.also-reported", NAMES);
+        return escape.apply(pattern).replace(NAMES, names);
     }
 
     public static String correction(Briefing b) {

@@ -72,7 +72,8 @@ public final class BriefingNewsDesk implements NewsDesk {
             for (BriefItem item : page.items()) {
                 if (out.size() < limit && seen.add(item.citation().articleId())) {
                     Briefing single = new Briefing(Briefing.Kind.MORE, page.query(), null, 0,
-                            List.of(new BriefItem(renumbered(item.citation()), item.text())), null, List.of(), null,
+                            List.of(new BriefItem(renumbered(item.citation()), item.text(), item.alsoReported())), null,
+                            List.of(), null,
                             page.timeLabel(), null);
                     out.add(new InlineAnswer(String.valueOf(out.size() + 1), item.citation().title(),
                             teaser(item.text().text()), view(single)));

@@ -19,7 +19,6 @@ import dev.newsbrief.chat.ChatSettings;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.PassageSplitter;
 import dev.newsbrief.ingest.Ingester;
-import dev.newsbrief.ingest.NearDuplicateDetector;
 import dev.newsbrief.sources.FetchOptions;
 import dev.newsbrief.sources.SourcesOptions;
 import dev.newsbrief.telegram.TelegramSettings;
@@ -75,9 +74,6 @@ final class Bindings {
     }
 
     abstract static class Ingest {
-        @JsonUnwrapped(prefix = "near-duplicate-")
-        abstract NearDuplicateDetector.Options nearDuplicates();
-
         @JsonProperty("batch-max-articles")
         abstract int batchArticles();
 

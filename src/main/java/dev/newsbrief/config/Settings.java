@@ -14,6 +14,7 @@ import dev.newsbrief.ops.LogOptions;
 import dev.newsbrief.ops.OpsSettings;
 import dev.newsbrief.sources.SourcesOptions;
 import dev.newsbrief.store.StoreOptions;
+import dev.newsbrief.stories.StoryOptions;
 import dev.newsbrief.telegram.TelegramSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * the command line as well are small records here.
  */
 public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOptions log, BriefOptions brief,
-        Ingest ingest, PassageIndex.Options index, RetrievalOptions retrieval, TelegramSettings telegram, Chat chat,
+        Ingest ingest, StoryOptions stories, PassageIndex.Options index, RetrievalOptions retrieval,
+        TelegramSettings telegram, Chat chat,
         AlertsOptions alerts, StoreOptions store, LanguageOptions languages) {
 
     public Settings {
@@ -36,6 +38,7 @@ public record Settings(Data data, SourcesOptions sources, OpsSettings ops, LogOp
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(brief, "brief");
         Objects.requireNonNull(ingest, "ingest");
+        Objects.requireNonNull(stories, "stories");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(retrieval, "retrieval");
         Objects.requireNonNull(telegram, "telegram");

@@ -6,19 +6,25 @@ import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.StoreException;
 import dev.newsbrief.store.WriteTransaction;
+import dev.newsbrief.stories.Membership;
+import dev.newsbrief.stories.Placement;
+import dev.newsbrief.stories.StoryClusterer;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Stores prepared articles in one SQLite transaction, each article (with whatever its
- * {@link NewArticleListener}s write) in its own savepoint: an article that fails rolls back alone
- * and is reported as skipped; the others commit together in {@link #commit()}, so a crash leaves
- * whole articles or none. Near-duplicate candidates include articles stored earlier in the same
- * batch, since the transaction sees its own rows; the detector's changes are undone if the
- * commit fails. Not thread-safe: one thread opens, fills and commits a batch.
+ * Stores prepared articles in one SQLite transaction, each article with its story membership and
+ * whatever its {@link NewArticleListener}s write in its own savepoint: an article that fails
+ * rolls back alone and is reported as skipped; the others commit together in {@link #commit()},
+ * so a crash leaves whole articles (with their story and alerts) or none. Story candidates
+ * include articles stored earlier in the same batch, since the transaction sees its own rows;
+ * the story band index forgets the batch's days if the commit fails. Not thread-safe: one thread
+ * opens, fills and commits a batch.
  */
 final class ArticleBatch implements AutoCloseable {
 
@@ -29,33 +35,33 @@ final class ArticleBatch implements AutoCloseable {
         }
     }
 
-    /** An earlier detector state to restore if the batch does not commit. */
-    private record DetectorUndo(String id, Long previousHash) {
-    }
-
     private final Database db;
     private final WriteTransaction tx;
     private final ArticleStore.Writer articles;
-    private final NearDuplicateDetector nearDuplicates;
+    private final StoryClusterer.Session stories;
     private final List<NewArticleListener> listeners;
+    private final Clock clock;
     private final List<Written> written = new ArrayList<>();
-    private final List<DetectorUndo> undo = new ArrayList<>();
     private final long startedNanos = System.nanoTime();
     private int stored;
     private boolean finished;
 
-    ArticleBatch(Database db, ArticleStore store, NearDuplicateDetector nearDuplicates,
-            List<NewArticleListener> listeners) {
+    ArticleBatch(Database db, ArticleStore store, StoryClusterer clusterer, List<NewArticleListener> listeners,
+            Clock clock) {
         this.db = db;
-        this.nearDuplicates = nearDuplicates;
         this.listeners = listeners;
+        this.clock = clock;
         this.tx = db.begin();
+        ArticleStore.Writer a = null;
         try {
-            this.articles = store.writer(tx.connection());
+            a = store.writer(tx.connection());
+            this.stories = clusterer.session(tx.connection());
         } catch (SQLException e) {
+            closeQuietly(a);
             tx.close();
             throw new StoreException("cannot prepare article statements: " + e.getMessage(), e);
         }
+        this.articles = a;
     }
 
     /** Articles stored so far (skipped ones not counted). */
@@ -77,7 +83,9 @@ final class ArticleBatch implements AutoCloseable {
         Written w;
         try {
             w = tx.inSavepoint(c -> store(p));
+            stories.indexed();
         } catch (SQLException | RuntimeException e) {
+            stories.discarded();
             if (Exhaustion.isExhaustion(e)) {
                 // a full disk fails every next article too: stop the run (the writer rolls the batch back)
                 throw e instanceof RuntimeException r ? r : StoreException.of(db.file(), "database", e);
@@ -87,13 +95,6 @@ final class ArticleBatch implements AutoCloseable {
         written.add(w);
         if (w.changesIndex()) {
             stored++;
-            String id = w.article().id();
-            undo.add(new DetectorUndo(id, nearDuplicates.hashOf(id)));
-            if (w.article().isDuplicate()) {
-                nearDuplicates.remove(id);
-            } else {
-                nearDuplicates.add(id, w.article().simhash());
-            }
         }
     }
 
@@ -104,12 +105,12 @@ final class ArticleBatch implements AutoCloseable {
     List<Written> commit() {
         finished = true;
         try {
-            articles.close();
+            closeStatements();
             tx.commit();
             return List.copyOf(written);
         } catch (SQLException | RuntimeException e) {
             tx.close();
-            undoDetector();
+            stories.rolledBack();
             if (Exhaustion.isExhaustion(e)) {
                 throw e instanceof RuntimeException r ? r : StoreException.of(db.file(), "database", e);
             }
@@ -129,24 +130,17 @@ final class ArticleBatch implements AutoCloseable {
         }
         finished = true;
         try {
-            articles.close();
+            closeStatements();
         } catch (SQLException ignored) {
             // the rollback below matters; a statement that will not close is freed with the connection
         }
-        undoDetector();
+        stories.rolledBack();
         tx.close();
     }
 
-    private void undoDetector() {
-        for (int i = undo.size() - 1; i >= 0; i--) {
-            DetectorUndo u = undo.get(i);
-            if (u.previousHash() == null) {
-                nearDuplicates.remove(u.id());
-            } else {
-                nearDuplicates.add(u.id(), u.previousHash());
-            }
-        }
-        undo.clear();
+    private void closeStatements() throws SQLException {
+        stories.close();
+        articles.close();
     }
 
     private Written store(PreparedArticle p) throws SQLException {
@@ -156,45 +150,58 @@ final class ArticleBatch implements AutoCloseable {
             return new Written(new IngestOutcome(IngestOutcome.Status.UNCHANGED, candidate.id(), p.origin(),
                     existing.get().isDuplicate() ? "duplicate of " + existing.get().duplicateOf() : null), null, p);
         }
-        Article article = existing.isPresent()
-                ? new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
-                        candidate.publishedAt(), existing.get().ingestedAt(),
-                        laterThan(existing.get().updatedAt(), candidate.updatedAt()), candidate.body(),
-                        candidate.contentHash(), candidate.simhash(), null, candidate.tags(), candidate.language())
-                : candidate;
-        String original = originalOf(article, p);
-        if (original != null) {
-            article = article.asDuplicateOf(original);
-        }
-        articles.upsert(article);
-        String reason = article.isDuplicate() ? "duplicate of " + article.duplicateOf() : null;
-        IngestOutcome.Status status;
+        Instant now = clock.instant();
+        Instant seenAt = candidate.publishedAt() != null ? candidate.publishedAt() : candidate.ingestedAt();
+        Optional<Article> exact = exactCopyOf(candidate, p, seenAt);
         if (existing.isPresent()) {
-            status = IngestOutcome.Status.UPDATED;
-        } else if (article.isDuplicate()) {
-            status = IngestOutcome.Status.DUPLICATE;
-        } else {
-            for (NewArticleListener listener : listeners) {
-                listener.onNewArticle(tx.connection(), article);
-            }
-            status = IngestOutcome.Status.ADDED;
+            // a changed article keeps its story; a copy stays a copy while its text still lies in its original
+            String copyOf = existing.get().duplicateOf();
+            String duplicateOf = exact.map(Article::id).orElse(copyOf != null && stories.stillCopyOf(copyOf, p.story())
+                    ? copyOf : null);
+            Article article = new Article(candidate.id(), candidate.url(), candidate.title(), candidate.source(),
+                    candidate.publishedAt(), existing.get().ingestedAt(),
+                    laterThan(existing.get().updatedAt(), candidate.updatedAt()), candidate.body(),
+                    candidate.contentHash(), duplicateOf, candidate.tags(), candidate.language());
+            articles.upsert(article);
+            stories.refresh(article.id(), article.title(), seenAt, p.story(), !article.isDuplicate(), now);
+            return new Written(new IngestOutcome(IngestOutcome.Status.UPDATED, article.id(), p.origin(),
+                    article.isDuplicate() ? "duplicate of " + article.duplicateOf() : null), article, p);
         }
-        return new Written(new IngestOutcome(status, article.id(), p.origin(), reason), article, p);
+        if (exact.isPresent()) {
+            Article article = candidate.asDuplicateOf(exact.get().id());
+            articles.upsert(article);
+            stories.recordDuplicate(article.id(), article.title(), seenAt, exact.get().id(), Membership.How.EXACT, now);
+            return new Written(new IngestOutcome(IngestOutcome.Status.DUPLICATE, article.id(), p.origin(),
+                    "duplicate of " + exact.get().id()), article, p);
+        }
+        Placement placement = stories.place(candidate.id(), seenAt, p.story());
+        Article article = placement.isCopy() ? candidate.asDuplicateOf(placement.matched()) : candidate;
+        articles.upsert(article);
+        Membership membership = stories.record(article.id(), article.title(), seenAt, p.story(), placement, now);
+        if (article.isDuplicate()) {
+            return new Written(new IngestOutcome(IngestOutcome.Status.DUPLICATE, article.id(), p.origin(),
+                    "duplicate of " + article.duplicateOf() + ": " + placement.reason()), article, p);
+        }
+        for (NewArticleListener listener : listeners) {
+            listener.onNewArticle(tx.connection(), article);
+        }
+        return new Written(new IngestOutcome(IngestOutcome.Status.ADDED, article.id(), p.origin(),
+                placement.reason() == null ? "story " + membership.storyId() : placement.reason()), article, p);
     }
 
-    /** The original this article repeats exactly (same normalised text) or nearly, else null. */
-    private String originalOf(Article article, PreparedArticle p) throws SQLException {
-        Optional<Article> exact = articles.findOriginalByContentHash(article.contentHash());
-        if (exact.isPresent() && !exact.get().id().equals(article.id())) {
-            return exact.get().id();
-        }
-        return nearDuplicates.findOriginal(article.id(), article.simhash(), p.shingles(), p.wordCount(), id -> {
-            try {
-                return articles.originalBody(id);
-            } catch (SQLException e) {
-                throw new StoreException("reading candidate original " + id + ": " + e.getMessage(), e);
+    /**
+     * The stored original this article repeats word for word, if one is of the same story: seen
+     * within the story window, and, for texts too short to tell stories apart, under a headline
+     * that agrees (one dividend notice reads like the next; only the headline names the company).
+     */
+    private Optional<Article> exactCopyOf(Article candidate, PreparedArticle p, Instant seenAt) throws SQLException {
+        for (Article o : articles.originalsByContentHash(candidate.contentHash())) {
+            Instant otherSeen = o.publishedAt() != null ? o.publishedAt() : o.ingestedAt();
+            if (!o.id().equals(candidate.id()) && stories.sameStoryWordForWord(seenAt, p.story(), otherSeen, o.title())) {
+                return Optional.of(o);
             }
-        }).orElse(null);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -202,7 +209,7 @@ final class ArticleBatch implements AutoCloseable {
      * content hash and change time name each stored version (what the index records it was built
      * from) even when two versions arrive within a millisecond or the clock steps back.
      */
-    private static java.time.Instant laterThan(java.time.Instant previous, java.time.Instant now) {
+    private static Instant laterThan(Instant previous, Instant now) {
         return now.isAfter(previous) ? now : previous.plusMillis(1);
     }
 
@@ -211,5 +218,15 @@ final class ArticleBatch implements AutoCloseable {
                 && Objects.equals(a.url(), b.url()) && Objects.equals(a.source(), b.source())
                 && Objects.equals(a.publishedAt(), b.publishedAt()) && a.tags().equals(b.tags())
                 && Objects.equals(a.language(), b.language());
+    }
+
+    private static void closeQuietly(ArticleStore.Writer w) {
+        if (w != null) {
+            try {
+                w.close();
+            } catch (SQLException ignored) {
+                // failing to prepare is the error worth reporting
+            }
+        }
     }
 }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * {@link ArticleBatch}es (a batch commits at {@code batchArticles} articles or after
  * {@code batchMillis}, whichever comes first, so other writers are never kept waiting long) and
  * hands each committed batch to the {@link IndexLane}. One batch at a time across all callers
- * (files and feeds): the duplicate check and the near-duplicate detector update must not
- * interleave. That lock is always taken before the database's write lock.
+ * (files and feeds): the duplicate check and the story band index update must not interleave.
+ * That lock is always taken before the database's write lock.
  */
 final class ArticleWriter {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
@@ -32,6 +32,16 @@ final class ArticleWriter {
         this.indexLane = indexLane;
         this.batchArticles = batchArticles;
         this.batchMillis = batchMillis;
+    }
+
+    /** Runs {@code work} while no batch is being written (story assignment of older articles, say). */
+    void exclusively(Runnable work) {
+        writing.lock();
+        try {
+            work.run();
+        } finally {
+            writing.unlock();
+        }
     }
 
     /** Stores one article in a transaction of its own and waits until it is indexed (not yet committed). */

@@ -3,6 +3,10 @@ package dev.newsbrief.ingest;
 import dev.newsbrief.core.DataSize;
 import dev.newsbrief.core.OptionException;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.StoryClusterer;
+import dev.newsbrief.stories.StoryOptions;
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StoryText;
 import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
@@ -23,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings articles into newsbrief: reads files and directories (recursively), cleans each
- * article, gives it a stable id, detects exact and near duplicates, stores it in SQLite and
- * indexes its passages. The index is committed once at the end of a run. Bad input is skipped
+ * article, gives it a stable id, detects exact duplicates, puts it into its story (see
+ * {@link StoryClusterer}: another outlet's copy or rewrite joins the story it reports), stores
+ * it in SQLite and indexes its passages. The index is committed once at the end of a run. Bad input is skipped
  * with a reason; the rest goes in.
  *
  * <p>Files are read and articles prepared (cleaned, fingerprinted, split into passages) on a
@@ -40,17 +45,14 @@ public final class Ingester {
     /**
      * How ingestion reads and batches (section {@code ingest:} of the config).
      *
-     * @param maxFileSize    largest file (or .jsonl line) accepted
-     * @param nearDuplicates near-duplicate thresholds
-     * @param batchArticles  most articles committed in one SQLite transaction
-     * @param batchMillis    longest a batch stays open before it commits (and lets other writers in)
+     * @param maxFileSize   largest file (or .jsonl line) accepted
+     * @param batchArticles most articles committed in one SQLite transaction
+     * @param batchMillis   longest a batch stays open before it commits (and lets other writers in)
      */
-    public record Options(DataSize maxFileSize, NearDuplicateDetector.Options nearDuplicates, int batchArticles,
-            long batchMillis) {
-        public static final Options DEFAULTS = new Options(10L * 1024 * 1024, NearDuplicateDetector.Options.DEFAULTS);
+    public record Options(DataSize maxFileSize, int batchArticles, long batchMillis) {
+        public static final Options DEFAULTS = new Options(10L * 1024 * 1024);
 
         public Options {
-            Objects.requireNonNull(nearDuplicates, "nearDuplicates");
             if (maxFileSize.bytes() <= 0) {
                 throw new OptionException("maxFileSize", "must be positive: " + maxFileSize);
             }
@@ -63,8 +65,8 @@ public final class Ingester {
         }
 
         /** Options with the default batch limits (200 articles, 250 ms). */
-        public Options(long maxFileSize, NearDuplicateDetector.Options nearDuplicates) {
-            this(DataSize.ofBytes(maxFileSize), nearDuplicates, 200, 250);
+        public Options(long maxFileSize) {
+            this(DataSize.ofBytes(maxFileSize), 200, 250);
         }
     }
 
@@ -75,17 +77,34 @@ public final class Ingester {
     private final Clock clock;
     private final ArticleCleaner cleaner;
     private final InputReader reader;
-    private final NearDuplicateDetector nearDuplicates;
+    private final StoryClusterer stories;
     private final List<NewArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final ArticleWriter writer;
     private final LanguageDetector languages;
 
-    /** An ingester detecting languages with the process's shared {@link LanguageDetector}. */
+    /**
+     * An ingester with the default story settings, detecting languages with the process's shared
+     * {@link LanguageDetector}.
+     */
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock) {
-        this(store, index, options, clock, LanguageDetector.shared());
+        this(store, index, options, StoryOptions.DEFAULTS, clock, LanguageDetector.shared());
     }
 
+    /** An ingester detecting languages with the process's shared {@link LanguageDetector}. */
+    public Ingester(ArticleStore store, PassageIndex index, Options options, StoryOptions stories, Clock clock) {
+        this(store, index, options, stories, clock, LanguageDetector.shared());
+    }
+
+    /** An ingester with the default story settings. */
     public Ingester(ArticleStore store, PassageIndex index, Options options, Clock clock, LanguageDetector languages) {
+        this(store, index, options, StoryOptions.DEFAULTS, clock, languages);
+    }
+
+    /**
+     * @param stories when articles are one story, a copy, or an update (section {@code stories:})
+     */
+    public Ingester(ArticleStore store, PassageIndex index, Options options, StoryOptions stories, Clock clock,
+            LanguageDetector languages) {
         this.store = store;
         this.db = store.database();
         this.index = index;
@@ -94,9 +113,10 @@ public final class Ingester {
         this.languages = Objects.requireNonNull(languages, "languages");
         this.cleaner = new ArticleCleaner(CleaningRules.defaults());
         this.reader = new InputReader(options.maxFileSize().bytes());
-        this.nearDuplicates = NearDuplicateDetector.load(store, options.nearDuplicates());
-        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, nearDuplicates, listeners),
+        this.stories = new StoryClusterer(new StoryStore(db), stories);
+        this.writer = new ArticleWriter(() -> new ArticleBatch(db, store, this.stories, listeners, clock),
                 new IndexLane(index), options.batchArticles(), options.batchMillis());
+        writer.exclusively(() -> this.stories.assignUnassigned(db, clock, options.batchArticles()));
     }
 
     /** Registers a hook run inside the transaction (savepoint) of every new original article. */
@@ -201,20 +221,20 @@ public final class Ingester {
         if (clean.body().isBlank()) {
             return new PreparingReader.Rejected(IngestOutcome.skipped(origin, "no article text left after cleaning"));
         }
-        Fingerprints.Summary fingerprints = Fingerprints.summarise(clean.body());
-        String hash = fingerprints.contentHash();
-        long[] shingles = fingerprints.shingles();
-        long simhash = Fingerprints.simhash(shingles);
+        String hash = Fingerprints.summarise(clean.body()).contentHash();
         String url = blankToNull(parsed.url());
         String id = identity(parsed.id(), url, hash);
         Instant now = clock.instant();
         String declared = parsed.tags().getOrDefault(ParsedArticle.DECLARED_LANGUAGE, parsed.tags().get("language"));
         String language = languages.ofArticle(clean.title(), clean.body(), declared);
         Article candidate = new Article(id, url, clean.title().isEmpty() ? "(untitled)" : clean.title(),
-                blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, simhash, null,
+                blankToNull(parsed.source()), parsed.publishedAt(), now, now, clean.body(), hash, null,
                 parsed.tags(), language);
-        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, shingles, fingerprints.wordCount(),
-                index.passagesOf(candidate)));
+        StoryText story = StoryText.of(candidate.title(), candidate.body());
+        if (story.wordCount() >= stories.options().minWords()) {
+            story.withSignature(); // here on the preparing thread, not on the writer's
+        }
+        return new PreparingReader.Ready(new PreparedArticle(origin, candidate, story, index.passagesOf(candidate)));
     }
 
     /** The given id, else the canonical URL, else a content hash. */

@@ -6,13 +6,15 @@ import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SubscriptionStore;
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StorySummary;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /**
  * The read-only figures statistics, gauges and health checks show, each asked of the class that
- * owns its table (articles, chats, subscriptions, deliveries, feed state); no SQL of its own.
+ * owns its table (articles, chats, subscriptions, deliveries, feed state, stories); no SQL of its own.
  */
 public final class OpsQueries {
     private final Database db;
@@ -21,6 +23,7 @@ public final class OpsQueries {
     private final SubscriptionStore subscriptions;
     private final DeliveryStore deliveries;
     private final FeedStateStore feeds;
+    private final StoryStore stories;
 
     public OpsQueries(Database db) {
         this.db = db;
@@ -29,6 +32,7 @@ public final class OpsQueries {
         this.subscriptions = new SubscriptionStore(db);
         this.deliveries = new DeliveryStore(db);
         this.feeds = new FeedStateStore(db);
+        this.stories = new StoryStore(db);
     }
 
     /** A feed's state as the poller last recorded it. */
@@ -37,6 +41,16 @@ public final class OpsQueries {
         public boolean failing() {
             return consecutiveFailures > 0;
         }
+    }
+
+    /** How many stories there are and how many of them more than one article tells. */
+    public StoryStore.Counts storyCounts() {
+        return stories.counts();
+    }
+
+    /** The {@code n} stories with the most articles. */
+    public List<StorySummary> largestStories(int n) {
+        return stories.largest(n);
     }
 
     public long articles() {

@@ -1,5 +1,7 @@
 package dev.newsbrief.ops;
 
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StorySummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,10 @@ import java.util.Map;
  * {@code newsbrief stats} and the admins' {@code /stats} show.
  *
  * @param articles          stored articles, duplicates included
- * @param duplicates        of those, near or exact duplicates (not indexed)
+ * @param duplicates        of those, duplicates: the same text as another, or a copy inside it (not indexed)
  * @param passages          searchable passages in the index
+ * @param stories           stories, and how many of them more than one article reports
+ * @param largestStories    the stories with the most articles, most first
  * @param articlesBySource  stored articles per source, most first
  * @param feeds             each polled feed's health
  * @param activeChats       chats that receive answers and alerts
@@ -22,11 +26,13 @@ import java.util.Map;
  * @param articlesByLanguage original articles per language, most first ({@code und}: undetermined,
  *                          {@code ?}: stored before languages were detected)
  */
-public record Stats(Instant at, long articles, long duplicates, long passages, Map<String, Long> articlesBySource,
+public record Stats(Instant at, long articles, long duplicates, long passages, StoryStore.Counts stories,
+        List<StorySummary> largestStories, Map<String, Long> articlesBySource,
         List<OpsQueries.FeedHealth> feeds, long activeChats, long inactiveChats, long subscriptions,
         Map<String, Long> alerts, long indexBytes, long databaseBytes, Map<String, Long> articlesByLanguage) {
 
     public Stats {
+        largestStories = List.copyOf(largestStories);
         articlesByLanguage = articlesByLanguage == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(articlesByLanguage));
         articlesBySource = Map.copyOf(articlesBySource);
@@ -34,12 +40,12 @@ public record Stats(Instant at, long articles, long duplicates, long passages, M
         alerts = Map.copyOf(alerts);
     }
 
-    /** Stats without a per-language count. */
+    /** Stats without stories or a per-language count. */
     public Stats(Instant at, long articles, long duplicates, long passages, Map<String, Long> articlesBySource,
             List<OpsQueries.FeedHealth> feeds, long activeChats, long inactiveChats, long subscriptions,
             Map<String, Long> alerts, long indexBytes, long databaseBytes) {
-        this(at, articles, duplicates, passages, articlesBySource, feeds, activeChats, inactiveChats, subscriptions,
-                alerts, indexBytes, databaseBytes, null);
+        this(at, articles, duplicates, passages, new StoryStore.Counts(0, 0, 0), List.of(), articlesBySource, feeds,
+                activeChats, inactiveChats, subscriptions, alerts, indexBytes, databaseBytes, null);
     }
 
     public long alertsSent() {
@@ -59,6 +65,16 @@ public record Stats(Instant at, long articles, long duplicates, long passages, M
         StringBuilder sb = new StringBuilder();
         sb.append("Articles: ").append(articles).append(" (").append(duplicates).append(" duplicates)\n");
         sb.append("Passages: ").append(passages).append('\n');
+        sb.append("Stories: ").append(stories.stories()).append(" (").append(stories.multiple())
+                .append(" reported by more than one article, ").append(stories.inStories()).append(" articles)");
+        for (StorySummary s : largestStories) {
+            sb.append("\n  ").append(s.articles()).append(" articles, ").append(s.sources().size())
+                    .append(s.sources().size() == 1 ? " source: " : " sources: ").append(oneLine(s.title()));
+            if (!s.languages().isEmpty()) {
+                sb.append(" [").append(String.join(", ", s.languages())).append(']');
+            }
+        }
+        sb.append('\n');
         if (!articlesByLanguage.isEmpty()) {
             sb.append("Languages: ").append(articlesByLanguage.size()).append(' ');
             // e.g. "Languages: 3 (de 74, en 44, und 2)"

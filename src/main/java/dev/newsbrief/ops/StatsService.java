@@ -14,6 +14,9 @@ import java.util.stream.Stream;
  * process writes) and from the index. Used by {@code newsbrief stats} and by the admins' /stats.
  */
 public final class StatsService {
+    /** Stories listed by size in the report. */
+    static final int LARGEST_STORIES = 3;
+
     private final OpsQueries queries;
     private final LongSupplier passages;
     private final Path indexDir;
@@ -35,8 +38,8 @@ public final class StatsService {
 
     public Stats collect() {
         return new Stats(clock.instant(), queries.articles(), queries.duplicates(), passages.getAsLong(),
-                queries.articlesBySource(), queries.feeds(), queries.activeChats(),
-                queries.inactiveChats(), queries.subscriptions(),
+                queries.storyCounts(), queries.largestStories(LARGEST_STORIES), queries.articlesBySource(),
+                queries.feeds(), queries.activeChats(), queries.inactiveChats(), queries.subscriptions(),
                 queries.deliveriesByStatus(), sizeOf(indexDir),
                 sizeOf(databaseFile) + sizeOf(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal")),
                 queries.articlesByLanguage());

@@ -16,7 +16,6 @@ import java.util.Objects;
  * @param updatedAt   last time its content changed
  * @param body        cleaned text, paragraphs separated by one blank line
  * @param contentHash hash of the normalised text (exact duplicates share it)
- * @param simhash     64-bit SimHash over word shingles (near duplicates are close in Hamming distance)
  * @param duplicateOf id of the original when this is a duplicate, else null; duplicates are not indexed
  * @param tags        extra fields kept from the input (topics, places, ...)
  * @param language    ISO 639-1 code detected at ingest, {@code und} when undetermined, null when
@@ -32,7 +31,6 @@ public record Article(
         Instant updatedAt,
         String body,
         String contentHash,
-        long simhash,
         String duplicateOf,
         Map<String, String> tags,
         String language) {
@@ -52,15 +50,13 @@ public record Article(
 
     /** An article whose language is not known yet (see {@link #withLanguage}). */
     public Article(String id, String url, String title, String source, Instant publishedAt, Instant ingestedAt,
-            Instant updatedAt, String body, String contentHash, long simhash, String duplicateOf,
-            Map<String, String> tags) {
-        this(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash, simhash, duplicateOf,
-                tags, null);
+            Instant updatedAt, String body, String contentHash, String duplicateOf, Map<String, String> tags) {
+        this(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash, duplicateOf, tags, null);
     }
 
     /** The same article in {@code language}. */
     public Article withLanguage(String language) {
-        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash, simhash,
+        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash,
                 duplicateOf, tags, language);
     }
 
@@ -70,7 +66,7 @@ public record Article(
 
     /** The same article marked as a duplicate of {@code originalId}. */
     public Article asDuplicateOf(String originalId) {
-        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash, simhash,
+        return new Article(id, url, title, source, publishedAt, ingestedAt, updatedAt, body, contentHash,
                 originalId, tags, language);
     }
 }

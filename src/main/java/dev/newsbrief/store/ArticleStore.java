@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class ArticleStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, url, title, source, published_at, ingested_at, updated_at, body, "
-            + "content_hash, simhash, duplicate_of, tags, language";
+            + "content_hash, duplicate_of, tags, language";
 
     private final Database db;
     private final ChangeLog changes;
@@ -38,14 +38,16 @@ public final class ArticleStore {
     }
 
     private static final String UPSERT = "INSERT INTO articles (" + COLUMNS + ") "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
             + "title=excluded.title, source=excluded.source, published_at=excluded.published_at, "
             + "updated_at=excluded.updated_at, body=excluded.body, content_hash=excluded.content_hash, "
-            + "simhash=excluded.simhash, duplicate_of=excluded.duplicate_of, tags=excluded.tags, "
+            + "duplicate_of=excluded.duplicate_of, tags=excluded.tags, "
             + "language=excluded.language";
     private static final String FIND = "SELECT " + COLUMNS + " FROM articles WHERE id = ?";
     private static final String ORIGINAL_BY_HASH = "SELECT " + COLUMNS
             + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at LIMIT 1";
+    private static final String ORIGINALS_BY_HASH = "SELECT " + COLUMNS
+            + " FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at, id LIMIT 16";
     private static final String ORIGINAL_BODY = "SELECT body FROM articles WHERE id = ? AND duplicate_of IS NULL";
 
     /**
@@ -70,10 +72,9 @@ public final class ArticleStore {
         setInstant(ps, 7, a.updatedAt());
         ps.setString(8, a.body());
         ps.setString(9, a.contentHash());
-        ps.setLong(10, a.simhash());
-        ps.setString(11, a.duplicateOf());
-        ps.setString(12, a.tags().isEmpty() ? null : toJson(a.tags()));
-        ps.setString(13, a.language());
+        ps.setString(10, a.duplicateOf());
+        ps.setString(11, a.tags().isEmpty() ? null : toJson(a.tags()));
+        ps.setString(12, a.language());
     }
 
     /**
@@ -92,7 +93,7 @@ public final class ArticleStore {
     public static final class Writer implements AutoCloseable {
         private final PreparedStatement upsert;
         private final PreparedStatement find;
-        private final PreparedStatement originalByHash;
+        private final PreparedStatement originalsByHash;
         private final PreparedStatement originalBody;
         private final PreparedStatement logChange;
 
@@ -101,7 +102,7 @@ public final class ArticleStore {
             try {
                 made.add(c.prepareStatement(UPSERT));
                 made.add(c.prepareStatement(FIND));
-                made.add(c.prepareStatement(ORIGINAL_BY_HASH));
+                made.add(c.prepareStatement(ORIGINALS_BY_HASH));
                 made.add(c.prepareStatement(ORIGINAL_BODY));
                 made.add(changes.prepare(c));
             } catch (SQLException e) {
@@ -114,7 +115,7 @@ public final class ArticleStore {
             }
             upsert = made.get(0);
             find = made.get(1);
-            originalByHash = made.get(2);
+            originalsByHash = made.get(2);
             originalBody = made.get(3);
             logChange = made.get(4);
         }
@@ -135,10 +136,16 @@ public final class ArticleStore {
             return first(find);
         }
 
-        /** The first stored original (not itself a duplicate) with this content hash. */
-        public Optional<Article> findOriginalByContentHash(String contentHash) throws SQLException {
-            originalByHash.setString(1, contentHash);
-            return first(originalByHash);
+        /** Stored originals (not themselves duplicates) with this content hash, oldest first (at most 16). */
+        public List<Article> originalsByContentHash(String contentHash) throws SQLException {
+            originalsByHash.setString(1, contentHash);
+            List<Article> out = new ArrayList<>();
+            try (ResultSet rs = originalsByHash.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
         }
 
         /** The body of the article {@code id} if it is stored and not a duplicate. */
@@ -158,7 +165,7 @@ public final class ArticleStore {
         @Override
         public void close() throws SQLException {
             SQLException first = null;
-            for (PreparedStatement ps : java.util.Arrays.asList(upsert, find, originalByHash, originalBody, logChange)) {
+            for (PreparedStatement ps : java.util.Arrays.asList(upsert, find, originalsByHash, originalBody, logChange)) {
                 if (ps == null) {
                     continue;
                 }
@@ -275,21 +282,6 @@ public final class ArticleStore {
         });
     }
 
-    /** Every original's id and SimHash, for the near-duplicate detector; no bodies are read. */
-    public void forEachOriginalSimhash(java.util.function.ObjLongConsumer<String> consumer) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL")) {
-                ps.setFetchSize(1000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            return null;
-        });
-    }
-
     /**
      * Records the detected language of each article (id to language code) in one transaction;
      * used to fill in articles stored before languages were detected. On PostgreSQL each is a
@@ -368,7 +360,7 @@ public final class ArticleStore {
     static Article map(ResultSet rs) throws SQLException {
         return new Article(rs.getString("id"), rs.getString("url"), rs.getString("title"), rs.getString("source"),
                 instant(rs, "published_at"), instant(rs, "ingested_at"), instant(rs, "updated_at"),
-                rs.getString("body"), rs.getString("content_hash"), rs.getLong("simhash"),
+                rs.getString("body"), rs.getString("content_hash"),
                 rs.getString("duplicate_of"), fromJson(rs.getString("tags")), rs.getString("language"));
     }
 

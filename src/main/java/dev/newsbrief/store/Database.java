@@ -252,6 +252,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * A read connection of its own for a caller that reads often and briefly (a briefing's story
+     * lookups): opening a SQLite connection costs far more than a short query. SQLite only (a
+     * PostgreSQL store's {@link #read} borrows from its pool); the caller closes it, and must not
+     * hold a transaction open, or the writer's checkpoints wait for it.
+     */
+    public Connection openReader() {
+        if (pool != null) {
+            throw new StoreException("a PostgreSQL store reads through its pool", null);
+        }
+        try {
+            return connect(true);
+        } catch (SQLException e) {
+            throw StoreException.of(file, "cannot open database " + file + " for reading", e);
+        }
+    }
+
+    /**
      * A pooled connection of the caller's own, for sessions that outlive one unit of work
      * (advisory locks, LISTEN); PostgreSQL only. The caller closes it.
      */

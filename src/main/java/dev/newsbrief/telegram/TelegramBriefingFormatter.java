@@ -58,6 +58,11 @@ public final class TelegramBriefingFormatter {
             if (!item.text().isEmpty()) {
                 p.append('\n').append(isolated(item.text()));
             }
+            if (!item.alsoReported().isEmpty()) {
+                p.append('\n').append(BriefingText.alsoReported(item.alsoReported(), m,
+                        other -> TelegramHtml.link(other.url(), TelegramHtml.isolate(other.name())),
+                        TelegramHtml::escape));
+            }
             paragraph(sb, p.toString());
         }
         if (!b.suggestions().isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbrief.brief.AlsoReported;
 import dev.newsbrief.brief.BriefItem;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.Citation;
@@ -11,7 +12,8 @@ import dev.newsbrief.brief.Citation;
 /**
  * Renders a {@link Briefing} as one JSON object: {@code query} (the text as typed),
  * {@code interpreted_query} (its meaningful words), {@code kind}, {@code lead},
- * {@code items[]} (each with {@code article_id, title, source, published, url, text}),
+ * {@code items[]} (each with {@code article_id, title, source, published, url, text} and
+ * {@code also_reported_by[]}, the other outlets of its story with their links),
  * suggestions and the "More" cursor.
  */
 public final class JsonBriefingFormatter {
@@ -36,6 +38,10 @@ public final class JsonBriefingFormatter {
             o.put("url", c.url());
             o.put("language", c.language());
             o.put("text", item.text().text());
+            ArrayNode also = o.putArray("also_reported_by");
+            for (AlsoReported.Source source : item.alsoReported().sources()) {
+                also.addObject().put("source", source.name()).put("url", source.url());
+            }
         }
         ObjectNode languages = root.putObject("languages");
         b.languages().forEach(languages::put);

@@ -1,5 +1,6 @@
 package dev.newsbrief.terminal;
 
+import dev.newsbrief.brief.AlsoReported;
 import dev.newsbrief.brief.BriefItem;
 import dev.newsbrief.brief.Briefing;
 import dev.newsbrief.brief.BriefingText;
@@ -41,6 +42,10 @@ public final class PlainTextBriefingFormatter {
             }
             if (c.url() != null) {
                 p.append('\n').append("   ").append(c.url());
+            }
+            if (!item.alsoReported().isEmpty()) {
+                p.append('\n').append("   ").append(BriefingText.alsoReported(item.alsoReported(), m,
+                        AlsoReported.Source::name, text -> text));
             }
             paragraph(sb, p.toString());
         }

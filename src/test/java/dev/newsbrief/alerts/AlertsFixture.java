@@ -1,5 +1,9 @@
 package dev.newsbrief.alerts;
 
+import dev.newsbrief.stories.StoryClusterer;
+import dev.newsbrief.stories.StoryOptions;
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StoryText;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -23,6 +27,7 @@ final class AlertsFixture implements AutoCloseable {
     final SubscriptionService subscriptions;
     final AlertQueue queue;
     final AlertsOptions options;
+    final StoryClusterer stories;
     final Clock clock;
 
     AlertsFixture(Path file, AlertsOptions options, Clock clock) {
@@ -39,20 +44,32 @@ final class AlertsFixture implements AutoCloseable {
         this.options = options;
         this.clock = clock;
         this.subscriptions = new SubscriptionService(db, new TopicParser(), matcher, options, clock);
-        this.queue = new AlertQueue(matcher, deliveries, options, clock, subscriptions);
+        this.stories = new StoryClusterer(new StoryStore(db), StoryOptions.DEFAULTS);
+        this.queue = new AlertQueue(matcher, deliveries, new StoryStore(db), options, clock, subscriptions);
         subscriptions.loadTopics();
     }
 
-    static Article article(String id, String title, String body, long simhash, Instant published) {
+    static Article article(String id, String title, String body, Instant published) {
         return new Article(id, "https://news.example/" + id, title, "Example Wire", published, published, published,
-                body, "hash-" + id, simhash, null, Map.of());
+                body, "hash-" + id, null, Map.of());
     }
 
-    /** Stores the article and queues its alerts in one transaction, as the ingester does. */
+    /** Stores the article, finds its story and queues its alerts in one transaction, as the ingester does. */
     int ingest(Article a) {
         return db.inTransaction(c -> {
+            boolean known = articles.find(c, a.id()).isPresent();
             articles.upsert(c, a);
-            return queue.onNewArticle(c, a);
+            if (known) {
+                return 0;
+            }
+            try (StoryClusterer.Session s = stories.session(c)) {
+                Instant seen = a.publishedAt() == null ? a.ingestedAt() : a.publishedAt();
+                StoryText text = StoryText.of(a.title(), a.body());
+                s.record(a.id(), a.title(), seen, text, s.place(a.id(), seen, text), clock.instant());
+                int queued = queue.onNewArticle(c, a);
+                s.indexed();
+                return queued;
+            }
         });
     }
 

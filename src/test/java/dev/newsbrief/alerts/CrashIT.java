@@ -48,9 +48,9 @@ class CrashIT {
             for (long chat = 1; chat <= CHATS; chat++) {
                 f.subscriptions.subscribe(chat, "private", chat % 3 == 0 ? "gold" : "oil");
             }
-            f.ingest(AlertsFixture.article("oil-1", "Oil rises", "OPEC cut output.", 0x1L, past));
-            f.ingest(AlertsFixture.article("gold-1", "Gold steady", "Bullion held.", 0xFFFF_0000_0000L, past));
-            f.ingest(AlertsFixture.article("oil-2", "Oil falls", "Crude slipped.", 0xFFFF_0000_0000_0000L, past));
+            f.ingest(AlertsFixture.article("oil-1", "Oil rises", "OPEC cut output.", past));
+            f.ingest(AlertsFixture.article("gold-1", "Gold steady", "Bullion held.", past));
+            f.ingest(AlertsFixture.article("oil-2", "Oil falls", "Crude slipped.", past));
             assertThat(f.deliveries.count(null, "pending")).isEqualTo(CHATS * 2 / 3 * 2 + CHATS / 3);
         }
 

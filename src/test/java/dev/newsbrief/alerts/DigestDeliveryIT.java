@@ -45,9 +45,9 @@ class DigestDeliveryIT {
             f.subscriptions.subscribe(7, "private", "oil");
             f.subscriptions.subscribe(7, "private", "gold");
             f.subscriptions.setDigest(7, "private", "daily 08:00 Europe/Berlin");
-            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", 0x1111L, clock.instant()));
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", clock.instant()));
             clock.advance(Duration.ofHours(3));
-            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion held.", 0x2222_0000_0000L, clock.instant()));
+            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion held.", clock.instant()));
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
             DeliveryWorker worker = f.worker(sink);
 
@@ -58,13 +58,13 @@ class DigestDeliveryIT {
             assertThat(sink.messages.get(0).sections()).extracting(AlertSection::topic).containsExactlyInAnyOrder("oil", "gold");
 
             // An article after the digest waits for Monday's, at 06:00 UTC again; nothing in between.
-            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped.", 0x3333_0000_0000_0000L, clock.instant()));
+            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped.", clock.instant()));
             fired = runUntil(clock, worker, sink, Instant.parse("2025-04-01T12:00:00Z"));
             assertThat(fired).containsExactly(Instant.parse("2025-03-31T06:00:00Z"));
 
             // Autumn: Sunday 26 October falls back to CET, so 08:00 local is 07:00 UTC.
             clock.set(Instant.parse("2025-10-25T08:00:00Z"));
-            f.ingest(AlertsFixture.article("a4", "Oil flat", "Nothing moved.", 0x0F00_0000_00F0_0000L, clock.instant()));
+            f.ingest(AlertsFixture.article("a4", "Oil flat", "Nothing moved.", clock.instant()));
             fired = runUntil(clock, worker, sink, Instant.parse("2025-10-27T12:00:00Z"));
             assertThat(fired).containsExactly(Instant.parse("2025-10-26T07:00:00Z"));
             assertThat(f.deliveries.count(7L, "sent")).isEqualTo(4);

@@ -17,7 +17,7 @@ class MultilingualTopicsTest {
     private final TopicParser parser = new TopicParser();
 
     private static Article article(String id, String language, String title, String body) {
-        return AlertsFixture.article(id, title, body, 0, NOW).withLanguage(language);
+        return AlertsFixture.article(id, title, body, NOW).withLanguage(language);
     }
 
     private static List<String> displays(List<Topic> topics) {

@@ -30,8 +30,7 @@ class SubscriptionServiceTest {
     private AlertsFixture fixture(int limit) {
         AlertsOptions o = AlertsOptions.DEFAULTS;
         AlertsOptions options = new AlertsOptions(o.instantWindow(), limit, o.previewArticles(), o.pollInterval(),
-                o.retryBase(), o.retryMax(), o.maxAttempts(), o.nearDuplicateDistance(), o.nearDuplicateWindow(),
-                o.deliveryConcurrency());
+                o.retryBase(), o.retryMax(), o.maxAttempts(), o.deliveryConcurrency());
         return new AlertsFixture(backend.open(dir, "a.db"), options, new MutableClock(NOW));
     }
 
@@ -63,9 +62,9 @@ class SubscriptionServiceTest {
     @Test
     void previewCountsRecentArticlesTheTopicWouldHaveMatched() throws Exception {
         try (AlertsFixture f = fixture(25)) {
-            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", 1, NOW));
-            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion unchanged.", 2, NOW));
-            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped as OPEC met.", 3, NOW));
+            f.ingest(AlertsFixture.article("a1", "Oil rises", "OPEC cut output.", NOW));
+            f.ingest(AlertsFixture.article("a2", "Gold steady", "Bullion unchanged.", NOW));
+            f.ingest(AlertsFixture.article("a3", "Oil falls", "Crude slipped as OPEC met.", NOW));
             SubscribeResult r = f.subscriptions.subscribe(1, "private", "OPEC oil");
             assertThat(r).isEqualTo(new SubscribeResult.Subscribed(new TopicParser().parse("OPEC oil"),
                     new TopicWording(List.of("OPEC", "oil"), List.of()), 2, 3));
@@ -168,11 +167,11 @@ class SubscriptionServiceTest {
                         new MutableClock(NOW))) {
             assertThat(a.subscriptions.subscribe(7, "private", "cocoa")).isInstanceOf(SubscribeResult.Subscribed.class);
             assertThat(b.matcher.topics().contains("cocoa")).as("b has not caught up yet").isFalse();
-            assertThat(b.ingest(AlertsFixture.article("c1", "Cocoa harvest", "Cocoa prices rose.", 0x1L, NOW)))
+            assertThat(b.ingest(AlertsFixture.article("c1", "Cocoa harvest", "Cocoa prices rose.", NOW)))
                     .as("b's ingest transaction saw the newer version and matched the new topic").isEqualTo(1);
 
             a.subscriptions.unsubscribe(7, "cocoa");
-            assertThat(b.ingest(AlertsFixture.article("c2", "Cocoa again", "Cocoa prices fell.", 0xFF00L, NOW)))
+            assertThat(b.ingest(AlertsFixture.article("c2", "Cocoa again", "Cocoa prices fell.", NOW)))
                     .isZero();
             assertThat(b.matcher.topics().contains("cocoa")).isFalse();
         }

@@ -17,7 +17,7 @@ class TopicMatcherTest {
     private final TopicParser parser = new TopicParser();
 
     private static Article article(String title, String body) {
-        return AlertsFixture.article("a", title, body, 0, NOW);
+        return AlertsFixture.article("a", title, body, NOW);
     }
 
     private List<String> matchedKeys(TopicIndex index, Article a) {

@@ -111,6 +111,6 @@ class BackupWhileWritingIT {
     private static Article article(int n) {
         Instant t = Instant.parse("2024-03-01T10:00:00Z").plusSeconds(n);
         return new Article("a-" + n, null, "Story " + n, "Wire", t, t, t,
-                "Oil prices moved again today in trading session " + n + ".", "h" + n, n, null, Map.of());
+                "Oil prices moved again today in trading session " + n + ".", "h" + n, null, Map.of());
     }
 }

@@ -62,8 +62,7 @@ final class TestCorpus {
     }
 
     static Article article(String id, String url, String title, String source, Instant published, String body) {
-        return new Article(id, url, title, source, published, NOW, NOW, body, Integer.toHexString(body.hashCode()),
-                0L, null, Map.of());
+        return new Article(id, url, title, source, published, NOW, NOW, body, Integer.toHexString(body.hashCode()), null, Map.of());
     }
 
     static PassageIndex index(List<Article> articles) {

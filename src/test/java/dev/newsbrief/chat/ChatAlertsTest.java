@@ -106,7 +106,7 @@ class ChatAlertsTest {
         for (int i = 0; i < 60; i++) {
             Article a = new Article("o" + i, "https://news.example/o" + i, "Oil story " + i, "Wire", past.minusSeconds(i),
                     past, past, "Oil moved on day " + i + ", traders said, at length. " + "More words here. ".repeat(10),
-                    "h" + i, (i + 1) * 0x9E37_79B9_7F4A_7C15L, null, Map.of());
+                    "h" + i, null, Map.of());
             db.inTransaction(c -> {
                 articles.upsert(c, a);
                 return alerts.queue().onNewArticle(c, a);

@@ -57,6 +57,7 @@ class SettingsBindingTest {
         assertThat(s.index()).isEqualTo(PassageIndex.Options.DEFAULTS);
         assertThat(s.retrieval()).isEqualTo(RetrievalOptions.DEFAULTS);
         assertThat(s.ingest().ingester()).isEqualTo(Ingester.Options.DEFAULTS);
+        assertThat(s.stories()).isEqualTo(dev.newsbrief.stories.StoryOptions.DEFAULTS);
         assertThat(s.ingest().progressMinSize()).isEqualTo(DataSize.ofMegabytes(5));
         assertThat(s.ops()).isEqualTo(OpsSettings.DEFAULTS);
         assertThat(s.store()).isEqualTo(dev.newsbrief.store.StoreOptions.DEFAULTS);

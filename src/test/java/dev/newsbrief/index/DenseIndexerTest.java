@@ -16,7 +16,7 @@ class DenseIndexerTest {
     private static final Instant NOW = Instant.parse("2025-03-22T10:00:00Z");
 
     private static Article article(String id, String title, String body) {
-        return new Article(id, null, title, "wire", NOW, NOW, NOW, body, Integer.toHexString(body.hashCode()), 0L,
+        return new Article(id, null, title, "wire", NOW, NOW, NOW, body, Integer.toHexString(body.hashCode()),
                 null, Map.of());
     }
 

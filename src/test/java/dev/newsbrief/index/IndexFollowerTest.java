@@ -25,7 +25,7 @@ class IndexFollowerTest {
     private static Article article(String id, String body) {
         Instant t = Instant.parse("2025-03-22T10:00:00Z");
         return new Article(id, null, "Title " + id, "Wire", t, t, t, body, "hash-" + id + body.hashCode(),
-                id.hashCode(), null, Map.of());
+                null, Map.of());
     }
 
     private static void store(Database db, Article a) {

@@ -21,7 +21,7 @@ class PassageIndexTest {
     static Article article(String id, String title, String body, Instant published) {
         Instant now = Instant.parse("2025-03-22T10:00:00Z");
         return new Article(id, "https://example.com/" + id, title, "Example", published, now, now, body,
-                "hash-" + id, 0L, null, Map.of());
+                "hash-" + id, null, Map.of());
     }
 
     static List<String> hits(PassageIndex index, String word) {

@@ -96,7 +96,7 @@ class IngestExhaustionTest {
             });
             // batches of exactly 100 articles (no time limit), so what stays stored is whole batches
             Ingester ingester = new Ingester(new ArticleStore(db), index, new Ingester.Options(dev.newsbrief.core.DataSize.ofMegabytes(10),
-                    Ingester.Options.DEFAULTS.nearDuplicates(), 100, 600_000), Clock.systemUTC());
+                    100, 600_000), Clock.systemUTC());
             assertThatThrownBy(() -> ingester.ingest(List.of(in), IngestProgress.NONE))
                     .isInstanceOf(NewsbriefException.class)
                     .hasMessageStartingWith("disk full while writing the database at ");

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.stories.Membership;
+import dev.newsbrief.stories.StoryClusterer;
+import dev.newsbrief.stories.StoryOptions;
+import dev.newsbrief.stories.StoryStore;
+import dev.newsbrief.stories.StoryText;
 import dev.newsbrief.store.Article;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
@@ -280,7 +285,7 @@ class IngesterTest {
         Path file = tmp.resolve("big.jsonl");
         Files.writeString(file, "{\"title\":\"t\",\"body\":\"" + "x".repeat(3000) + "\"}\n"
                 + "{\"title\":\"Small\",\"body\":\"A small record that fits under the limit.\"}\n");
-        Ingester small = newIngester(new Ingester.Options(1024, NearDuplicateDetector.Options.DEFAULTS));
+        Ingester small = newIngester(new Ingester.Options(1024));
         IngestReport report = small.ingest(List.of(file), IngestProgress.NONE);
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.skipped()).singleElement().satisfies(s -> {
@@ -360,8 +365,7 @@ class IngesterTest {
     @Test
     void smallBatchesGiveTheSameResultAsOneBigBatchIncludingDuplicatesWithinABatch() throws IOException {
         Path file = jsonl("many.jsonl", 25, record("copy-of-r2", story(2)), "{not json\n", record("r7", story(7)));
-        Ingester small = newIngester(new Ingester.Options(Ingester.Options.DEFAULTS.maxFileSize(),
-                NearDuplicateDetector.Options.DEFAULTS, 3, 250));
+        Ingester small = newIngester(new Ingester.Options(Ingester.Options.DEFAULTS.maxFileSize(), 3, 250));
         IngestReport report = small.ingest(List.of(file), IngestProgress.NONE);
 
         assertThat(report.added()).isEqualTo(25);
@@ -378,20 +382,32 @@ class IngesterTest {
     }
 
     @Test
-    void aBatchThatNeverCommitsLeavesNoArticleAndForgetsItsNearDuplicateFingerprints() {
-        NearDuplicateDetector detector = new NearDuplicateDetector(NearDuplicateDetector.Options.DEFAULTS);
+    void aBatchThatNeverCommitsLeavesNoArticleNoStoryAndNothingALaterCopyCouldMatch() {
+        StoryClusterer clusterer = new StoryClusterer(new StoryStore(db), StoryOptions.DEFAULTS);
         Instant now = Instant.parse("2025-03-22T10:00:00Z");
-        List<String> words = Fingerprints.words(story(1));
-        long[] shingles = Fingerprints.shingles(words);
-        Article article = new Article("crash-1", null, "Story", null, null, now, now, story(1),
-                Fingerprints.contentHash(words), Fingerprints.simhash(shingles), null, null);
-        try (ArticleBatch batch = new ArticleBatch(db, store, detector, List.of())) {
-            batch.add(new PreparedArticle("crash.jsonl:1", article, shingles, words.size(), List.of()));
+        String body = "The port authority said on Monday that container traffic rose 12 percent in March, "
+                + "helped by new shipping routes to Asia and a record grain harvest, and that it expects "
+                + "volumes to keep growing through the summer as two new berths open.";
+        try (ArticleBatch batch = new ArticleBatch(db, store, clusterer, List.of(), Clock.fixed(now, ZoneOffset.UTC))) {
+            batch.add(prepared("crash-1", body, now));
             assertThat(batch.size()).isEqualTo(1);
-            assertThat(detector.hashOf("crash-1")).isEqualTo(article.simhash());
             // the process "dies" here: the batch is closed without commit
         }
         assertThat(store.find("crash-1")).isEmpty();
-        assertThat(detector.hashOf("crash-1")).isNull();
+        assertThat(new StoryStore(db).membership("crash-1")).isEmpty();
+
+        try (ArticleBatch batch = new ArticleBatch(db, store, clusterer, List.of(), Clock.fixed(now, ZoneOffset.UTC))) {
+            batch.add(prepared("copy-1", body + " Officials welcomed the figures.", now));
+            List<ArticleBatch.Written> written = batch.commit();
+            assertThat(written.get(0).outcome().status()).isEqualTo(IngestOutcome.Status.ADDED);
+            assertThat(written.get(0).outcome().reason()).doesNotContain("crash-1");
+        }
+        assertThat(new StoryStore(db).membership("copy-1").orElseThrow().how()).isEqualTo(Membership.How.FIRST);
+    }
+
+    private static PreparedArticle prepared(String id, String body, Instant now) {
+        Article article = new Article(id, null, "Port traffic", null, now, now, now, body,
+                Fingerprints.contentHash(Fingerprints.words(body)), null, null);
+        return new PreparedArticle(id + ".jsonl:1", article, StoryText.of(article.title(), body), List.of());
     }
 }

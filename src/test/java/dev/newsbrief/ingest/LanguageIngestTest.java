@@ -99,7 +99,7 @@ class LanguageIngestTest {
     void articlesStoredBeforeLanguagesAreDetectedOnReindex() throws Exception {
         Instant t = Instant.parse("2025-03-22T10:00:00Z");
         db.inTransaction(c -> {
-            store.upsert(c, new Article("old-1", null, "Cordova", null, null, t, t, GERMAN, "h1", 0L, null, Map.of()));
+            store.upsert(c, new Article("old-1", null, "Cordova", null, null, t, t, GERMAN, "h1", null, Map.of()));
             return null;
         });
         assertThat(store.find("old-1").orElseThrow().language()).isNull();

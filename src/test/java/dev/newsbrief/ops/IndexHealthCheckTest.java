@@ -22,7 +22,7 @@ class IndexHealthCheckTest {
             Instant now = Instant.parse("2025-01-01T00:00:00Z");
             for (int i = 0; i < 20; i++) {
                 index.index(new Article("a" + i, null, "Title " + i, null, null, now, now,
-                        ("Body text of article " + i + ". ").repeat(40), "h" + i, i, null, Map.of()));
+                        ("Body text of article " + i + ". ").repeat(40), "h" + i, null, Map.of()));
             }
             assertThatThrownBy(index::commit).isInstanceOf(IndexException.class)
                     .hasMessageStartingWith("disk full while writing the index at ");

@@ -16,7 +16,7 @@ final class StoreFixture {
     static Article article(String id, String source, String body) {
         Instant t = Instant.parse("2024-03-01T10:00:00Z");
         return new Article(id, "https://example.org/" + id, "Title " + id, source, t, t, t, body,
-                "hash-" + id, id.hashCode(), null, Map.of());
+                "hash-" + id, null, Map.of());
     }
 
     static void addArticles(Database db, String source, int count) {

@@ -25,7 +25,7 @@ class DatabaseTest {
     private static Article article(String id) {
         Instant now = Instant.parse("2025-03-22T10:00:00Z");
         return new Article(id, "https://example.org/" + id, "Title " + id, "Example", now, now, now,
-                "Body of " + id + ".", "hash-" + id, 42L, null, Map.of("topics", "crude"));
+                "Body of " + id + ".", "hash-" + id, null, Map.of("topics", "crude"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class MigrationsTest {
                 Instant now = Instant.now();
                 db.inTransaction(c -> {
                     new ArticleStore(db).upsert(c, new Article("a" + (open + 2), null, "New", null, null, now, now,
-                            "Body.", "h" + open, 1, null, Map.of()));
+                            "Body.", "h" + open, null, Map.of()));
                     return null;
                 });
             }

@@ -27,7 +27,7 @@ class WriteTransactionTest {
 
     private static Article article(String id) {
         Instant now = Instant.parse("2025-03-22T10:00:00Z");
-        return new Article(id, null, "Title " + id, null, now, now, now, "Body of " + id + ".", "hash-" + id, 7L,
+        return new Article(id, null, "Title " + id, null, now, now, now, "Body of " + id + ".", "hash-" + id,
                 null, Map.of());
     }
 

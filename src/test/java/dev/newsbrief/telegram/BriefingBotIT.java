@@ -42,7 +42,7 @@ class BriefingBotIT {
 
     private static Article article(String id, String title, String body) {
         return new Article(id, "https://news.example/" + id + "?a=1&b=<2>", title, "Wire & <Co>", NOW.minusSeconds(3600),
-                NOW, NOW, body, Integer.toHexString(body.hashCode()), 0L, null, Map.of());
+                NOW, NOW, body, Integer.toHexString(body.hashCode()), null, Map.of());
     }
 
     @Test

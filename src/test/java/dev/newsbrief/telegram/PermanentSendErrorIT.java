@@ -72,7 +72,7 @@ class PermanentSendErrorIT {
                         new FakeBotApi.Fault.Status(400, REASON, null));
                 Instant past = Instant.now().minusSeconds(3600);
                 Article a = new Article("o1", "https://news.example/o1", "Oil story", "Wire", past, past, past,
-                        "Oil moved today, traders said.", "h1", 1L, null, Map.of());
+                        "Oil moved today, traders said.", "h1", null, Map.of());
                 db.inTransaction(c -> {
                     new ArticleStore(db).upsert(c, a);
                     return alerts.queue().onNewArticle(c, a);
