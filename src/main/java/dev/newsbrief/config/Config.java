@@ -218,7 +218,7 @@ public final class Config {
             String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             JsonNode def = schemaLevel.get(e.getKey());
             if (def == null) {
-                throw new ConfigException("unknown setting " + path + " at " + where.at(path));
+                throw RetiredSettings.unknown(path, where.at(path));
             }
             if (def.isObject() && def.size() > 0) {
                 if (!e.getValue().isObject()) {

@@ -42,6 +42,17 @@ class ConfigTest {
     }
 
     @Test
+    void aRetiredKeySaysItWasRetiredAndWhatReplacesIt() throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "alerts:\n  near-duplicate-distance: 3\n");
+        assertThatThrownBy(() -> Config.defaults().withFile(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("setting alerts.near-duplicate-distance at " + file + ":2 was retired")
+                .hasMessageContaining("stories:")
+                .hasMessageNotContaining("unknown setting");
+    }
+
+    @Test
     void unknownEnvironmentVariableIsAnError() {
         assertThatThrownBy(() -> Config.defaults().withEnvironment(Map.of("NEWSBRIEF_NOPE", "1")))
                 .isInstanceOf(ConfigException.class)
