@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PlainPassageSearchTest {
     private static Article article(String id, String language, String title, String body) {
         Instant t = Instant.parse("2024-03-01T10:00:00Z");
-        return new Article(id, "https://example.org/" + id, title, "wire", t, t, t, body, "hash-" + id, 1, null,
+        return new Article(id, "https://example.org/" + id, title, "wire", t, t, t, body, "hash-" + id, null,
                 Map.of()).withLanguage(language);
     }
 

@@ -22,7 +22,7 @@ class IndexCoverageTest {
     private static Article article(int i) {
         Instant t = Instant.parse("2024-03-01T10:00:00Z");
         return new Article("a" + i, "https://example.org/a" + i, "Title " + i, "wire", t, t, t,
-                "Central bank raises interest rates in story number " + i + ".", "hash-" + i, i, null, Map.of());
+                "Central bank raises interest rates in story number " + i + ".", "hash-" + i, null, Map.of());
     }
 
     @Test
