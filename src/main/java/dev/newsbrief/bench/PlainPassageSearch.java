@@ -59,7 +59,7 @@ public final class PlainPassageSearch {
             List<Hit> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(query, n).scoreDocs) {
                 Document d = s.storedFields().document(sd.doc);
-                out.add(new Hit(d.get(PassageFields.ARTICLE_ID), d.get(PassageFields.TEXT)));
+                out.add(new Hit(d.get(PassageFields.ARTICLE_ID), d.get(field)));
             }
             return out;
         });

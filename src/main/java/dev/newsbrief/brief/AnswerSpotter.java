@@ -44,10 +44,43 @@ final class AnswerSpotter {
             + "fall|decade)|(?:summer|spring|autumn|winter|fall) of (?:19|20)\\d\\d|in \\d+ (?:days|weeks|months|years)|"
             + "(?:first|second|third|fourth) quarter|\\d{1,2}[.:]\\d\\d\\s?(?:a\\.?m\\.?|p\\.?m\\.?|gmt|edt|est|hrs)|"
             + "\\d{4}\\s?(?:hrs|gmt|edt|est))\\b");
+    /**
+     * Numbers as German, Spanish, Portuguese and French write them: "190.000", "80'000", "3,58",
+     * "1.234,5" (thousands with a period or an apostrophe, decimals with a comma).
+     */
+    private static final String LOCAL_NUMBER = "(?:\\d{1,3}(?:[.'\u2019]\\d{3})+(?:,\\d+)?|\\d+,\\d+)";
+    private static final String ANY_NUMBER = "(?:" + LOCAL_NUMBER + "|\\d+(?:\\.\\d+)?)";
+    private static final String LOCAL_SCALE = "(?:\\s+(?:mio\\.?|mrd\\.?|millionen|million|milliarden|milliarde|"
+            + "tsd\\.?|millones|millón|mil millones|milhões|milhão|bilhões|bilhão|mil|bi|mi|millions?|milliards?))?";
+    private static final String LOCAL_CURRENCY = "(?:euro|euros|us-dollars?|dollars?|franken|fr\\.|chf|pfund|reais|"
+            + "real|soles|bolívares|colones|quetzales|libras|rublos|rubel|yen|yuan|pesos|eur|usd)\\b";
+    private static final Pattern LOCAL_MONEY = Pattern.compile("(?iU)(?:(?:r\\$|us\\$|[$\u00A3\u20AC])\\s?"
+            + ANY_NUMBER + LOCAL_SCALE + ")|(?:\\b" + ANY_NUMBER + LOCAL_SCALE + "\\s*" + LOCAL_CURRENCY + ")");
+    private static final Pattern LOCAL_PERCENT = Pattern.compile("(?iU)\\b" + ANY_NUMBER + "\\s*(?:prozentpunkte|"
+            + "prozent|por ciento|por cento|pour cent|pontos percentuais|puntos porcentuales|%)");
+    private static final Pattern LOCAL_COUNT = Pattern.compile("(?iU)\\b" + LOCAL_NUMBER + LOCAL_SCALE
+            + "(?:\\s+\\p{L}+)?");
+    /** Month names of German, Spanish, Portuguese and French that are not English words. */
+    private static final String LOCAL_MONTH = "(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|enero|"
+            + "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|"
+            + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|avril|juin|"
+            + "juillet|août|septembre|octobre|novembre|décembre)";
+    private static final String ANY_MONTH = "(?:" + LOCAL_MONTH + "|april|august|september|november|mars)";
+    /**
+     * Dates as they are written in those languages: "18. Oktober 2021", "4 de septiembre de 2022",
+     * "1er avril", a month alone ("im Mai"), weekdays and "heute", "ayer", "amanhã".
+     */
+    private static final Pattern LOCAL_DATE = Pattern.compile("(?iU)\\b(?:\\d{1,2}\\.?\\s*(?:(?:bis|und|-|–)\\s*"
+            + "\\d{1,2}\\.\\s*)?" + ANY_MONTH + "(?:\\s+(?:19|20)\\d\\d)?|\\d{1,2}(?:º|er)?\\s+de\\s+" + ANY_MONTH
+            + "(?:\\s+de\\s+(?:19|20)\\d\\d)?|\\d{1,2}(?:er)?\\s+" + ANY_MONTH + "(?:\\s+(?:19|20)\\d\\d)?|"
+            + LOCAL_MONTH + "(?:\\s+(?:de\\s+)?(?:19|20)\\d\\d)?|montag|dienstag|mittwoch|donnerstag|freitag|"
+            + "samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|"
+            + "quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heute|"
+            + "gestern|hoy|ayer|mañana|hoje|ontem|amanhã|aujourd'hui|demain)\\b");
     /** Capitalised words (with initials, hyphens, apostrophes), possibly joined by a few lower-case particles. */
-    private static final Pattern NAME = Pattern.compile("(?:[A-Z][\\p{L}'\u2019.-]*[\\p{L}.]|[A-Z]\\.)"
-            + "(?:\\s+(?:(?:de|van|von|der|del|da|di|la|le|al|bin|ibn|and|a|of|y)\\s+)?(?:[A-Z][\\p{L}'\u2019.&-]*[\\p{L}.]"
-            + "|[A-Z]\\.|&))*");
+    private static final Pattern NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019.-]*[\\p{L}.]|\\p{Lu}\\.)"
+            + "(?:\\s+(?:(?:de|van|von|der|del|da|di|la|le|al|bin|ibn|and|a|of|y|dos|do)\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}'\u2019.&-]*[\\p{L}.]|\\p{Lu}\\.|&))*");
     /** A reporting verb shortly before a weekday: "said on Friday", "announced a tour on Friday". */
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|announced|announces|told|reported|"
             + "added|stated|disclosed)\\b[^.;]*\\bon\\s+$");
@@ -72,21 +105,42 @@ final class AnswerSpotter {
             "service", "court", "congress", "senate", "house", "parliament", "party", "federation", "bureau",
             "authority", "company", "corp.", "inc.", "co.", "ltd.", "electric", "mining", "energy", "resources",
             "financial", "savings", "reserve", "treasury", "foundation", "university", "press", "sachs", "lynch",
-            "stanley", "boston", "lehman", "hutton", "burnham", "peabody");
+            "stanley", "boston", "lehman", "hutton", "burnham", "peabody",
+            // German, Spanish, Portuguese, French
+            "se", "kg", "konzern", "verband", "partei", "ministerium", "bundesamt", "gewerkschaft", "zeitung",
+            "ltda", "s.a.", "partido", "ministerio", "ministério", "banco", "grupo", "universidad", "universidade",
+            "universität", "confederación", "confederação", "sindicato", "asociación", "associação", "fundación",
+            "fundação", "stiftung", "instituto", "tribunal", "comisión", "comissão", "agencia", "agência", "empresa",
+            "compañía", "companhia", "société", "banque", "groupe", "gericht", "bundestag", "congreso", "congresso",
+            "senado");
     private static final Set<String> ORG_KINDS = Set.of("daily", "newspaper", "paper", "weekly", "magazine", "agency",
             "company", "firm", "bank", "group", "broker", "brokers", "underwriter", "underwriters", "subsidiary",
-            "unit", "union", "airline", "insurer", "consortium", "exchange", "partnership", "firms", "banks");
+            "unit", "union", "airline", "insurer", "consortium", "exchange", "partnership", "firms", "banks",
+            "zeitung", "konzern", "unternehmen", "firma", "partei", "periódico", "diario", "jornal", "empresa",
+            "banco", "grupo", "agencia", "agência", "journal", "société", "entreprise");
     private static final Set<String> ROLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "president", "chairman", "chairwoman", "minister", "secretary", "governor", "spokesman", "spokeswoman",
             "director", "executive", "officer", "chief", "negotiator", "adviser", "advisor", "economist", "analyst",
             "commissioner", "ambassador", "justice", "judge", "senator", "congressman", "leader", "head", "founder",
             "owner", "manager", "premier", "chancellor", "mayor", "king", "queen", "prince", "financier", "investor",
             "trader", "representative", "treasurer", "vice", "deputy", "general", "said", "says", "told", "added",
-            "physician", "magnate", "president's", "led", "headed", "by");
+            "physician", "magnate", "president's", "led", "headed", "by",
+            // German, Spanish, Portuguese, French
+            "präsident", "präsidentin", "ministerin", "chef", "chefin", "sprecher", "sprecherin", "trainer",
+            "kanzler", "kanzlerin", "bundeskanzler", "bürgermeister", "geschäftsführer", "vorstandschef",
+            "konzernchef", "direktor", "direktorin", "sagte", "sagt", "erklärte", "presidente", "presidenta",
+            "ministro", "ministra", "directora", "alcalde", "alcaldesa", "portavoz", "dijo", "afirmó", "declaró",
+            "disse", "afirmou", "declarou", "prefeito", "prefeita", "governador", "governadora", "diretor",
+            "diretora", "secretário", "secretária", "deputado", "senador", "jogador", "técnico", "président",
+            "présidente", "ministre", "maire", "directeur", "dit", "déclaré", "sr", "sra", "herr", "frau");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "It", "He", "She",
             "They", "We", "I", "This", "That", "These", "Those", "But", "And", "Or", "For", "If", "As", "Its", "His",
             "Her", "Their", "There", "However", "Meanwhile", "REUTER", "Reuter", "Reuters", "U.S.", "U.K.", "Mln",
-            "Dlrs", "Pct", "Shr", "Net", "Revs", "Qtr");
+            "Dlrs", "Pct", "Shr", "Net", "Revs", "Qtr",
+            // sentence openers of German, Spanish, Portuguese and French
+            "Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Auch", "Er", "Sie", "Es", "Wie", "Nach", "Bei", "Mit",
+            "El", "La", "Los", "Las", "Un", "Una", "En", "O", "Os", "Em", "No", "Na", "Le", "Les", "Il",
+            "Elle", "Une", "Dans");
 
     private final Set<String> places;
 
@@ -98,10 +152,17 @@ final class AnswerSpotter {
     List<Mention> spot(String text) {
         List<Mention> out = new ArrayList<>();
         add(out, MONEY.matcher(text), AnswerType.MONEY, 1.0);
+        addNew(out, LOCAL_MONEY.matcher(text), AnswerType.MONEY);
         add(out, PERCENT.matcher(text), AnswerType.PERCENT, 1.0);
+        addNew(out, LOCAL_PERCENT.matcher(text), AnswerType.PERCENT);
         Matcher date = DATE.matcher(text);
         while (date.find()) {
             out.add(new Mention(AnswerType.DATE, date.start(), date.end(), dateStrength(text, date.start(), date.end())));
+        }
+        Matcher local = LOCAL_DATE.matcher(text);
+        while (local.find()) {
+            // a day and a month ("18. Oktober") is a calendar date; a month or a weekday alone less so
+            addNew(out, AnswerType.DATE, local.start(), local.end(), Character.isDigit(local.group().charAt(0)) ? 1 : 0.6);
         }
         Matcher score = SCORE.matcher(text);
         while (score.find()) {
@@ -116,6 +177,19 @@ final class AnswerSpotter {
             // a number inside an amount, a percentage, a date or a tally is not a count of its own
             if (!overlaps(out, count.start(), count.end(), null)) {
                 out.add(new Mention(AnswerType.NUMBER, count.start(), count.end(), 1.0));
+            }
+        }
+        Matcher localCount = LOCAL_COUNT.matcher(text);
+        while (localCount.find()) {
+            // "190.000 Flüchtlinge", "3,5 Millionen": English counts stop at the period or the comma
+            int start = localCount.start();
+            int end = localCount.end();
+            if (!overlaps(out, start, end, AnswerType.MONEY) && !overlaps(out, start, end, AnswerType.PERCENT)
+                    && !overlaps(out, start, end, AnswerType.DATE) && !overlaps(out, start, end, AnswerType.SCORE)) {
+                out.removeIf(m -> m.type() == AnswerType.NUMBER && m.start() >= start && m.end() <= end);
+                if (!overlaps(out, start, end, AnswerType.NUMBER)) {
+                    out.add(new Mention(AnswerType.NUMBER, start, end, 1.0));
+                }
             }
         }
         names(text, out);
@@ -180,7 +254,7 @@ final class AnswerSpotter {
             // a title written with the name ("Commerce Secretary Malcolm Baldrige"): the person follows it
             boolean titled = false;
             for (int i = words.length - 2; i >= skip; i--) {
-                if (ROLE_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z']", ""))) {
+                if (ROLE_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}']", ""))) {
                     for (int j = skip; j <= i; j++) {
                         start += words[j].length() + 1;
                     }
@@ -233,7 +307,7 @@ final class AnswerSpotter {
         String before = text.substring(Math.max(0, start - 40), start).toLowerCase(java.util.Locale.ROOT);
         String[] words = before.trim().split("[\\s,]+");
         for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
-            if (ROLE_WORDS.contains(words[i].replaceAll("[^a-z']", ""))) {
+            if (ROLE_WORDS.contains(words[i].replaceAll("[^\\p{L}']", ""))) {
                 return true;
             }
         }
@@ -244,7 +318,7 @@ final class AnswerSpotter {
     private static boolean orgBefore(String text, int start) {
         String before = text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT).strip();
         int space = before.lastIndexOf(' ');
-        String word = before.substring(space + 1).replaceAll("[^a-z]", "");
+        String word = before.substring(space + 1).replaceAll("[^\\p{L}]", "");
         return ORG_KINDS.contains(word);
     }
 
@@ -252,7 +326,7 @@ final class AnswerSpotter {
         String after = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(java.util.Locale.ROOT);
         String[] words = after.trim().split("[\\s,]+");
         for (int i = 0; i < Math.min(3, words.length); i++) {
-            String w = words[i].replaceAll("[^a-z']", "");
+            String w = words[i].replaceAll("[^\\p{L}']", "");
             if (ROLE_WORDS.contains(w) && !w.equals("by")) {
                 return true;
             }
@@ -262,7 +336,27 @@ final class AnswerSpotter {
 
     private static boolean placeCue(String text, int start) {
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(in|at|near|from|off|of|to|based in|across)\\s+(the\\s+)?$");
+        return before.matches("(?s).*\\b(in|at|near|from|off|of|to|based in|across|im|bei|nach|aus|en|em|"
+                + "dans|desde)\\s+(the\\s+)?$");
+    }
+
+    /**
+     * Mentions of {@code type} found by a pattern of the other languages: each replaces the English
+     * mentions of that type it holds ("0,68%" for "68%", "18. Oktober 2021" for "2021") and is left
+     * out where an English mention of the type overlaps it otherwise.
+     */
+    private static void addNew(List<Mention> out, Matcher m, AnswerType type) {
+        while (m.find()) {
+            addNew(out, type, m.start(), m.end(), 1.0);
+        }
+    }
+
+    private static void addNew(List<Mention> out, AnswerType type, int start, int end, double strength) {
+        out.removeIf(x -> x.type() == type && x.start() >= start && x.end() <= end
+                && (x.start() > start || x.end() < end));
+        if (!overlaps(out, start, end, type)) {
+            out.add(new Mention(type, start, end, strength));
+        }
     }
 
     private static void add(List<Mention> out, Matcher m, AnswerType type, double strength) {

@@ -285,7 +285,9 @@ public final class BriefingService {
             return Optional.empty();
         }
         // the newest news is asked for by date, which vectors know nothing about
-        boolean hybrid = !user.recency().preferNewest() && dense.canSearch();
+        // and a question in a language the model never read would find unrelated articles
+        boolean readable = dense.reads(queries.primary().language());
+        boolean hybrid = !user.recency().preferNewest() && readable && dense.canSearch();
         int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
                 builder.articleProximity(queries), builder.recencyBoost(user.recency()), depth);
@@ -295,7 +297,7 @@ public final class BriefingService {
             List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
             ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
                     builder.articleConstraints(queries), wanted);
-        } else if (dense.canEmbed() && dense.options().sentenceWeight() > 0) {
+        } else if (readable && dense.canEmbed() && dense.options().sentenceWeight() > 0) {
             vector = dense.embed(user.raw()).orElse(null);
         }
         return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs, vector));
@@ -334,8 +336,8 @@ public final class BriefingService {
         List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
-                classifier.classify(user.raw()), similarity(s.questionVector()), articles, first, shown.size() + 1,
-                beyond);
+                classifier.classify(user.raw(), s.query().language()), similarity(s.questionVector()), articles,
+                first, shown.size() + 1, beyond);
         List<BriefItem> items = c.items().stream().map(item -> new BriefItem(item.citation(), item.text(),
                 AlsoReported.of(stories.othersOf(item.citation().articleId()), item.citation().source()))).toList();
         List<String> nowShown = new ArrayList<>(shown);

@@ -7,10 +7,12 @@ import dev.newsbrief.index.VectorIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -65,12 +67,20 @@ final class HybridRanker {
                 : searcher.createWeight(searcher.rewrite(constraint.get()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (VectorIndex.Hit h : dense) {
             Integer doc = found.get(h.articleId());
-            if (!docs.containsKey(h.articleId()) && doc != null && (allowed == null || matches(searcher, allowed, doc))) {
+            if (!docs.containsKey(h.articleId()) && doc != null && (allowed == null || matches(searcher, allowed, doc))
+                    && vectors.reads(language(searcher, doc))) {
                 denseOnly.put(h.articleId(), doc);
             }
         }
-        Map<String, Double> fused = options.fusion().equals("rrf") ? reciprocalRanks(bm25, dense, denseOnly.keySet())
-                : linear(searcher, bm25, dense, denseOnly, vectors, question, candidates);
+        Set<String> unread = new HashSet<>();
+        for (PassageRetriever.Ranked r : bm25) {
+            if (!vectors.reads(language(searcher, r.doc()))) {
+                unread.add(r.articleId());
+            }
+        }
+        Map<String, Double> fused = options.fusion().equals("rrf")
+                ? reciprocalRanks(bm25, dense, denseOnly.keySet(), unread)
+                : linear(searcher, bm25, dense, denseOnly, vectors, question, candidates, unread);
         docs.putAll(denseOnly);
         List<PassageRetriever.Ranked> out = new ArrayList<>(fused.size());
         fused.forEach((id, score) -> out.add(new PassageRetriever.Ranked(id, score, docs.get(id))));
@@ -79,17 +89,21 @@ final class HybridRanker {
         return out.size() > n ? out.subList(0, n) : out;
     }
 
-    /** {@code (1 - w) / (60 + bm25 rank) + w / (60 + vector rank)}, each part only from the list holding the article. */
+    /**
+     * {@code (1 - w) / (60 + bm25 rank) + w / (60 + vector rank)}, each part only from the list holding the
+     * article; an article in a language the model does not read counts its BM25 rank on both sides.
+     */
     private Map<String, Double> reciprocalRanks(List<PassageRetriever.Ranked> bm25, List<VectorIndex.Hit> dense,
-            java.util.Set<String> denseOnly) {
+            Set<String> denseOnly, Set<String> unread) {
         double w = options.denseWeight();
         Map<String, Double> fused = new HashMap<>();
         for (int i = 0; i < bm25.size(); i++) {
-            fused.merge(bm25.get(i).articleId(), (1 - w) / (RRF_K + i + 1), Double::sum);
+            String id = bm25.get(i).articleId();
+            fused.merge(id, (unread.contains(id) ? 1 : 1 - w) / (RRF_K + i + 1), Double::sum);
         }
         for (int i = 0; i < dense.size(); i++) {
             String id = dense.get(i).articleId();
-            if (fused.containsKey(id) || denseOnly.contains(id)) {
+            if ((fused.containsKey(id) && !unread.contains(id)) || denseOnly.contains(id)) {
                 fused.merge(id, w / (RRF_K + i + 1), Double::sum);
             }
         }
@@ -99,11 +113,14 @@ final class HybridRanker {
     /**
      * {@code (1 - w) x bm25 / best bm25 + w x (similarity - lowest) / (highest - lowest)} over every
      * article of either list, each scored on both sides: a BM25 hit gets its similarity from its
-     * stored vectors, a vector hit its BM25 score from the article query (0 when it holds no word).
+     * stored vectors, a vector hit its BM25 score from the article query (0 when it holds no word). An
+     * article in a language the model does not read ({@code unread}) has no meaningful similarity: its
+     * scaled BM25 score stands for both sides, so a German article is not ranked below English ones for
+     * an English question only because the English model cannot read it.
      */
     private Map<String, Double> linear(IndexSearcher searcher, List<PassageRetriever.Ranked> bm25,
             List<VectorIndex.Hit> dense, Map<String, Integer> denseOnly, DenseSearch vectors, float[] question,
-            Query candidates) throws IOException {
+            Query candidates, Set<String> unread) throws IOException {
         double w = options.denseWeight();
         Map<String, Double> text = new HashMap<>();
         bm25.forEach(r -> text.put(r.articleId(), r.score()));
@@ -113,19 +130,31 @@ final class HybridRanker {
         }
         Map<String, Double> meaning = new HashMap<>();
         dense.forEach(h -> meaning.put(h.articleId(), h.similarity()));
+        meaning.keySet().removeIf(unread::contains);
         List<String> unseen = bm25.stream().map(PassageRetriever.Ranked::articleId)
-                .filter(id -> !meaning.containsKey(id)).toList();
+                .filter(id -> !meaning.containsKey(id) && !unread.contains(id)).toList();
         meaning.putAll(vectors.similarities(question, unseen));
         double top = Math.max(1e-9, text.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
         double hi = meaning.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         double lo = meaning.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         Map<String, Double> fused = new HashMap<>();
         for (Map.Entry<String, Double> e : text.entrySet()) {
+            if (unread.contains(e.getKey())) {
+                fused.put(e.getKey(), e.getValue() / top);
+                continue;
+            }
             Double sim = meaning.get(e.getKey());
             double m = sim == null ? 0 : hi > lo ? (sim - lo) / (hi - lo) : 1;
             fused.put(e.getKey(), (1 - w) * e.getValue() / top + w * m);
         }
         return fused;
+    }
+
+    /** The language of the article holding passage {@code doc} ({@code und} when not stored). */
+    private static String language(IndexSearcher searcher, int doc) throws IOException {
+        String language = searcher.storedFields().document(doc, Set.of(PassageFields.LANGUAGE))
+                .get(PassageFields.LANGUAGE);
+        return language == null ? "und" : language;
     }
 
     private static double score(IndexSearcher searcher, Weight weight, int doc) throws IOException {

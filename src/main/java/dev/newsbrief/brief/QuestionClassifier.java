@@ -44,7 +44,18 @@ final class QuestionClassifier {
             "mean", "warn", "warned", "announce", "announced", "claim", "claimed", "promise", "promised", "want");
 
     AnswerExpectation classify(String raw) {
-        List<String> words = words(raw);
+        return classify(words(raw));
+    }
+
+    /**
+     * Like {@link #classify(String)} for a question in {@code language} (ISO 639-1): German,
+     * Spanish, Portuguese, French and Russian questions are read in English first ({@link QuestionWords}).
+     */
+    AnswerExpectation classify(String raw, String language) {
+        return classify(QuestionWords.english(words(raw), language));
+    }
+
+    private AnswerExpectation classify(List<String> words) {
         int wh = -1;
         for (int i = 0; i < words.size(); i++) {
             if (WH.contains(words.get(i))) {

@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The {@link NewsDesk} backed by the briefing service; dates are shown in {@code zone}. */
 public final class BriefingNewsDesk implements NewsDesk {
@@ -18,18 +18,18 @@ public final class BriefingNewsDesk implements NewsDesk {
 
     private final BriefingService service;
     private final ZoneId zone;
-    private final Supplier<Optional<String>> indexBehind;
+    private final Function<String, Optional<String>> indexBehind;
 
     public BriefingNewsDesk(BriefingService service, ZoneId zone) {
-        this(service, zone, Optional::empty);
+        this(service, zone, language -> Optional.empty());
     }
 
     /**
-     * @param indexBehind a notice while the index is behind the store ("The index is rebuilding: N of
-     *                    M articles ..."); every reply then carries it, so a miss is never a silent
-     *                    "nothing found"
+     * @param indexBehind a notice in the reader's language (null for English) while the index is
+     *                    behind the store ("The index is rebuilding: N of M articles ..."); every reply
+     *                    then carries it, so a miss is never a silent "nothing found"
      */
-    public BriefingNewsDesk(BriefingService service, ZoneId zone, Supplier<Optional<String>> indexBehind) {
+    public BriefingNewsDesk(BriefingService service, ZoneId zone, Function<String, Optional<String>> indexBehind) {
         this.service = service;
         this.zone = zone;
         this.indexBehind = indexBehind;
@@ -53,14 +53,14 @@ public final class BriefingNewsDesk implements NewsDesk {
 
     @Override
     public BriefingView ask(String question, String language) {
-        return view(service.ask(question, language)).inLanguage(language);
+        return view(service.ask(question, language), language);
     }
 
     @Override
     public Optional<BriefingView> more(String cursor, String language) {
         Briefing b = service.more(cursor, language);
         return b.kind() == Briefing.Kind.EXHAUSTED || b.items().isEmpty() ? Optional.empty()
-                : Optional.of(view(b).inLanguage(language));
+                : Optional.of(view(b, language));
     }
 
     @Override
@@ -96,6 +96,10 @@ public final class BriefingNewsDesk implements NewsDesk {
     }
 
     private BriefingView view(Briefing b) {
-        return new BriefingView(b, zone, indexBehind.get().orElse(null));
+        return new BriefingView(b, zone, indexBehind.apply("en").orElse(null));
+    }
+
+    private BriefingView view(Briefing b, String language) {
+        return new BriefingView(b, zone, indexBehind.apply(language == null ? "en" : language).orElse(null), language);
     }
 }

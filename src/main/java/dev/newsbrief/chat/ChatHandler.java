@@ -67,12 +67,18 @@ public final class ChatHandler {
         commands.put(command.name(), command);
     }
 
-    /** The commands everyone may use, for a front end's menu (Telegram's setMyCommands). */
+    /** The commands everyone may use, for a front end's menu (Telegram's setMyCommands), in English. */
     public List<CommandInfo> publicCommands() {
+        return publicCommands("en");
+    }
+
+    /** {@link #publicCommands()} described in {@code language} (English when the bot does not speak it). */
+    public List<CommandInfo> publicCommands(String language) {
+        Messages messages = Messages.of(language);
         List<CommandInfo> out = new ArrayList<>();
         for (Command c : commands.values()) {
             if (!c.adminOnly()) {
-                out.add(new CommandInfo(c.name(), c.description()));
+                out.add(new CommandInfo(c.name(), c.description(messages)));
             }
         }
         return out;

@@ -47,6 +47,11 @@ public final class DenseSearch {
         return model != null;
     }
 
+    /** Whether the model understands questions in {@code language} (see {@link Embedder#reads}). */
+    public boolean reads(String language) {
+        return model != null && model.reads(language);
+    }
+
     /** Whether articles can be searched by vector: a model, and vectors to search. */
     public boolean canSearch() {
         if (model == null || vectors == null) {

@@ -1,5 +1,6 @@
 package dev.newsbrief.index;
 
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.ArticleStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +18,15 @@ import java.util.Optional;
 public final class IndexCoverage {
     private static final Duration FRESH_FOR = Duration.ofSeconds(2);
 
+    /** How far the index is: {@code indexed} of the store's {@code stored} articles. */
+    public record Behind(long indexed, long stored) {
+    }
+
     private final PassageIndex index;
     private final ArticleStore store;
     private final Clock clock;
     private Instant checkedAt;
-    private Optional<String> last = Optional.empty();
+    private Optional<Behind> last = Optional.empty();
 
     public IndexCoverage(PassageIndex index, ArticleStore store, Clock clock) {
         this.index = index;
@@ -29,24 +34,34 @@ public final class IndexCoverage {
         this.clock = clock;
     }
 
-    /** "the index is rebuilding: N of M articles" when the index holds fewer articles than the store. */
-    public synchronized Optional<String> behind() {
+    /** The counts when the index holds fewer articles than the store; empty when it is complete. */
+    public synchronized Optional<Behind> counts() {
         Instant now = clock.instant();
         if (checkedAt == null || !now.isBefore(checkedAt.plus(FRESH_FOR))) {
             long stored = store.countOriginals();
             long indexed = index.articleCount();
-            last = indexed < stored
-                    ? Optional.of(String.format(Locale.ROOT, "the index is rebuilding: %,d of %,d articles", indexed,
-                            stored))
-                    : Optional.empty();
+            last = indexed < stored ? Optional.of(new Behind(indexed, stored)) : Optional.empty();
             checkedAt = now;
         }
         return last;
     }
 
-    /** The line readers add to their answers while the index is {@link #behind()}. */
+    /** "the index is rebuilding: N of M articles" when the index holds fewer articles than the store. */
+    public Optional<String> behind() {
+        return counts().map(b -> String.format(Locale.ROOT, "the index is rebuilding: %,d of %,d articles",
+                b.indexed(), b.stored()));
+    }
+
+    /** The line readers add to their answers while the index is {@link #behind()}, in English. */
     public Optional<String> notice() {
-        return behind().map(b -> Character.toUpperCase(b.charAt(0)) + b.substring(1)
-                + " are searchable so far; answers may miss articles until it is done.");
+        return notice("en");
+    }
+
+    /**
+     * {@link #notice()} in {@code language} (message {@code index.rebuilding}; English when the bot
+     * does not speak it): "Der Index wird neu aufgebaut: 12.000 von 19.043 Artikeln ...".
+     */
+    public Optional<String> notice(String language) {
+        return counts().map(b -> Messages.of(language).get("index.rebuilding", b.indexed(), b.stored()));
     }
 }

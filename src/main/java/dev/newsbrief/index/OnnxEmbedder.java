@@ -16,7 +16,9 @@ import java.io.InputStream;
  * length). Nothing is downloaded. Each instance owns one onnxruntime session limited to one
  * thread: onnxruntime sessions may run concurrently, but on a small machine one session per
  * worker thread, one text per call, is fastest. The tokenizer keeps the first 128 word pieces of
- * a text (about 80-100 English words), so callers embed short texts.
+ * a text (about 80-100 English words), so callers embed short texts. The model was trained on
+ * English only: it {@linkplain #reads reads} English and text of unknown language, nothing else
+ * (its vectors of a German or Portuguese question lie close to unrelated English articles).
  */
 public final class OnnxEmbedder implements Embedder {
     public static final String MODEL_ID = "all-minilm-l6-v2-q/mean/128";
@@ -65,6 +67,11 @@ public final class OnnxEmbedder implements Embedder {
             return new float[DIMENSION];
         }
         return model.embed(text).content().vector();
+    }
+
+    @Override
+    public boolean reads(String language) {
+        return PassageFields.isEnglishFields(language);
     }
 
     @Override

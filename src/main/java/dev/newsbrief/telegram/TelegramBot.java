@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.CommandInfo;
 import dev.newsbrief.core.NewsbriefException;
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Inbox;
 import dev.newsbrief.store.Lease;
@@ -129,10 +130,7 @@ public final class TelegramBot implements AutoCloseable {
                     + token.redact(String.valueOf(e.getMessage())));
         }
         OutboundSender sender = new OutboundSender(client, settings, chats, token, metrics);
-        List<BotCommand> menu = handler.publicCommands().stream()
-                .map((CommandInfo c) -> new BotCommand(c.name(), c.description()))
-                .toList();
-        sender.call(SetMyCommands.builder().commands(menu).build());
+        registerMenus(handler, sender);
 
         OffsetTracker tracker = new OffsetTracker(offsets, String.valueOf(me.getId()));
         UpdateRouter router = new UpdateRouter(handler, sender, me.getId(), me.getUserName(), settings.admins(),
@@ -186,6 +184,25 @@ public final class TelegramBot implements AutoCloseable {
                     + token.redact(String.valueOf(e.getMessage())));
         }
         return new TelegramBot(polling, consumer, sender, http, me.getUserName(), lastPoll, sweeper, leased, null, null);
+    }
+
+    /**
+     * The command menu: English for everyone, and one per language the bot speaks, which Telegram
+     * shows to users whose app is set to that language (setMyCommands with {@code language_code}).
+     */
+    static void registerMenus(ChatHandler handler, OutboundSender sender) {
+        sender.call(SetMyCommands.builder().commands(menu(handler, "en")).build());
+        for (String language : Messages.LANGUAGES) {
+            if (!language.equals("en")) {
+                sender.call(SetMyCommands.builder().commands(menu(handler, language)).languageCode(language).build());
+            }
+        }
+    }
+
+    private static List<BotCommand> menu(ChatHandler handler, String language) {
+        return handler.publicCommands(language).stream()
+                .map((CommandInfo c) -> new BotCommand(c.name(), c.description()))
+                .toList();
     }
 
     /** Whether {@code url} calls getUpdates, in any spelling (Telegram matches method names case-insensitively). */

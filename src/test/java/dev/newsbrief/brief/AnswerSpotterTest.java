@@ -60,4 +60,42 @@ class AnswerSpotterTest {
         assertThat(found("The issue is rated A-3 by Moody's and BB-minus by S and P.", AnswerType.THING, 0.8))
                 .contains("A-3", "BB-minus");
     }
+
+    @Test
+    void moneyPercentagesAndCountsWithDecimalCommasAndLocalWords() {
+        String de = "Der Umsatz lag bei 64,2 Mrd. Euro, der Auftragsbestand bei 5,7 Milliarden Euro. Die Preise "
+                + "steigen um 12,7 Prozent, der Dow fiel um 0,68%. Im Lager leben 190.000 Flüchtlinge, der "
+                + "Schaden beträgt 80'000 Franken.";
+        assertThat(found(de, AnswerType.MONEY, 1)).contains("64,2 Mrd. Euro", "5,7 Milliarden Euro", "80'000 Franken");
+        assertThat(found(de, AnswerType.PERCENT, 1)).contains("12,7 Prozent", "0,68%");
+        assertThat(found(de, AnswerType.NUMBER, 1)).anyMatch(m -> m.startsWith("190.000 Flüchtlinge"))
+                .noneMatch(m -> m.equals("64") || m.equals("12"));
+        String pt = "O governo liberou R$ 5 bilhões, e a inflação subiu 3,5 por cento; 6.402 pessoas votaram.";
+        assertThat(found(pt, AnswerType.MONEY, 1)).contains("R$ 5 bilhões");
+        assertThat(found(pt, AnswerType.PERCENT, 1)).contains("3,5 por cento");
+        assertThat(found(pt, AnswerType.NUMBER, 1)).anyMatch(m -> m.startsWith("6.402 pessoas"));
+    }
+
+    @Test
+    void datesInGermanSpanishPortugueseAndFrench() {
+        assertThat(found("Das Zentrum wurde am 18. Oktober 2021 eröffnet, die WM läuft vom 14. bis 30. Juli 2023.",
+                AnswerType.DATE, 1)).contains("18. Oktober 2021", "14. bis 30. Juli 2023");
+        assertThat(found("El plebiscito será el 4 de septiembre de 2022.", AnswerType.DATE, 1))
+                .contains("4 de septiembre de 2022");
+        assertThat(found("A reunião foi em 10 de novembro, disse o ministro ontem.", AnswerType.DATE, 0.5))
+                .contains("10 de novembro", "ontem");
+        assertThat(found("Le sommet aura lieu le 1er avril 2024.", AnswerType.DATE, 1)).contains("1er avril 2024");
+        // English text keeps its dates as before, and "Mars" is a planet
+        assertThat(found("The rover landed on Mars in May 2021.", AnswerType.DATE, 0)).containsExactly("May 2021");
+    }
+
+    @Test
+    void namesWithAccentedCapitalsAndLocalRoles() {
+        String s = "Der Norweger Marius Lindvik gewann, sagte Trainer Álvaro Ruiz.";
+        assertThat(found(s, AnswerType.PERSON, 1)).contains("Álvaro Ruiz");
+        assertThat(found(s, AnswerType.PERSON, 0)).anyMatch(m -> m.endsWith("Marius Lindvik"))
+                .noneMatch(m -> m.startsWith("Der"));
+        assertThat(found("O presidente Jair Bolsonaro disse que vai vetar.", AnswerType.PERSON, 1))
+                .contains("Jair Bolsonaro");
+    }
 }

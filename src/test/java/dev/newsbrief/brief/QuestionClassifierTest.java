@@ -45,6 +45,73 @@ class QuestionClassifierTest {
         assertThat(e.confidence()).isGreaterThanOrEqualTo(0.8);
     }
 
+    @ParameterizedTest(name = "{1}: {0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Wer hat das Rennen in Kitzbühel gewonnen?                 | de | PERSON
+            Wann beginnt die neue Saison?                             | de | DATE
+            Bis wann will die Firma klimaneutral sein?                | de | DATE
+            Wo findet die Messe statt?                                | de | PLACE
+            Wie viele Menschen leben in der Stadt?                    | de | NUMBER
+            Wie viel kostet das neue Telefon?                         | de | MONEY
+            Wie hoch war der Umsatz des Konzerns?                     | de | NUMBER
+            Um wie viel Prozent steigen die Ticketpreise?             | de | PERCENT
+            Welche Zeitung berichtete zuerst darüber?                 | de | ORGANIZATION
+            Welche Stadt bekommt das neue Werk?                       | de | PLACE
+            Wie hoch ist der Sachschaden?                             | de | NUMBER
+            Welcher Preis wurde für die Aktie gezahlt?                | de | MONEY
+            ¿Quién ganó las elecciones en Chile?                      | es | PERSON
+            ¿Cuándo será el plebiscito?                               | es | DATE
+            ¿Dónde se celebró la cumbre?                              | es | PLACE
+            ¿Cuántos niños fueron reclutados?                         | es | NUMBER
+            ¿Qué porcentaje de los votos obtuvo el partido?           | es | PERCENT
+            ¿Qué empresa compró la fábrica?                           | es | ORGANIZATION
+            ¿Por cuánto subió el precio del cobre?                    | es | PERCENT
+            Quem venceu a eleição no Rio?                             | pt | PERSON
+            Quando o presidente viaja a Brasília?                     | pt | DATE
+            Onde aconteceu o acidente?                                | pt | PLACE
+            Quantas pessoas morreram no acidente?                     | pt | NUMBER
+            Quanto custa a passagem de ônibus?                        | pt | MONEY
+            Em que ano foi criada a empresa?                          | pt | DATE
+            Qual partido lidera a pesquisa?                           | pt | ORGANIZATION
+            Qui a remporté le prix?                                   | fr | PERSON
+            Quand Alaska Airlines deviendra-t-elle membre?            | fr | DATE
+            Combien de personnes ont manifesté?                       | fr | NUMBER
+            Кто выиграл выборы?                                       | ru | PERSON
+            Сколько людей пострадало?                                 | ru | NUMBER
+            """)
+    void questionsInOtherLanguagesReadTheirQuestionWords(String question, String language, AnswerType type) {
+        AnswerExpectation e = classifier.classify(question, language);
+        assertThat(e.main()).isEqualTo(type);
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Who was the winner in Kitzbühel?        | PERSON
+            What was the price of the shares?       | MONEY
+            When was the deal signed?               | DATE
+            """)
+    void englishQuestionsReadTheSameWithAnEnglishOrUnknownLanguage(String question, AnswerType type) {
+        for (String language : new String[] {"en", "und", null, "de"}) {
+            // "was" is German for "what": only a German question is read in German
+            if (language != null && language.equals("de")) {
+                continue;
+            }
+            assertThat(classifier.classify(question, language).main()).as(language).isEqualTo(type);
+            assertThat(classifier.classify(question, language)).isEqualTo(classifier.classify(question));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ¿Qué dijo el presidente sobre la reforma?     | es
+            Was sagte der Papst über Kinder?              | de
+            O que disse o ministro sobre a inflação?      | pt
+            """)
+    void sayingsInOtherLanguagesAskForNoType(String question, String language) {
+        assertThat(classifier.classify(question, language).isEmpty()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             gatt spokesman                                  | PERSON

@@ -57,4 +57,41 @@ class SentenceSplitterTest {
         assertThat(text.substring(spans.get(0).start(), spans.get(0).end())).isEqualTo("First one.");
         assertThat(text.substring(spans.get(1).start(), spans.get(1).end())).isEqualTo("Second at the U.S. Treasury.");
     }
+
+    @Test
+    void germanOrdinalDatesAndAbbreviationsDoNotEndASentence() {
+        assertThat(SentenceSplitter.sentences("Die Mieten steigen ab 1. April um 5 Prozent. Der Umsatz lag bei "
+                + "64,2 Mrd. Euro im Jahr 2021."))
+                .containsExactly("Die Mieten steigen ab 1. April um 5 Prozent.", "Der Umsatz lag bei 64,2 Mrd. Euro im Jahr 2021.");
+        assertThat(SentenceSplitter.sentences("Das gilt z. B. für Kinder. Am 30. Oktober war es so. Er kam am "
+                + "3. März nach Wien, d. h. früher."))
+                .containsExactly("Das gilt z. B. für Kinder.", "Am 30. Oktober war es so.", "Er kam am 3. März nach Wien, d. h. früher.");
+        assertThat(SentenceSplitter.sentences("Die WM findet vom 14. bis 30. Juli 2023 statt. Der 2. Platz ging an "
+                + "Geiger, bzw. an Lindvik. Sie kostet 3 Mio. Franken."))
+                .containsExactly("Die WM findet vom 14. bis 30. Juli 2023 statt.", "Der 2. Platz ging an Geiger, bzw. an Lindvik.",
+                        "Sie kostet 3 Mio. Franken.");
+        assertThat(SentenceSplitter.sentences("Am Sonntag, 12. November 2023, kam es zum Unfall. Er schrieb es "
+                + "am 3. August 2022, spät."))
+                .containsExactly("Am Sonntag, 12. November 2023, kam es zum Unfall.", "Er schrieb es am 3. August 2022, spät.");
+    }
+
+    @Test
+    void aNumberThatEndsASentenceStillEndsIt() {
+        assertThat(SentenceSplitter.sentences("Am Ende wurde sie 2. Die Siegerin kam aus Wien."))
+                .containsExactly("Am Ende wurde sie 2.", "Die Siegerin kam aus Wien.");
+        assertThat(SentenceSplitter.sentences("Sales rose to 12. April sales were lower. Exports were 5. Imports fell."))
+                .containsExactly("Sales rose to 12.", "April sales were lower.", "Exports were 5.", "Imports fell.");
+        assertThat(SentenceSplitter.sentences("The rally ended at the 3. Die makers said so."))
+                .hasSize(2);
+    }
+
+    @Test
+    void spanishPortugueseAndFrenchTitlesAndAbbreviations() {
+        assertThat(SentenceSplitter.sentences("La Sra. Díaz habló con el Dr. Pérez en EE. UU. y volvió. Luego calló."))
+                .containsExactly("La Sra. Díaz habló con el Dr. Pérez en EE. UU. y volvió.", "Luego calló.");
+        assertThat(SentenceSplitter.sentences("A Sra. Silva chegou. O presidente falou."))
+                .containsExactly("A Sra. Silva chegou.", "O presidente falou.");
+        assertThat(SentenceSplitter.sentences("Il y a des pays, p. ex. la France. Mme Dupont a parlé."))
+                .containsExactly("Il y a des pays, p. ex. la France.", "Mme Dupont a parlé.");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -11,6 +12,7 @@ import dev.newsbrief.chat.ChatHandler;
 import dev.newsbrief.chat.ChatServices;
 import dev.newsbrief.chat.ChatSettings;
 import dev.newsbrief.chat.ListNewsDesk;
+import dev.newsbrief.lang.Messages;
 import dev.newsbrief.store.ChatStore;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SubscriptionStore;
@@ -133,6 +135,16 @@ class TelegramBotIT {
         api.await("setMyCommands", WAIT, () -> !api.calls("setMyCommands").isEmpty());
         assertThat(api.calls("setMyCommands").get(0).body().path("commands").toString()).contains("ask", "subscribe")
                 .doesNotContain("stats");
+        assertThat(api.calls("setMyCommands").get(0).body().has("language_code")).isFalse();
+        // one menu per language the bot speaks, described in that language, for users whose app uses it
+        api.await("menus per language", WAIT, () -> api.calls("setMyCommands").size() == Messages.LANGUAGES.size());
+        for (String language : Messages.LANGUAGES.subList(1, Messages.LANGUAGES.size())) {
+            JsonNode menu = api.calls("setMyCommands").stream()
+                    .filter(c -> c.body().path("language_code").asText().equals(language)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu for " + language)).body().path("commands");
+            assertThat(menu.toString()).as(language).contains("\"ask\"", "\"subscribe\"").doesNotContain("stats")
+                    .contains(Messages.of(language).get("command.ask").replace("\"", "\\\""));
+        }
 
         api.push(api.messageUpdate(privateChat(), alice(), "/start"));
         api.await("welcome", WAIT, () -> api.sent(ALICE).size() == 1);
