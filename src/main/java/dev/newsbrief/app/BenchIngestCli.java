@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsbrief bench ingest --corpus FILE}: runs {@link IngestBenchmark} with the configured index and ingester. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -15,6 +17,9 @@ import picocli.CommandLine.Option;
 final class BenchIngestCli implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "A .jsonl corpus.")
     Path corpus;
@@ -28,6 +33,6 @@ final class BenchIngestCli implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Settings settings = common.loadConfig().settings();
         return new IngestBenchmark(corpus, warmupRecords, settings.index(), settings.ingest().ingester(),
-                settings.retrieval()).run();
+                settings.retrieval()).run(spec.commandLine().getOut());
     }
 }

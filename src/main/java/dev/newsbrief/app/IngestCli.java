@@ -69,7 +69,7 @@ final class IngestCli implements Callable<Integer> {
                 IngestReport report = CorpusIngest.ingest(ingester, paths, progress);
                 // the text is searchable already; its vectors are waited for so the data directory is
                 // complete (interrupted, the bot embeds the rest in the background at its next start)
-                dense.awaitVectors(Duration.ofDays(7), System.err);
+                System.err.println(dense.awaitVectors(Duration.ofDays(7)).line());
                 System.out.println(report.summary(maxListed));
                 // input that all failed is a failed run, for scripts and cron as much as for people
                 allFetched &= !report.nothingStored();

@@ -29,7 +29,7 @@ final class ReindexCli implements Callable<Integer> {
             // the vectors are derived too: dropped and embedded anew from the rebuilt index
             TempTree.delete(ctx.dir().vectors());
             PassageIndex index = IndexWiring.openForWriting(ctx, ctx.settings().index());
-            DenseWiring.forWriting(ctx, index).awaitVectors(java.time.Duration.ofDays(7), System.err);
+            System.err.println(DenseWiring.forWriting(ctx, index).awaitVectors(java.time.Duration.ofDays(7)).line());
             return 0;
         }
     }

@@ -92,7 +92,7 @@ public final class BeirEvaluation {
             // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
             try (DenseRetrieval dense = DenseRetrieval.open(
                     vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, retrieval)) {
-                dense.awaitVectors(Duration.ofHours(2), System.out);
+                out.println(dense.awaitVectors(Duration.ofHours(2)).line());
                 evaluate(out, index, dense, options, r, qrels, queries);
             }
         }

@@ -13,6 +13,7 @@ import dev.newsbrief.sources.SourcePolling;
 import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -55,7 +56,7 @@ public final class FeedsBenchmark {
     }
 
     /** Runs the benchmark, printing its figures; the last line is one JSON object. */
-    public int run() throws IOException {
+    public int run(PrintWriter out) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new NewsbriefException("bench feeds needs a folder of feed files, got " + dir);
         }
@@ -98,9 +99,9 @@ public final class FeedsBenchmark {
                     notModified += polling.poll(feed).status() == PollReport.Status.NOT_MODIFIED ? 1 : 0;
                 }
                 double again = (System.nanoTime() - t1) / 1e9;
-                System.out.printf("first poll: %d feeds (%d failed), %d new items, %d ingested in %.2f s%n",
+                out.printf("first poll: %d feeds (%d failed), %d new items, %d ingested in %.2f s%n",
                         feeds.size(), failed, items, ingested, first);
-                System.out.printf("re-poll: %d of %d answered 304 in %.2f s%n", notModified, feeds.size(), again);
+                out.printf("re-poll: %d of %d answered 304 in %.2f s%n", notModified, feeds.size(), again);
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("feeds", feeds.size());
                 result.put("failed", failed);
@@ -113,7 +114,8 @@ public final class FeedsBenchmark {
                 // baseline: the first, unconditional poll; conditional GET should make a re-poll nearly free
                 result.put("baseline", "first_poll");
                 result.put("ratio_repoll_vs_first_poll", first > 0 ? round(again / first) : 0.0);
-                System.out.println(new ObjectMapper().writeValueAsString(result));
+                out.println(new ObjectMapper().writeValueAsString(result));
+                out.flush();
             }
             return 0;
         } finally {

@@ -18,6 +18,7 @@ import dev.newsbrief.store.ArticleStore;
 import dev.newsbrief.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ public final class IngestBenchmark {
     }
 
     /** Runs the benchmark, printing its progress and, last, one JSON line of figures. */
-    public int run() throws IOException, InterruptedException {
+    public int run(PrintWriter out) throws IOException, InterruptedException {
         if (!Files.isRegularFile(corpus) || !corpus.getFileName().toString().endsWith(".jsonl")) {
             throw new NewsbriefException("bench ingest needs an existing .jsonl corpus file, got " + corpus);
         }
@@ -74,23 +75,23 @@ public final class IngestBenchmark {
         Path tmp = Files.createTempDirectory("newsbrief-bench-");
         try {
             if (warmupRecords > 0) {
-                warmUp(tmp.resolve("warmup"));
+                warmUp(tmp.resolve("warmup"), out);
             }
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
             IngestReport report = ingestWithNewsbrief(corpus, tmp.resolve("data"));
             double newsbriefSeconds = (System.nanoTime() - t0) / 1e9;
             double newsbriefCpu = (processCpuNanos() - c0) / 1e9;
-            System.out.println("newsbrief: " + report.summary(5));
+            out.println("newsbrief: " + report.summary(5));
 
             long t1 = System.nanoTime();
             long c1 = processCpuNanos();
             long plainPassages = indexWithPlainLucene(corpus, tmp.resolve("plain-index"));
             double plainSeconds = (System.nanoTime() - t1) / 1e9;
             double plainCpu = (processCpuNanos() - c1) / 1e9;
-            System.out.printf("plain lucene: %d passages in %.2f s%n", plainPassages, plainSeconds);
+            out.printf("plain lucene: %d passages in %.2f s%n", plainPassages, plainSeconds);
             // wall time is what the target is set on; CPU time shows the same comparison without other load
-            System.out.printf(Locale.ROOT, "cpu seconds (all threads): newsbrief %.2f, plain lucene %.2f, ratio %.3f%n",
+            out.printf(Locale.ROOT, "cpu seconds (all threads): newsbrief %.2f, plain lucene %.2f, ratio %.3f%n",
                     newsbriefCpu, plainCpu, plainCpu / newsbriefCpu);
 
             int articles = report.added() + report.updated() + report.unchanged() + report.duplicates();
@@ -102,9 +103,10 @@ public final class IngestBenchmark {
             result.put("newsbrief_s", round(newsbriefSeconds));
             result.put("ratio_vs_plain_lucene", round(plainSeconds / newsbriefSeconds));
             if (retrieval.dense()) {
-                denseRun(tmp.resolve("dense"), articles, result);
+                denseRun(tmp.resolve("dense"), articles, result, out);
             }
-            System.out.println(new ObjectMapper().writeValueAsString(result));
+            out.println(new ObjectMapper().writeValueAsString(result));
+            out.flush();
             return 0;
         } finally {
             deleteRecursively(tmp);
@@ -112,7 +114,7 @@ public final class IngestBenchmark {
     }
 
     /** Both pipelines over the first records, untimed, in their own directories (deleted afterwards). */
-    private void warmUp(Path dir) throws IOException {
+    private void warmUp(Path dir, PrintWriter out) throws IOException {
         Files.createDirectories(dir);
         Path sample = dir.resolve("warmup.jsonl");
         try (Stream<String> lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
@@ -122,7 +124,7 @@ public final class IngestBenchmark {
         ingestWithNewsbrief(sample, dir.resolve("data"));
         indexWithPlainLucene(sample, dir.resolve("plain-index"));
         deleteRecursively(dir);
-        System.out.printf("warm-up: first %d records through both pipelines, untimed%n", warmupRecords);
+        out.printf("warm-up: first %d records through both pipelines, untimed%n", warmupRecords);
     }
 
     /**
@@ -130,7 +132,8 @@ public final class IngestBenchmark {
      * vectors follow in the background; timed until they are all built. Reports articles per
      * second to that point, and the share of the process's CPU time spent in the embedding model.
      */
-    private void denseRun(Path dataDir, int articles, Map<String, Object> result) throws InterruptedException {
+    private void denseRun(Path dataDir, int articles, Map<String, Object> result, PrintWriter out)
+            throws InterruptedException {
         long t0 = System.nanoTime();
         long c0 = processCpuNanos();
         try (Database db = Database.open(dataDir.resolve("newsbrief.db"));
@@ -141,12 +144,14 @@ public final class IngestBenchmark {
             new Ingester(new ArticleStore(db), index, ingestOptions, Clock.systemUTC())
                     .ingest(List.of(corpus), IngestProgress.NONE);
             double textSeconds = (System.nanoTime() - t0) / 1e9;
-            boolean complete = dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+            DenseRetrieval.VectorWait wait = dense.awaitVectors(java.time.Duration.ofHours(6));
+            out.println(wait.line());
+            boolean complete = wait.complete();
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpu = (processCpuNanos() - c0) / 1e9;
             var progress = dense.indexer() == null ? null : dense.indexer().progress();
             double embedCpu = progress == null ? 0 : progress.embedCpuNanos() / 1e9;
-            System.out.printf(Locale.ROOT, "dense: text searchable after %.1f s, vectors for %d articles (%d chunks) "
+            out.printf(Locale.ROOT, "dense: text searchable after %.1f s, vectors for %d articles (%d chunks) "
                     + "after %.1f s; %.1f of %.1f CPU seconds in the embedding model%n", textSeconds,
                     progress == null ? 0 : progress.articles(), progress == null ? 0 : progress.chunks(), seconds,
                     embedCpu, cpu);

@@ -186,7 +186,7 @@ public final class MemoryBenchmark {
                         (System.nanoTime() - t) / 1_000_000_000L);
             }
             try {
-                dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+                out.println(dense.awaitVectors(java.time.Duration.ofHours(6)).line());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new NewsbriefException("interrupted while the vectors were built", e);

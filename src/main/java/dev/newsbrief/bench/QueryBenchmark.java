@@ -89,7 +89,7 @@ public final class QueryBenchmark {
             // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
             try (DenseRetrieval dense = DenseRetrieval.open(
                     vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, retrieval)) {
-                dense.awaitVectors(java.time.Duration.ofHours(6), System.out);
+                out.println(dense.awaitVectors(java.time.Duration.ofHours(6)).line());
                 time(out, index, dense, new StoryCoverage(stories), titles);
             }
             out.flush();

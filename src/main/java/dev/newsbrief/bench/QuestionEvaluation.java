@@ -88,7 +88,7 @@ public final class QuestionEvaluation {
                     setup.vectors() == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(setup.vectors()), index,
                     setup.retrieval())) {
                 long tv = System.nanoTime();
-                dense.awaitVectors(Duration.ofHours(2), System.out);
+                out.println(dense.awaitVectors(Duration.ofHours(2)).line());
                 double vectorSeconds = (System.nanoTime() - tv) / 1e9;
                 evaluate(out, store, index, dense, new StoryCoverage(stories), ingestSeconds, vectorSeconds);
             }

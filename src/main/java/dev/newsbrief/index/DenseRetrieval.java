@@ -1,7 +1,6 @@
 package dev.newsbrief.index;
 
 import dev.newsbrief.core.NewsbriefException;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -104,19 +103,26 @@ public final class DenseRetrieval implements AutoCloseable {
     }
 
     /**
-     * Waits for the vectors of everything indexed so far (at most {@code max}), saying on
-     * {@code progress} how many were embedded and how long it took; returns whether they are complete.
+     * Waits for the vectors of everything indexed so far (at most {@code max}) and says how many were
+     * embedded, how long it took and whether they are complete; the caller decides where to print it.
      */
-    public boolean awaitVectors(Duration max, PrintStream progress) throws InterruptedException {
+    public VectorWait awaitVectors(Duration max) throws InterruptedException {
         if (indexer == null) {
-            return true;
+            return new VectorWait(0, 0, 0, true);
         }
         long t0 = System.nanoTime();
         boolean done = indexer.awaitIdle(max);
         DenseIndexer.Progress p = indexer.progress();
-        progress.printf(Locale.ROOT, "vectors: %d articles embedded (%d chunks) in %.1f s%s%n", p.articles(),
-                p.chunks(), (System.nanoTime() - t0) / 1e9, done ? "" : "; the rest follow in the background");
-        return done;
+        return new VectorWait(p.articles(), p.chunks(), (System.nanoTime() - t0) / 1e9, done);
+    }
+
+    /** What {@link #awaitVectors} waited for: articles and chunks embedded, seconds waited, all done or not. */
+    public record VectorWait(long articles, long chunks, double seconds, boolean complete) {
+        /** One line for a command's output. */
+        public String line() {
+            return String.format(Locale.ROOT, "vectors: %d articles embedded (%d chunks) in %.1f s%s", articles,
+                    chunks, seconds, complete ? "" : "; the rest follow in the background");
+        }
     }
 
     @Override
