@@ -1,6 +1,7 @@
 package dev.newsbrief.brief;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,8 +43,15 @@ final class AnswerFit {
                 anchors.add(new int[] {t.start(), t.end()});
             }
         }
+        Set<AnswerType> asked = EnumSet.noneOf(AnswerType.class);
+        for (AnswerType t : expectation.weights().keySet()) {
+            if (expectation.want(t) > 0) {
+                asked.add(t);
+            }
+        }
         Fit best = Fit.NONE;
-        for (AnswerSpotter.Mention m : spotter.spot(text)) {
+        // only the asked-for types are looked for: the others would be weighed 0
+        for (AnswerSpotter.Mention m : spotter.spot(text, asked)) {
             double want = expectation.want(m.type());
             if (want == 0 || isQuestionsOwn(m, tokens, wanted)) {
                 continue;
