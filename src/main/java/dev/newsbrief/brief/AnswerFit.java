@@ -21,6 +21,9 @@ final class AnswerFit {
     /** Characters after an amount within which the counted noun is looked for ("9.4 mln Progressive shares"). */
     private static final int UNIT_REACH = 30;
 
+    /** How near a phrase is taken to be when the sentence holds no query word at all. */
+    private static final double UNANCHORED = 0.45;
+
     private final AnswerSpotter spotter;
 
     AnswerFit(AnswerSpotter spotter) {
@@ -43,12 +46,7 @@ final class AnswerFit {
                 anchors.add(new int[] {t.start(), t.end()});
             }
         }
-        Set<AnswerType> asked = EnumSet.noneOf(AnswerType.class);
-        for (AnswerType t : expectation.weights().keySet()) {
-            if (expectation.want(t) > 0) {
-                asked.add(t);
-            }
-        }
+        Set<AnswerType> asked = asked(expectation);
         Fit best = Fit.NONE;
         // only the asked-for types are looked for: the others would be weighed 0
         for (AnswerSpotter.Mention m : spotter.spot(text, asked)) {
@@ -66,6 +64,40 @@ final class AnswerFit {
             }
         }
         return best;
+    }
+
+    /** The answer types {@code expectation} wants at all. */
+    static Set<AnswerType> asked(AnswerExpectation expectation) {
+        Set<AnswerType> asked = EnumSet.noneOf(AnswerType.class);
+        for (AnswerType t : expectation.weights().keySet()) {
+            if (expectation.want(t) > 0) {
+                asked.add(t);
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * The most {@link #best} can give the sentence, known without spotting its phrases: the
+     * weight of the likeliest type asked for ({@code asked}: {@link #asked}), less when no query word
+     * is in the sentence to stand near the phrase, and 0 when the text cannot hold a phrase of any
+     * asked-for type ({@link SpotPlan}).
+     */
+    static double most(String text, List<SentenceTerms.Token> tokens, Set<String> wanted,
+            AnswerExpectation expectation, Set<AnswerType> asked) {
+        double most = 0;
+        for (AnswerType t : asked) {
+            most = Math.max(most, expectation.want(t));
+        }
+        if (most == 0 || !SpotPlan.of(text, asked).any()) {
+            return 0;
+        }
+        for (SentenceTerms.Token t : tokens) {
+            if (wanted.contains(t.term())) {
+                return most;
+            }
+        }
+        return most * UNANCHORED;
     }
 
     private static boolean countsFocus(AnswerSpotter.Mention m, List<SentenceTerms.Token> tokens, Set<String> focus) {
@@ -102,7 +134,7 @@ final class AnswerFit {
     /** 1 beside a query word, less farther away; a sentence without query words leans on its article. */
     private static double nearness(AnswerSpotter.Mention m, List<int[]> anchors) {
         if (anchors.isEmpty()) {
-            return 0.45;
+            return UNANCHORED;
         }
         int d = Integer.MAX_VALUE;
         for (int[] a : anchors) {

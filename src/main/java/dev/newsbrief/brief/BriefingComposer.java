@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 
 /**
  * Chooses what a briefing says: the lead (the sentence that best answers the question among the
@@ -118,19 +117,14 @@ final class BriefingComposer {
         MarkedText lead = null;
         Candidate leadCandidate = null;
         if (withLead) {
-            leadCandidate = IntStream.range(0, Math.min(EVIDENCE_ARTICLES, considered)).mapToObj(perArticle)
-                    .flatMap(List::stream)
-                    .filter(c -> c.score() > 0 && (hasAny(c.terms(), view.apply(c.article()).wanted())
-                            || c.answerFit() >= FOUND))
-                    .max(Comparator.comparingDouble(c -> c.score() * discount(c.rank()))).orElse(null);
+            leadCandidate = lead(perArticle, Math.min(EVIDENCE_ARTICLES, considered), view);
             if (leadCandidate != null) {
                 lead = mark(leadCandidate, view.apply(leadCandidate.article()).wanted());
                 chosen.add(leadCandidate.terms());
             }
         }
         boolean found = leadCandidate != null && !expectation.isEmpty() && leadCandidate.answerFit() >= FOUND;
-        double bar = leadCandidate != null ? leadCandidate.score()
-                : considered == 0 ? 0 : perArticle.apply(0).stream().mapToDouble(Candidate::score).max().orElse(0);
+        double bar = leadCandidate != null ? leadCandidate.score() : considered == 0 ? 0 : best(perArticle.apply(0));
         int budget = options.maxChars() - (lead == null ? 0 : lead.text().length());
 
         // the best-ranked articles in the order of what their sentences show (answer re-ranking),
@@ -138,8 +132,7 @@ final class BriefingComposer {
         int read = Math.min(EVIDENCE_ARTICLES, considered);
         double[] evidence = new double[considered];
         for (int r = 0; r < read; r++) {
-            evidence[r] = Math.max(0, perArticle.apply(r).stream().mapToDouble(Candidate::score).max().orElse(0))
-                    * discount(r);
+            evidence[r] = Math.max(0, best(perArticle.apply(r))) * discount(r);
         }
         List<Integer> order = new ArrayList<>();
         for (int r = 0; r < considered; r++) {
@@ -268,9 +261,12 @@ final class BriefingComposer {
      */
     private void judgeMeaning(IntFunction<List<Candidate>> perArticle, int articles, ToDoubleFunction<String> similarity,
             List<Candidate>[] scored) {
+        // each article's list is best first and an article's discount is the same for all its sentences,
+        // so the best few overall are among the best few of each article
         List<Candidate> all = new ArrayList<>();
         for (int r = 0; r < articles; r++) {
-            all.addAll(perArticle.apply(r));
+            List<Candidate> list = perArticle.apply(r);
+            all.addAll(list.subList(0, Math.min(list.size(), sentenceCandidates)));
         }
         all.sort(Comparator.comparingDouble((Candidate c) -> c.score() * discount(c.rank())).reversed());
         int judge = Math.min(all.size(), sentenceCandidates);
@@ -279,11 +275,40 @@ final class BriefingComposer {
             rescored.put(c, c.withScore(c.score() + sentenceWeight * similarity.applyAsDouble(c.text())));
         }
         for (int r = 0; r < articles; r++) {
-            List<Candidate> list = new ArrayList<>(scored[r]);
-            list.replaceAll(c -> rescored.getOrDefault(c, c));
-            list.sort(Comparator.comparingDouble(Candidate::score).reversed());
-            scored[r] = list;
+            scored[r] = RankedSentences.rescore(scored[r], rescored, sentenceCandidates);
         }
+    }
+
+    /**
+     * The lead: of the first {@code articles} articles' sentences, the one scoring best (its article's
+     * rank discounted) that names the query or holds the answer asked for; the first of equals.
+     * Each list is best first, so an article is read only down to its first such sentence.
+     */
+    private static Candidate lead(IntFunction<List<Candidate>> perArticle, int articles,
+            Function<ArticleHit, SentenceScorer.Query> view) {
+        Candidate lead = null;
+        double leadValue = 0;
+        for (int r = 0; r < articles; r++) {
+            for (Candidate c : perArticle.apply(r)) {
+                if (c.score() <= 0) {
+                    break;
+                }
+                if (hasAny(c.terms(), view.apply(c.article()).wanted()) || c.answerFit() >= FOUND) {
+                    double value = c.score() * discount(c.rank());
+                    if (lead == null || value > leadValue) {
+                        lead = c;
+                        leadValue = value;
+                    }
+                    break;
+                }
+            }
+        }
+        return lead;
+    }
+
+    /** The best score of a best-first list of sentences, 0 when it is empty. */
+    private static double best(List<Candidate> candidates) {
+        return candidates.isEmpty() ? 0 : candidates.get(0).score();
     }
 
     /** How much an article's rank weighs on its sentences: 1 for the best, 0.59 for the eighth. */
@@ -301,15 +326,20 @@ final class BriefingComposer {
     }
 
     /**
-     * The sentences that may open an item, best first: not repeating what was chosen, and relevant
+     * The sentences that may open an item, best first: not repeating what was chosen, relevant
      * (above {@code floor}, when the article has any relevant sentence at all: an article can match
-     * on its title only).
+     * on its title only), and nearly as good as the best of them (the only ones {@link #choose} takes).
      */
     private List<Candidate> firstSentenceOptions(List<Candidate> candidates, List<Set<String>> chosen, double floor) {
-        boolean anyRelevant = candidates.stream().anyMatch(c -> c.score() > RELEVANT);
+        // best first: the first says whether any is relevant, and the relevant ones come before the rest
+        boolean anyRelevant = best(candidates) > RELEVANT;
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if ((!anyRelevant || c.score() > Math.max(RELEVANT, floor)) && !repeats(c, chosen)) {
+            if ((anyRelevant && c.score() <= Math.max(RELEVANT, floor))
+                    || (!out.isEmpty() && c.score() < out.get(0).score() * NEARLY_AS_GOOD)) {
+                break; // none further is relevant, or could stand in for the best (see choose)
+            }
+            if (!repeats(c, chosen)) {
                 out.add(c);
             }
         }
@@ -366,7 +396,10 @@ final class BriefingComposer {
     private Candidate answerSentence(List<Candidate> candidates, List<Candidate> already, List<Set<String>> chosen,
             int room) {
         for (Candidate c : candidates) {
-            if (c.answerFit() >= FOUND && c.score() > RELEVANT && !already.contains(c)
+            if (c.score() <= RELEVANT) {
+                break; // best first: none further is relevant
+            }
+            if (c.answerFit() >= FOUND && !already.contains(c)
                     && c.text().length() + 1 <= room && !repeats(c, chosen)) {
                 return c;
             }

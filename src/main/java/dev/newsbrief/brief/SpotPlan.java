@@ -60,6 +60,12 @@ record SpotPlan(boolean money, boolean localMoney, boolean percent, boolean loca
                 wantNames, organisation, thing);
     }
 
+    /** Whether any scan is needed: else the text holds no mention of the types asked for. */
+    boolean any() {
+        return money || localMoney || percent || localPercent || date || localDate || score || count || localCount
+                || names || angled || things;
+    }
+
     /** A matcher of {@code pattern} over {@code text} when {@code scan}, else over nothing (it finds nothing). */
     static Matcher matcher(Pattern pattern, String text, boolean scan) {
         return pattern.matcher(scan ? text : "");
