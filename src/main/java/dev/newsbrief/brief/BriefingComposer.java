@@ -47,6 +47,8 @@ final class BriefingComposer {
     private static final double FOUND = 0.5;
     /** Further sentences beyond the first pass must score at least this share of the lead when the answer was found. */
     private static final double EXTRA_WHEN_FOUND = 0.6;
+    /** Characters of a candidate sentence embedded to compare it with the question. */
+    static final int MEANING_CHARS = 100;
 
     private final SentenceScorer sentences;
     private final SearchQueryBuilder analysis;
@@ -109,7 +111,7 @@ final class BriefingComposer {
         };
 
         if (similarity != null) {
-            judgeMeaning(perArticle, Math.min(EVIDENCE_ARTICLES, considered), similarity, scored);
+            judgeMeaning(perArticle, Math.min(EVIDENCE_ARTICLES, considered), similarity, scored, view);
         }
 
         List<Set<String>> chosen = new ArrayList<>();
@@ -260,23 +262,59 @@ final class BriefingComposer {
      * miss a paraphrase ("before" for "previously"), meaning does not.
      */
     private void judgeMeaning(IntFunction<List<Candidate>> perArticle, int articles, ToDoubleFunction<String> similarity,
-            List<Candidate>[] scored) {
-        // each article's list is best first and an article's discount is the same for all its sentences,
-        // so the best few overall are among the best few of each article
-        List<Candidate> all = new ArrayList<>();
-        for (int r = 0; r < articles; r++) {
-            List<Candidate> list = perArticle.apply(r);
-            all.addAll(list.subList(0, Math.min(list.size(), sentenceCandidates)));
+            List<Candidate>[] scored, Function<ArticleHit, SentenceScorer.Query> view) {
+        // each article's list is best first and an article's discount is the same for all its sentences:
+        // the best few overall are merged from the heads of the lists (the first article's on equal values)
+        List<Candidate> judged = new ArrayList<>();
+        int[] next = new int[articles];
+        while (judged.size() < sentenceCandidates) {
+            int from = -1;
+            double value = 0;
+            for (int r = 0; r < articles; r++) {
+                List<Candidate> list = perArticle.apply(r);
+                if (next[r] < list.size()) {
+                    double v = list.get(next[r]).score() * discount(r);
+                    if (from < 0 || v > value) {
+                        from = r;
+                        value = v;
+                    }
+                }
+            }
+            if (from < 0) {
+                break;
+            }
+            judged.add(perArticle.apply(from).get(next[from]++));
         }
-        all.sort(Comparator.comparingDouble((Candidate c) -> c.score() * discount(c.rank())).reversed());
-        int judge = Math.min(all.size(), sentenceCandidates);
         Map<Candidate, Candidate> rescored = new java.util.IdentityHashMap<>();
-        for (Candidate c : all.subList(0, judge)) {
-            rescored.put(c, c.withScore(c.score() + sentenceWeight * similarity.applyAsDouble(c.text())));
+        for (Candidate c : judged) {
+            String meaning = meaningText(c, view.apply(c.article()).wanted());
+            rescored.put(c, c.withScore(c.score() + sentenceWeight * similarity.applyAsDouble(meaning)));
         }
         for (int r = 0; r < articles; r++) {
             scored[r] = RankedSentences.rescore(scored[r], rescored, sentenceCandidates);
         }
+    }
+
+    /**
+     * The part of a candidate sentence compared with the question: at most {@value #MEANING_CHARS}
+     * characters, from its first query word when the sentence is longer. The model's time grows with
+     * its input (about 2.7 ms for a 50-character question, 5 ms for 160 characters, 8 ms for 290
+     * on this machine), and the words around the question's own say what the sentence is about.
+     */
+    static String meaningText(Candidate c, Set<String> wanted) {
+        if (c.text().length() <= MEANING_CHARS) {
+            return c.text();
+        }
+        int start = -1;
+        int end = -1;
+        for (SentenceTerms.Token t : c.tokens()) {
+            if (wanted.contains(t.term())) {
+                start = t.start();
+                end = t.end();
+                break;
+            }
+        }
+        return SentenceWindow.of(c.text(), c.tokens(), MEANING_CHARS, start, end).text().replace("\u2026", "").strip();
     }
 
     /**

@@ -127,9 +127,7 @@ final class HybridRanker {
         Map<String, Double> text = new HashMap<>();
         bm25.forEach(r -> text.put(r.articleId(), r.score()));
         Weight scorer = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE, 1f);
-        for (Map.Entry<String, Integer> e : denseOnly.entrySet()) {
-            text.put(e.getKey(), score(searcher, scorer, e.getValue()));
-        }
+        text.putAll(scores(searcher, scorer, denseOnly));
         Map<String, Double> meaning = new HashMap<>();
         dense.forEach(h -> meaning.put(h.articleId(), h.similarity()));
         meaning.keySet().removeIf(unread::contains);
@@ -178,12 +176,40 @@ final class HybridRanker {
         return language == null ? "und" : language;
     }
 
-    private static double score(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+    /**
+     * The score of each article's document ({@code docs}: article id to document) under
+     * {@code weight}, 0 when it does not match: the documents are visited in order, one scorer per
+     * index segment (a scorer per document cost more than the scoring).
+     */
+    private static Map<String, Double> scores(IndexSearcher searcher, Weight weight, Map<String, Integer> docs)
+            throws IOException {
+        List<Map.Entry<String, Integer>> byDoc = new ArrayList<>(docs.entrySet());
+        byDoc.sort(Map.Entry.comparingByValue());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Scorer scorer = weight.scorer(leaf);
-        int local = doc - leaf.docBase;
-        return scorer != null && scorer.iterator().advance(local) == local ? scorer.score() : 0;
+        Map<String, Double> out = new HashMap<>();
+        int leaf = -1;
+        LeafReaderContext ctx = null;
+        Scorer scorer = null;
+        for (Map.Entry<String, Integer> e : byDoc) {
+            int doc = e.getValue();
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                ctx = leaves.get(at);
+                scorer = weight.scorer(ctx);
+            }
+            double score = 0;
+            if (scorer != null) {
+                int local = doc - ctx.docBase;
+                DocIdSetIterator it = scorer.iterator();
+                int d = it.docID() < local ? it.advance(local) : it.docID();
+                if (d == local) {
+                    score = scorer.score();
+                }
+            }
+            out.put(e.getKey(), score);
+        }
+        return out;
     }
 
     /** The first live passage (the article-level document) of each article, by id; absent ones left out. */
