@@ -2,6 +2,7 @@ package dev.newsbrief.brief;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,6 +151,20 @@ final class AnswerSpotter {
     private static final Pattern LOCAL_PLACE_CUE = Pattern.compile("(?U)(?:\\b(?:[Zz]wischen|[Ee]ntre)\\s+"
             + "|\\b(?:[Ii]n|[Ii]m|[Bb]ei|[Nn]ach|[Aa]us)\\s+(?:(?:der|dem|den)\\s+|(?:(?:der|dem|den)\\s+)?"
             + "\\p{Ll}+(?:en|em)\\s+))$");
+    /**
+     * Counts written in words in German, Spanish, Portuguese and French, with the word counted
+     * ("vier Medaillen", "dos veces", "três pessoas"); German's indefinite article counts only a
+     * measure ("einem Meter", "eine Stunde"); German also joins a number to an adjective
+     * ("siebenköpfige", "dreijährige").
+     */
+    private static final Pattern LOCAL_WORD_COUNT = Pattern.compile("(?iU)\\b(?:(?:zwei|drei|vier|fünf|sechs|"
+            + "sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dos|tres|cuatro|cinco|seis|siete|ocho|"
+            + "nueve|diez|once|doce|veinte|treinta|cien|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze|vinte|"
+            + "trinta|deux|trois|quatre|cinq|sept|huit|neuf|douze|vingt|trente)\\s+\\p{L}+"
+            + "|(ein|eine|einem|einen|einer)\\s+(?:meter|kilometer|zentimeter|stunde|tag|woche|monat|jahr|jahrzehnt|"
+            + "minute|sekunde|grad|liter|kilo|kilogramm|tonne|million|milliarde)\\b"
+            + "|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)(?:köpfig|jährig|"
+            + "tägig|stündig|wöchig|monatig|fach|stöckig|teilig)\\p{L}*)");
     /** Languages whose reported speech names the speaker after the verb ("…, sagte Müller", "…, dijo Pérez"). */
     private static final Set<String> SPEAKER_AFTER_VERB = Set.of("de", "es", "pt", "fr", "it");
     /** The speech verbs among {@link #ROLE_WORDS} of those languages. */
@@ -216,6 +231,16 @@ final class AnswerSpotter {
                 out.removeIf(m -> m.type() == AnswerType.NUMBER && m.start() >= start && m.end() <= end);
                 if (!overlaps(out, start, end, AnswerType.NUMBER)) {
                     out.add(new Mention(AnswerType.NUMBER, start, end, 1.0));
+                }
+            }
+        }
+        if (language != null && !language.equals("en") && !language.equals("und")) {
+            Matcher spelled = LOCAL_WORD_COUNT.matcher(text);
+            while (spelled.find()) {
+                // "vier Medaillen", "dos veces", "einem Meter", "siebenköpfige": counts written in words
+                if (!overlaps(out, spelled.start(), spelled.end(), null)) {
+                    boolean article = spelled.group(1) != null && spelled.group(1).toLowerCase(Locale.ROOT).startsWith("ein");
+                    out.add(new Mention(AnswerType.NUMBER, spelled.start(), spelled.end(), article ? 0.7 : 1.0));
                 }
             }
         }

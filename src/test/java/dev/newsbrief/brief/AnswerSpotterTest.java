@@ -138,6 +138,17 @@ class AnswerSpotterTest {
         assertThat(found(de, AnswerType.PERSON, 1)).contains("Schritt");
     }
 
+    @Test
+    void countsWrittenInWordsInOtherLanguages() {
+        assertThat(found("Bei der WM holte sie vier Medaillen.", "de", AnswerType.NUMBER, 1)).contains("vier Medaillen");
+        assertThat(found("Es gilt ein Abstand von einem Meter.", "de", AnswerType.NUMBER, 0.5)).contains("einem Meter");
+        assertThat(found("Das siebenköpfige Rudel zog weiter.", "de", AnswerType.NUMBER, 1)).contains("siebenköpfige");
+        assertThat(found("La Antártida es dos veces más grande.", "es", AnswerType.NUMBER, 1)).contains("dos veces");
+        // the article before a noun that measures nothing counts nothing; English reads as before
+        assertThat(found("Das war ein Erfolg.", "de", AnswerType.NUMBER, 0)).isEmpty();
+        assertThat(found("He said it once more.", "en", AnswerType.NUMBER, 0)).isEmpty();
+    }
+
     private static double strongest(List<AnswerSpotter.Mention> mentions, String text, String phrase, AnswerType type) {
         return mentions.stream().filter(m -> m.type() == type && text.substring(m.start(), m.end()).equals(phrase))
                 .mapToDouble(AnswerSpotter.Mention::strength).max().orElse(0);
