@@ -33,17 +33,28 @@ final class AnswerFit {
      */
     Fit best(String text, List<SentenceTerms.Token> tokens, Set<String> wanted, Set<String> focus,
             AnswerExpectation expectation) {
+        return best(text, tokens, wanted, focus, expectation, null);
+    }
+
+    /**
+     * The same for a sentence in {@code language} (null when unknown): its names are spotted as
+     * that language capitalises, and a word {@link WordForms} relates to a question's word
+     * ("Start" for "startet") anchors the answer like the word itself.
+     */
+    Fit best(String text, List<SentenceTerms.Token> tokens, Set<String> wanted, Set<String> focus,
+            AnswerExpectation expectation, String language) {
         if (expectation.isEmpty()) {
             return Fit.NONE;
         }
         List<int[]> anchors = new ArrayList<>();
+        boolean forms = WordForms.reads(language);
         for (SentenceTerms.Token t : tokens) {
-            if (wanted.contains(t.term())) {
+            if (wanted.contains(t.term()) || forms && WordForms.share(language, t.term(), wanted) > 0) {
                 anchors.add(new int[] {t.start(), t.end()});
             }
         }
         Fit best = Fit.NONE;
-        for (AnswerSpotter.Mention m : spotter.spot(text)) {
+        for (AnswerSpotter.Mention m : spotter.spot(text, language)) {
             double want = expectation.want(m.type());
             if (want == 0 || isQuestionsOwn(m, tokens, wanted)) {
                 continue;

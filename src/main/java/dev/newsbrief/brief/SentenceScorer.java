@@ -12,7 +12,8 @@ import java.util.Set;
  * Scores the sentences of an article's passages for a briefing. A sentence answers well when it
  * <ul>
  *   <li>holds the query's words (idf-weighted; a word it lacks but the article's headline or
- *       opening sentence names counts for a part, since news sentences rarely repeat the subject);</li>
+ *       opening sentence names counts for a part, since news sentences rarely repeat the subject,
+ *       and so does a German compound's head or another ending of the word, {@link WordForms});</li>
  *   <li>holds them close together;</li>
  *   <li>holds a phrase of the type the question asks for ({@link AnswerType}: the amount for
  *       "how much", the name for "who") that is not one of the question's own words, near them;</li>
@@ -124,8 +125,11 @@ final class SentenceScorer {
                 for (String w : wanted) {
                     if (fullTerms.contains(w)) {
                         covered += idf.getOrDefault(w, 1.0);
-                    } else if (context.contains(w)) {
-                        covered += contextShare * idf.getOrDefault(w, 1.0);
+                    } else {
+                        // a German compound or ending the analysis keeps apart ("Schaden" for "Sachschaden")
+                        double share = Math.max(context.contains(w) ? contextShare : 0,
+                                WordForms.share(language, w, fullTerms));
+                        covered += share * idf.getOrDefault(w, 1.0);
                     }
                 }
                 double score = totalWeight > 0 ? covered / totalWeight : 0;
@@ -138,7 +142,7 @@ final class SentenceScorer {
                     }
                     score = Math.max(score, QUOTE_CONTEXT * articleCovered / topicWeight) + 0.35;
                 }
-                AnswerFit.Fit fit = fits.best(sentence, full, wanted, q.focus(), q.expectation());
+                AnswerFit.Fit fit = fits.best(sentence, full, wanted, q.focus(), q.expectation(), language);
                 if (!q.expectation().isEmpty()) {
                     score += TYPE_WEIGHT * fit.value();
                     if (fit.value() == 0) {
