@@ -7,8 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Shares of a question set answered and cited, overall and per question type and language, as JSON. */
+/**
+ * Shares of a question set answered and cited, overall and per question type and language, as JSON.
+ * The language groups compare like with like: a question asked in the language its answer is
+ * written in counts under that language, every cross-language question (asked in one language,
+ * answered by an article in another) under {@value #CROSS}.
+ */
 public final class QuestionReport {
+    /** The language group of the cross-language questions. */
+    public static final String CROSS = "cross";
     /** Counts over a group of questions. */
     public record Tally(int questions, int answered, int cited, int answeredCited, int baselineAnsweredCited) {
         static Tally of(List<QuestionEval.Outcome> outcomes) {
@@ -44,8 +51,9 @@ public final class QuestionReport {
         return groups(o -> o.question().type());
     }
 
+    /** Per question language over the comparable questions, and {@value #CROSS} for the cross-language ones. */
     public Map<String, Tally> byLanguage() {
-        return groups(o -> o.question().lang());
+        return groups(o -> o.question().crossLanguage() ? CROSS : o.question().lang());
     }
 
     private Map<String, Tally> groups(Function<QuestionEval.Outcome, String> key) {
@@ -76,7 +84,8 @@ public final class QuestionReport {
 
     /**
      * {@code {"answered":…, "cited":…, "answered_cited":…, "baseline_answered_cited":…, "questions":…,
-     * "by_type":{…}, "by_lang":{…}}} plus any {@code extra} figures (already JSON values).
+     * "by_type":{…}, "by_lang":{…}}} plus any {@code extra} figures (already JSON values);
+     * {@code by_lang} as {@link #byLanguage()} groups it.
      */
     public String json(Map<String, String> extra) {
         Tally t = total();

@@ -17,21 +17,31 @@ import java.util.Set;
 
 /**
  * A question set for {@code eval questions}: JSONL, one question a line,
- * {@code {"id", "question", "articles": [...], "answers": [...], "type", "lang", "note"}}.
+ * {@code {"id", "question", "articles": [...], "answers": [...], "type", "lang", "article_lang", "note"}}.
  * {@code articles} are the ids ingest stores for the articles that answer it; every one of
- * {@code answers} must appear in what the user reads. A malformed line is an error naming its line.
+ * {@code answers} must appear in what the user reads. {@code lang} is the question's language
+ * (default {@code en}); {@code article_lang} the language of the answering articles, given only
+ * when it differs (a cross-language question), else the question's. A malformed line is an error
+ * naming its line.
  */
 public final class QuestionSet {
     /** The answer types a question may ask for; {@code keyword} marks a keyword-only query. */
     public static final Set<String> TYPES = Set.of("person", "organization", "money", "number", "percent", "date",
             "place", "score", "thing", "keyword");
 
-    /** One question with what answers it. */
+    /** One question with what answers it; {@code articleLang} is the answering articles' language. */
     public record Question(String id, String question, List<String> articles, List<String> answers, String type,
-            String lang, String note) {
+            String lang, String articleLang, String note) {
         public Question {
             articles = List.copyOf(articles);
             answers = List.copyOf(answers);
+            lang = lang == null ? "en" : lang;
+            articleLang = articleLang == null ? lang : articleLang;
+        }
+
+        /** Whether the question is asked in another language than its answer is written in. */
+        public boolean crossLanguage() {
+            return !lang.equals(articleLang);
         }
     }
 
@@ -83,8 +93,9 @@ public final class QuestionSet {
             throw bad(file, lineNo, "type \"" + type + "\" is not one of " + new java.util.TreeSet<>(TYPES));
         }
         String lang = n.path("lang").asText("en");
+        String articleLang = n.hasNonNull("article_lang") ? text(n, "article_lang", file, lineNo) : lang;
         String note = n.hasNonNull("note") ? n.get("note").asText() : null;
-        return new Question(id, question, articles, answers, type, lang, note);
+        return new Question(id, question, articles, answers, type, lang, articleLang, note);
     }
 
     private static String text(JsonNode n, String field, Path file, int lineNo) {

@@ -21,7 +21,7 @@ final class AnswerFit {
     /** Characters after an amount within which the counted noun is looked for ("9.4 mln Progressive shares"). */
     private static final int UNIT_REACH = 30;
 
-    /** How near a phrase is taken to be when the sentence holds no query word at all. */
+    /** How near a phrase is taken to be when nothing in the sentence anchors it. */
     private static final double UNANCHORED = 0.45;
 
     private final AnswerSpotter spotter;
@@ -37,19 +37,23 @@ final class AnswerFit {
      */
     Fit best(String text, List<SentenceTerms.Token> tokens, Set<String> wanted, Set<String> focus,
             AnswerExpectation expectation) {
+        return best(text, tokens, wanted, focus, expectation, null);
+    }
+
+    /**
+     * The same for a sentence in {@code language} (null when unknown): its names are spotted as
+     * that language capitalises, and a word {@link WordForms} relates to a question's word
+     * ("Start" for "startet") anchors the answer like the word itself.
+     */
+    Fit best(String text, List<SentenceTerms.Token> tokens, Set<String> wanted, Set<String> focus,
+            AnswerExpectation expectation, String language) {
         if (expectation.isEmpty()) {
             return Fit.NONE;
         }
-        List<int[]> anchors = new ArrayList<>();
-        for (SentenceTerms.Token t : tokens) {
-            if (wanted.contains(t.term())) {
-                anchors.add(new int[] {t.start(), t.end()});
-            }
-        }
-        Set<AnswerType> asked = asked(expectation);
+        List<int[]> anchors = anchors(tokens, wanted, language, false);
         Fit best = Fit.NONE;
         // only the asked-for types are looked for: the others would be weighed 0
-        for (AnswerSpotter.Mention m : spotter.spot(text, asked)) {
+        for (AnswerSpotter.Mention m : spotter.spot(text, language, asked(expectation))) {
             double want = expectation.want(m.type());
             if (want == 0 || isQuestionsOwn(m, tokens, wanted)) {
                 continue;
@@ -66,6 +70,25 @@ final class AnswerFit {
         return best;
     }
 
+    /**
+     * The tokens that anchor an answer: the question's words, and in a language {@link WordForms}
+     * reads, words it relates to them; only the first when {@code any}.
+     */
+    private static List<int[]> anchors(List<SentenceTerms.Token> tokens, Set<String> wanted, String language,
+            boolean any) {
+        List<int[]> anchors = new ArrayList<>();
+        boolean forms = WordForms.reads(language);
+        for (SentenceTerms.Token t : tokens) {
+            if (wanted.contains(t.term()) || forms && WordForms.share(language, t.term(), wanted) > 0) {
+                anchors.add(new int[] {t.start(), t.end()});
+                if (any) {
+                    break;
+                }
+            }
+        }
+        return anchors;
+    }
+
     /** The answer types {@code expectation} wants at all. */
     static Set<AnswerType> asked(AnswerExpectation expectation) {
         Set<AnswerType> asked = EnumSet.noneOf(AnswerType.class);
@@ -79,12 +102,12 @@ final class AnswerFit {
 
     /**
      * The most {@link #best} can give the sentence, known without spotting its phrases: the
-     * weight of the likeliest type asked for ({@code asked}: {@link #asked}), less when no query word
-     * is in the sentence to stand near the phrase, and 0 when the text cannot hold a phrase of any
-     * asked-for type ({@link SpotPlan}).
+     * weight of the likeliest type asked for ({@code asked}: {@link #asked}), less when nothing in
+     * the sentence anchors a phrase, and 0 when the text cannot hold a phrase of any asked-for type
+     * ({@link SpotPlan}).
      */
     static double most(String text, List<SentenceTerms.Token> tokens, Set<String> wanted,
-            AnswerExpectation expectation, Set<AnswerType> asked) {
+            AnswerExpectation expectation, Set<AnswerType> asked, String language) {
         double most = 0;
         for (AnswerType t : asked) {
             most = Math.max(most, expectation.want(t));
@@ -92,12 +115,7 @@ final class AnswerFit {
         if (most == 0 || !SpotPlan.of(text, asked).any()) {
             return 0;
         }
-        for (SentenceTerms.Token t : tokens) {
-            if (wanted.contains(t.term())) {
-                return most;
-            }
-        }
-        return most * UNANCHORED;
+        return anchors(tokens, wanted, language, true).isEmpty() ? most * UNANCHORED : most;
     }
 
     private static boolean countsFocus(AnswerSpotter.Mention m, List<SentenceTerms.Token> tokens, Set<String> focus) {

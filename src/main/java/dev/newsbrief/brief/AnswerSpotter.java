@@ -2,6 +2,7 @@ package dev.newsbrief.brief;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,22 +145,64 @@ final class AnswerSpotter {
             "El", "La", "Los", "Las", "Un", "Una", "En", "O", "Os", "Em", "No", "Na", "Le", "Les", "Il",
             "Elle", "Une", "Dans");
 
+    /**
+     * Place cues of other languages the English ones miss: a route's ends ("zwischen Brügg und
+     * Lyss", "entre Lima y Cusco"), and a German preposition with an article or an adjective
+     * before the name ("in der Schweiz", "im deutschen Rothenburg").
+     */
+    private static final Pattern LOCAL_PLACE_CUE = Pattern.compile("(?U)(?:\\b(?:[Zz]wischen|[Ee]ntre)\\s+"
+            + "|\\b(?:[Ii]n|[Ii]m|[Bb]ei|[Nn]ach|[Aa]us)\\s+(?:(?:der|dem|den)\\s+|(?:(?:der|dem|den)\\s+)?"
+            + "\\p{Ll}+(?:en|em)\\s+))$");
+    /**
+     * Counts written in words in German, Spanish, Portuguese and French, with the word counted
+     * ("vier Medaillen", "dos veces", "três pessoas"); German's indefinite article counts only a
+     * measure ("einem Meter", "eine Stunde"); German also joins a number to an adjective
+     * ("siebenköpfige", "dreijährige").
+     */
+    private static final Pattern LOCAL_WORD_COUNT = Pattern.compile("(?iU)\\b(?:(?:zwei|drei|vier|fünf|sechs|"
+            + "sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dos|tres|cuatro|cinco|seis|siete|ocho|"
+            + "nueve|diez|once|doce|veinte|treinta|cien|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze|vinte|"
+            + "trinta|deux|trois|quatre|cinq|sept|huit|neuf|douze|vingt|trente)\\s+\\p{L}+"
+            + "|(ein|eine|einem|einen|einer)\\s+(?:meter|kilometer|zentimeter|stunde|tag|woche|monat|jahr|jahrzehnt|"
+            + "minute|sekunde|grad|liter|kilo|kilogramm|tonne|million|milliarde)\\b"
+            + "|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)(?:köpfig|jährig|"
+            + "tägig|stündig|wöchig|monatig|fach|stöckig|teilig)\\p{L}*)");
+    /** Languages whose reported speech names the speaker after the verb ("…, sagte Müller", "…, dijo Pérez"). */
+    private static final Set<String> SPEAKER_AFTER_VERB = Set.of("de", "es", "pt", "fr", "it");
+    /** The speech verbs among {@link #ROLE_WORDS} of those languages. */
+    private static final Set<String> SPEECH_VERBS = Set.of("sagte", "sagt", "erklärte", "dijo", "afirmó", "declaró",
+            "disse", "afirmou", "declarou", "dit", "déclaré");
+    /** Languages that capitalise every noun, so that a capital alone hardly marks a name. */
+    private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
+    /** What a lone capitalised word without cue keeps of its name strength in such a language. */
+    private static final double LONE_NOUN = 0.25;
     private final Set<String> places;
 
     AnswerSpotter(Set<String> places) {
         this.places = places;
     }
 
-    /** Every mention in {@code text}, in no particular order. */
+    /** Every mention in {@code text}, in no particular order, read as English capitalises. */
     List<Mention> spot(String text) {
-        return spot(text, SpotPlan.ALL);
+        return spot(text, null);
     }
 
     /**
-     * The mentions of {@code types} in {@code text}, in no particular order: the same as those
-     * {@link #spot(String)} finds, scanning only for what they need ({@link SpotPlan}).
+     * Every mention in {@code text}, written in {@code language} (null when unknown), in no
+     * particular order. In a language that capitalises every noun (German), a lone capitalised
+     * word with no cue ("Internetseite", "Teilnehmer") is far weaker evidence of a name than in
+     * English.
      */
-    List<Mention> spot(String text, Set<AnswerType> types) {
+    List<Mention> spot(String text, String language) {
+        return spot(text, language, SpotPlan.ALL);
+    }
+
+    /**
+     * The mentions of {@code types} in {@code text} (written in {@code language}, null when
+     * unknown), in no particular order: the same as {@link #spot(String, String)} finds of them,
+     * scanning only for what they need ({@link SpotPlan}).
+     */
+    List<Mention> spot(String text, String language, Set<AnswerType> types) {
         SpotPlan plan = SpotPlan.of(text, types);
         List<Mention> out = new ArrayList<>();
         add(out, SpotPlan.matcher(MONEY, text, plan.money()), AnswerType.MONEY, 1.0);
@@ -203,8 +246,18 @@ final class AnswerSpotter {
                 }
             }
         }
+        if (language != null && !language.equals("en") && !language.equals("und")) {
+            Matcher spelled = SpotPlan.matcher(LOCAL_WORD_COUNT, text, plan.wordCount());
+            while (spelled.find()) {
+                // "vier Medaillen", "dos veces", "einem Meter", "siebenköpfige": counts written in words
+                if (!overlaps(out, spelled.start(), spelled.end(), null)) {
+                    boolean article = spelled.group(1) != null && spelled.group(1).toLowerCase(Locale.ROOT).startsWith("ein");
+                    out.add(new Mention(AnswerType.NUMBER, spelled.start(), spelled.end(), article ? 0.7 : 1.0));
+                }
+            }
+        }
         if (plan.names()) {
-            names(text, out);
+            names(text, language, out);
         }
         Matcher angled = SpotPlan.matcher(ANGLED, text, plan.angled());
         while (angled.find()) {
@@ -247,7 +300,10 @@ final class AnswerSpotter {
      * ("Chairman X", "X, president of", "X said") a person; two or more capitalised words without
      * such cues may be a person or a firm.
      */
-    private void names(String text, List<Mention> out) {
+    private void names(String text, String language, List<Mention> out) {
+        double lone = language != null && CAPITALISED_NOUNS.contains(language) ? LONE_NOUN : 1.0;
+        boolean speakerAfterVerb = language != null && SPEAKER_AFTER_VERB.contains(language);
+        boolean local = language != null && !language.equals("en") && !language.equals("und");
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             int start = m.start();
@@ -299,7 +355,7 @@ final class AnswerSpotter {
                 out.add(new Mention(AnswerType.THING, start, end, 0.3));
                 continue;
             }
-            if (placeCue(text, start)) {
+            if (placeCue(text, start, local)) {
                 out.add(new Mention(AnswerType.PLACE, start, end, org ? 0.3 : 0.6));
             }
             if (org || orgBefore(text, start)) {
@@ -307,13 +363,13 @@ final class AnswerSpotter {
                 out.add(new Mention(AnswerType.THING, start, end, 0.4));
                 continue;
             }
-            boolean role = titled || roleBefore(text, start) || roleAfter(text, end);
+            boolean role = titled || roleBefore(text, start) || roleAfter(text, end, speakerAfterVerb);
             if (kept.length >= 2 || role) {
                 out.add(new Mention(AnswerType.PERSON, start, end, role ? 1.0 : 0.5));
                 out.add(new Mention(AnswerType.ORGANIZATION, start, end, role ? 0.2 : 0.4));
             } else {
-                out.add(new Mention(AnswerType.ORGANIZATION, start, end, 0.3));
-                out.add(new Mention(AnswerType.PLACE, start, end, 0.2));
+                out.add(new Mention(AnswerType.ORGANIZATION, start, end, 0.3 * lone));
+                out.add(new Mention(AnswerType.PLACE, start, end, 0.2 * lone));
             }
             out.add(new Mention(AnswerType.THING, start, end, 0.5));
         }
@@ -338,22 +394,31 @@ final class AnswerSpotter {
         return ORG_KINDS.contains(word);
     }
 
-    private static boolean roleAfter(String text, int end) {
+    /**
+     * Whether a role word follows the name within three words ("X, president of", "X said"). Where
+     * reported speech puts the speaker after the verb ({@code speakerAfterVerb}: "Ein wichtiger
+     * Schritt, sagte die Ministerin"), a speech verb after a comma ends a quote and names no one.
+     */
+    private static boolean roleAfter(String text, int end, boolean speakerAfterVerb) {
         String after = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(java.util.Locale.ROOT);
         String[] words = after.trim().split("[\\s,]+");
         for (int i = 0; i < Math.min(3, words.length); i++) {
             String w = words[i].replaceAll("[^\\p{L}']", "");
-            if (ROLE_WORDS.contains(w) && !w.equals("by")) {
+            if (ROLE_WORDS.contains(w) && !w.equals("by")
+                    && !(speakerAfterVerb && SPEECH_VERBS.contains(w) && after.indexOf(',') >= 0
+                            && after.indexOf(',') < after.indexOf(w))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean placeCue(String text, int start) {
+    /** Whether a preposition before {@code start} cues a place; {@code local}: with the other languages' cues. */
+    private static boolean placeCue(String text, int start, boolean local) {
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
         return before.matches("(?s).*\\b(in|at|near|from|off|of|to|based in|across|im|bei|nach|aus|en|em|"
-                + "dans|desde)\\s+(the\\s+)?$");
+                + "dans|desde)\\s+(the\\s+)?$")
+                || local && LOCAL_PLACE_CUE.matcher(text.substring(Math.max(0, start - 30), start)).find();
     }
 
     /**

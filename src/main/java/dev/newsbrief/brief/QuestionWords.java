@@ -35,7 +35,10 @@ final class QuestionWords {
                     "qu'est-ce que", "what", "est-ce que", "is"),
             "ru", Map.of("сколько лет", "how old", "в каком году", "what year"));
 
-    /** German nouns that tell an answer type; a compound ends with one ("Ticketpreise", "Hauptstadt"). */
+    /**
+     * German nouns that tell an answer type; a compound ends with one ("Ticketpreise", "Hauptstadt").
+     * Measures read as "size", a count of its own ("Welcher Mindestabstand": a number).
+     */
     private static final Map<String, String> NOUNS_DE = words("umsatz revenue preis price preise price kosten cost gewinn profit verlust loss schaden cost "
             + "summe sum betrag amount wert value gehalt salary schulden debt prozent percent anteil share "
             + "quote rate zinsen interest zins interest zahl number anzahl number menge quantity stadt city "
@@ -44,7 +47,10 @@ final class QuestionWords {
             + "verein club mannschaft team jahr year datum date tag day monat month zeitpunkt time minister "
             + "minister ministerin minister chef chief chefin chief präsident president präsidentin president "
             + "trainer coach sprecher spokesman sprecherin spokesman ergebnis result stimmen votes gesetz law "
-            + "vertrag contract produkt product name name leute people menschen people einwohner population");
+            + "vertrag contract produkt product name name leute people menschen people einwohner population "
+            + "abstand size entfernung size länge size höhe size größe size grösse size gewicht size fläche size "
+            + "temperatur size tote victim opfer victim verletzte injury mitarbeiter employee beschäftigte employee "
+            + "teilnehmer people besucher people");
 
     /** Single words, per language, and their English reading ("+" joins the words of a reading). */
     private static final Map<String, Map<String, String>> WORDS = Map.of(

@@ -11,7 +11,8 @@ import java.util.Set;
  * Scores the sentences of an article's passages for a briefing. A sentence answers well when it
  * <ul>
  *   <li>holds the query's words (idf-weighted; a word it lacks but the article's headline or
- *       opening sentence names counts for a part, since news sentences rarely repeat the subject);</li>
+ *       opening sentence names counts for a part, since news sentences rarely repeat the subject,
+ *       and so does a German compound's head or another ending of the word, {@link WordForms});</li>
  *   <li>holds them close together;</li>
  *   <li>holds a phrase of the type the question asks for ({@link AnswerType}: the amount for
  *       "how much", the name for "who") that is not one of the question's own words, near them;</li>
@@ -127,8 +128,11 @@ final class SentenceScorer {
                 for (String w : wanted) {
                     if (fullTerms.contains(w)) {
                         covered += idf.getOrDefault(w, 1.0);
-                    } else if (context.contains(w)) {
-                        covered += contextShare * idf.getOrDefault(w, 1.0);
+                    } else {
+                        // a German compound or ending the analysis keeps apart ("Schaden" for "Sachschaden")
+                        double share = Math.max(context.contains(w) ? contextShare : 0,
+                                WordForms.share(language, w, fullTerms));
+                        covered += share * idf.getOrDefault(w, 1.0);
                     }
                 }
                 double score = totalWeight > 0 ? covered / totalWeight : 0;
@@ -147,11 +151,12 @@ final class SentenceScorer {
                 double post = articleWeight * p.score() / Math.max(1e-9, article.first().score()) - 0.01 * order;
                 int number = p.number();
                 int position = order;
-                double most = asked.isEmpty() ? 0 : AnswerFit.most(sentence, full, wanted, q.expectation(), asked);
+                double most = asked.isEmpty() ? 0
+                        : AnswerFit.most(sentence, full, wanted, q.expectation(), asked, language);
                 double upper = finalScore(pre, most, brief, post, q.expectation());
                 drafts.add(new RankedSentences.Draft(drafts.size(), upper, () -> {
                     AnswerFit.Fit fit = most == 0 ? AnswerFit.Fit.NONE
-                            : fits.best(sentence, full, wanted, q.focus(), q.expectation());
+                            : fits.best(sentence, full, wanted, q.focus(), q.expectation(), language);
                     double value = finalScore(pre, fit.value(), brief, post, q.expectation());
                     SentenceWindow.Shown shown = SentenceWindow.of(sentence, full, maxSentenceChars, fit.start(),
                             fit.end());

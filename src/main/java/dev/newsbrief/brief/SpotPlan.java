@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * per sentence) were most of the time a briefing spent choosing its sentences.
  */
 record SpotPlan(boolean money, boolean localMoney, boolean percent, boolean localPercent, boolean date,
-        boolean localDate, boolean score, boolean count, boolean localCount, boolean names, boolean angled,
-        boolean things) {
+        boolean localDate, boolean score, boolean count, boolean localCount, boolean wordCount, boolean names,
+        boolean angled, boolean things) {
     static final Set<AnswerType> ALL = Set.copyOf(EnumSet.allOf(AnswerType.class));
     private static final List<String> NUMBER_WORDS = List.of(AnswerSpotter.NUM_WORD.split("\\|"));
     private static final List<String> LOCAL_DATE_WORDS = localDateWords();
@@ -39,7 +39,7 @@ record SpotPlan(boolean money, boolean localMoney, boolean percent, boolean loca
         boolean wantNames = organisation || thing || types.contains(AnswerType.PERSON)
                 || types.contains(AnswerType.PLACE);
         if (!wantMoney && !wantPercent && !wantDate) {
-            return new SpotPlan(false, false, false, false, false, false, false, false, false, wantNames,
+            return new SpotPlan(false, false, false, false, false, false, false, false, false, false, wantNames,
                     organisation, thing);
         }
         boolean digit = false;
@@ -56,14 +56,14 @@ record SpotPlan(boolean money, boolean localMoney, boolean percent, boolean loca
         boolean numeric = digit || containsAny(lower, NUMBER_WORDS);
         boolean localDay = wantDate && (digit || containsAny(lower, LOCAL_DATE_WORDS));
         return new SpotPlan(wantMoney && (numeric || sign), wantMoney && (digit || sign), wantPercent && numeric,
-                wantPercent && digit, wantDate, localDay, tally && digit, number && numeric, number && digit,
+                wantPercent && digit, wantDate, localDay, tally && digit, number && numeric, number && digit, number,
                 wantNames, organisation, thing);
     }
 
     /** Whether any scan is needed: else the text holds no mention of the types asked for. */
     boolean any() {
         return money || localMoney || percent || localPercent || date || localDate || score || count || localCount
-                || names || angled || things;
+                || wordCount || names || angled || things;
     }
 
     /** A matcher of {@code pattern} over {@code text} when {@code scan}, else over nothing (it finds nothing). */

@@ -25,7 +25,8 @@ import java.util.Set;
  *       letter pairs ("z. B.", "d. h.", "u. a.", "p. ex."), and ordinal numbers, which German writes
  *       with a period: "am 1. Januar", "ab 30. Oktober", "der 2. Platz". A one- or two-digit number
  *       with a period goes on when a month follows, or when an article or preposition that takes an
- *       ordinal comes before it and no sentence opener after it ("Sie wurde 2. Die ..." still ends).</li>
+ *       ordinal comes before it, or a weekday and a comma ("Freitag, 19. November"), and no sentence
+ *       opener after it ("Sie wurde 2. Die ..." still ends).</li>
  * </ul>
  * Thread-safe: each call uses its own {@link BreakIterator}.
  */
@@ -82,6 +83,10 @@ public final class SentenceSplitter {
             "das", "den", "dem", "des", "seit", "beim", "im", "ins", "jeden", "jede", "jeder", "jedes", "ihr", "ihre",
             "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "vor", "nach", "für", "und", "oder", "montag",
             "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+
+    /** German weekdays, which a date follows after a comma: "am Freitag, 19. November, ...". */
+    private static final Set<String> WEEKDAYS = Set.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+            "samstag", "sonntag");
 
     private SentenceSplitter() {
     }
@@ -160,7 +165,8 @@ public final class SentenceSplitter {
             String lowerNext = next.toLowerCase(Locale.ROOT);
             return MONTHS.contains(lowerNext)
                     || (ENGLISH_MONTHS.contains(lowerNext) && isYear(nextWord(text, text.indexOf(next, end) + next.length())))
-                    || (!next.isEmpty() && BEFORE_ORDINALS.contains(previousWord(text, start, w))
+                    || (!next.isEmpty() && (BEFORE_ORDINALS.contains(previousWord(text, start, w))
+                            || WEEKDAYS.contains(weekdayBefore(text, start, w)))
                             && !OPENERS.contains(lowerNext));
         }
         if (BEFORE_NUMBERS.contains(lower)) {
@@ -212,6 +218,15 @@ public final class SentenceSplitter {
     }
 
     /** The word (letters only, lower case) before {@code wordStart}, within the sentence from {@code start}. */
+    /** The word before {@code wordStart} when a comma follows it ("Freitag, 19."), else "". */
+    private static String weekdayBefore(String text, int start, int wordStart) {
+        int e = wordStart;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > start && text.charAt(e - 1) == ',' ? previousWord(text, start, e - 1) : "";
+    }
+
     private static String previousWord(String text, int start, int wordStart) {
         int e = wordStart;
         while (e > start && Character.isWhitespace(text.charAt(e - 1))) {

@@ -9,7 +9,11 @@ class AnswerSpotterTest {
     private final AnswerSpotter spotter = new AnswerSpotter(Places.load());
 
     private List<String> found(String text, AnswerType type, double minStrength) {
-        return spotter.spot(text).stream().filter(m -> m.type() == type && m.strength() >= minStrength)
+        return found(text, null, type, minStrength);
+    }
+
+    private List<String> found(String text, String language, AnswerType type, double minStrength) {
+        return spotter.spot(text, language).stream().filter(m -> m.type() == type && m.strength() >= minStrength)
                 .map(m -> text.substring(m.start(), m.end())).toList();
     }
 
@@ -97,5 +101,56 @@ class AnswerSpotterTest {
                 .noneMatch(m -> m.startsWith("Der"));
         assertThat(found("O presidente Jair Bolsonaro disse que vai vetar.", AnswerType.PERSON, 1))
                 .contains("Jair Bolsonaro");
+    }
+
+    @Test
+    void germanPlacesAfterARoutesEndsOrAnAdjective() {
+        assertThat(found("Die A6 war zwischen Brügg und Lyss gesperrt.", "de", AnswerType.PLACE, 0.6)).contains("Brügg");
+        assertThat(found("Start ist um 17 Uhr im deutschen Rothenburg.", "de", AnswerType.PLACE, 0.6))
+                .contains("Rothenburg");
+        assertThat(found("Das Spiel fand in der Arena Nord statt.", "de", AnswerType.PLACE, 0.6)).contains("Arena Nord");
+        assertThat(found("El tramo entre Lima y Cusco sigue cerrado.", "es", AnswerType.PLACE, 0.6))
+                .anyMatch(m -> m.startsWith("Lima"));
+        // English text is read as before: these cues are other languages'
+        assertThat(found("Start ist um 17 Uhr im deutschen Rothenburg.", "en", AnswerType.PLACE, 0.6)).isEmpty();
+    }
+
+    @Test
+    void aLoneCapitalisedGermanNounIsAWeakName() {
+        String s = "Die Macher stellen auf ihrer Internetseite auch Fotos bereit.";
+        double english = strongest(spotter.spot(s), s, "Internetseite", AnswerType.PLACE);
+        double german = strongest(spotter.spot(s, "de"), s, "Internetseite", AnswerType.PLACE);
+        assertThat(german).isPositive().isLessThan(english / 2);
+        // cues still tell a name in German: a role, a known place, two capitalised words
+        assertThat(spotter.spot("Es sprach Ministerin Raab.", "de")).anyMatch(m -> m.type() == AnswerType.PERSON
+                && m.strength() >= 1);
+        assertThat(spotter.spot("Das Rudel lebt in Südtirol.", "de")).anyMatch(m -> m.type() == AnswerType.PLACE
+                && m.strength() >= 0.6);
+    }
+
+    @Test
+    void inGermanOrSpanishTheWordBeforeACommaAndSaidEndsAQuoteAndIsNoSpeaker() {
+        String de = "Das sei ein wichtiger Schritt, sagte die Ministerin.";
+        assertThat(found(de, "de", AnswerType.PERSON, 1)).doesNotContain("Schritt");
+        assertThat(found("No hay Motivo, dijo Pérez.", "es", AnswerType.PERSON, 1)).containsExactly("Pérez");
+        // the speaker before the verb is still one, and English "X, said" reads as before
+        assertThat(found("Müller sagte, er komme nicht.", "de", AnswerType.PERSON, 1)).contains("Müller");
+        assertThat(found(de, AnswerType.PERSON, 1)).contains("Schritt");
+    }
+
+    @Test
+    void countsWrittenInWordsInOtherLanguages() {
+        assertThat(found("Bei der WM holte sie vier Medaillen.", "de", AnswerType.NUMBER, 1)).contains("vier Medaillen");
+        assertThat(found("Es gilt ein Abstand von einem Meter.", "de", AnswerType.NUMBER, 0.5)).contains("einem Meter");
+        assertThat(found("Das siebenköpfige Rudel zog weiter.", "de", AnswerType.NUMBER, 1)).contains("siebenköpfige");
+        assertThat(found("La Antártida es dos veces más grande.", "es", AnswerType.NUMBER, 1)).contains("dos veces");
+        // the article before a noun that measures nothing counts nothing; English reads as before
+        assertThat(found("Das war ein Erfolg.", "de", AnswerType.NUMBER, 0)).isEmpty();
+        assertThat(found("He said it once more.", "en", AnswerType.NUMBER, 0)).isEmpty();
+    }
+
+    private static double strongest(List<AnswerSpotter.Mention> mentions, String text, String phrase, AnswerType type) {
+        return mentions.stream().filter(m -> m.type() == type && text.substring(m.start(), m.end()).equals(phrase))
+                .mapToDouble(AnswerSpotter.Mention::strength).max().orElse(0);
     }
 }

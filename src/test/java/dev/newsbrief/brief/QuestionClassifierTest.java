@@ -59,6 +59,8 @@ class QuestionClassifierTest {
             Welche Stadt bekommt das neue Werk?                       | de | PLACE
             Wie hoch ist der Sachschaden?                             | de | NUMBER
             Welcher Preis wurde für die Aktie gezahlt?                | de | MONEY
+            Welcher Mindestabstand gilt im Gottesdienst?              | de | NUMBER
+            Welche Temperatur wurde in Wien gemessen?                 | de | NUMBER
             ¿Quién ganó las elecciones en Chile?                      | es | PERSON
             ¿Cuándo será el plebiscito?                               | es | DATE
             ¿Dónde se celebró la cumbre?                              | es | PLACE

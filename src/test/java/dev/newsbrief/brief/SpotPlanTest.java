@@ -40,6 +40,7 @@ class SpotPlanTest {
             "Two to three dozen protesters gathered Tuesday, March 3 at 10:30 a.m.",
             "Der Umsatz lag bei 64,2 Mrd. Euro; im M\u00C4RZ waren es 190.000 Fl\u00FCchtlinge.",
             "He left at 1430 hrs and returns in 3 days, the summer of 1987.",
+            "Vier Medaillen in einem Jahr, die siebenk\u00F6pfige Familie kam nach einer Stunde.",
             "");
 
     @Test
@@ -60,13 +61,16 @@ class SpotPlanTest {
         }
         int found = 0;
         for (String s : sentences) {
-            List<AnswerSpotter.Mention> all = SPOTTER.spot(s);
-            for (Set<AnswerType> types : asks) {
-                List<AnswerSpotter.Mention> expected = all.stream().filter(m -> types.contains(m.type()))
-                        .sorted(ORDER).toList();
-                List<AnswerSpotter.Mention> planned = SPOTTER.spot(s, types).stream().sorted(ORDER).toList();
-                assertThat(planned).as("%s in: %s", types, s).isEqualTo(expected);
-                found += planned.size();
+            for (String language : new String[] {null, "de"}) {
+                List<AnswerSpotter.Mention> all = SPOTTER.spot(s, language);
+                for (Set<AnswerType> types : asks) {
+                    List<AnswerSpotter.Mention> expected = all.stream().filter(m -> types.contains(m.type()))
+                            .sorted(ORDER).toList();
+                    List<AnswerSpotter.Mention> planned = SPOTTER.spot(s, language, types).stream().sorted(ORDER)
+                            .toList();
+                    assertThat(planned).as("%s (%s) in: %s", types, language, s).isEqualTo(expected);
+                    found += planned.size();
+                }
             }
         }
         assertThat(found).isPositive();

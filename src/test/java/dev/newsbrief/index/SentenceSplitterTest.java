@@ -73,6 +73,11 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.sentences("Am Sonntag, 12. November 2023, kam es zum Unfall. Er schrieb es "
                 + "am 3. August 2022, spät."))
                 .containsExactly("Am Sonntag, 12. November 2023, kam es zum Unfall.", "Er schrieb es am 3. August 2022, spät.");
+        // a weekday, a comma and a day whose month German shares with English, no year
+        assertThat(SentenceSplitter.sentences("Der Lockdown gilt ab Montag, 22. November. Das hat der Bischof am "
+                + "Freitag, 19. November, in einem Brief mitgeteilt. Es gelten strenge Regeln."))
+                .containsExactly("Der Lockdown gilt ab Montag, 22. November.",
+                        "Das hat der Bischof am Freitag, 19. November, in einem Brief mitgeteilt.", "Es gelten strenge Regeln.");
     }
 
     @Test

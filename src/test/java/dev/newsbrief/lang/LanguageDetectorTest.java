@@ -88,6 +88,32 @@ class LanguageDetectorTest {
         }
     }
 
+    @Test
+    void plainEnglishIsRecognisedByItsFunctionWordsAndNoOtherLabelledLanguageIs() {
+        assertThat(LanguageDetector.plainlyEnglish("The company said that net profit for the year rose by 12 pct, "
+                + "which was more than analysts had expected from the results of the first half of the year.")).isTrue();
+        assertThat(LanguageDetector.plainlyEnglish("The company said that profit rose.")).as("too few words").isFalse();
+        List<String> claimed = new ArrayList<>();
+        for (LabelledArticles.Labelled a : LabelledArticles.all()) {
+            String sample = LanguageDetector.articleSample(a.title() + "\n\n" + a.body());
+            if (!a.language().equals(Languages.ENGLISH) && LanguageDetector.plainlyEnglish(sample)) {
+                claimed.add(a.id());
+            }
+        }
+        assertThat(claimed).as("non-English articles taken for plain English").isEmpty();
+    }
+
+    @Test
+    void theSampleIsCutAtAWordBoundary() {
+        String text = "word ".repeat(1000);
+        String sample = LanguageDetector.articleSample(text);
+        assertThat(sample.length()).isLessThanOrEqualTo(LanguageDetector.ARTICLE_SAMPLE_CHARS);
+        assertThat(sample).endsWith("word");
+        String unbroken = "x".repeat(5000);
+        assertThat(LanguageDetector.articleSample(unbroken)).hasSize(LanguageDetector.ARTICLE_SAMPLE_CHARS);
+        assertThat(LanguageDetector.articleSample("short text")).isEqualTo("short text");
+    }
+
     private static LabelledArticles.Labelled byId(String id) {
         return LabelledArticles.all().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
