@@ -291,7 +291,9 @@ final class BriefingComposer {
             rescored.put(c, c.withScore(c.score() + sentenceWeight * similarity.applyAsDouble(meaning)));
         }
         for (int r = 0; r < articles; r++) {
-            scored[r] = RankedSentences.rescore(scored[r], rescored, sentenceCandidates);
+            if (scored[r] != null) {
+                scored[r] = RankedSentences.rescore(scored[r], rescored, sentenceCandidates);
+            }
         }
     }
 
