@@ -18,7 +18,7 @@ final class BenchDeliveryCli implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Option(names = "--instances", defaultValue = "1", description = "Delivery instances (default ${DEFAULT-VALUE}).")
     int instances;

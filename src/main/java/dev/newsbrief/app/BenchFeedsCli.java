@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmark polling a folder of RSS/Atom files served locally: first poll and conditional re-poll.")
 final class BenchFeedsCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Spec
     CommandSpec spec;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmark ingestion of a .jsonl corpus against bare Lucene indexing of the same passages.")
 final class BenchIngestCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Spec
     CommandSpec spec;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Live heap of ingest against the length of a generated input stream (run under -Xmx256m).")
 final class BenchIngestMemoryCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Option(names = "--articles", defaultValue = "250000", paramLabel = "N",
             description = "Lines in the generated stream (default: 250000, about 200 MB).")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", description = "Time ask -> Telegram HTML against plain Lucene BM25.")
 final class BenchQueryCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Spec
     CommandSpec spec;

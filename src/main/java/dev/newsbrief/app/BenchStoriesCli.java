@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Measure story recognition on a labelled pair file (precision, recall, articles/s).")
 final class BenchStoriesCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Option(names = "--corpus", required = true, paramLabel = "FILE",
             description = "Labelled pairs, JSON Lines (see `bench story-pairs`).")

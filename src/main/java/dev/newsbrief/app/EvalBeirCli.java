@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "beir", description = "Evaluate ranking on a BEIR dataset (corpus.jsonl, queries.jsonl, qrels/test.tsv).")
 final class EvalBeirCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Spec
     CommandSpec spec;

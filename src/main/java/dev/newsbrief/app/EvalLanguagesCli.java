@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measure language detection at ingest against labelled articles (JSONL: id, lang).")
 final class EvalLanguagesCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Spec
     CommandSpec spec;

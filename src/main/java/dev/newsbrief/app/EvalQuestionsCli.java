@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Score briefings on a question set (JSONL) against a plain BM25 passage baseline.")
 final class EvalQuestionsCli implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ConfigOptions common;
 
     @Spec
     CommandSpec spec;

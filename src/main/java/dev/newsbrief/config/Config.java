@@ -113,8 +113,7 @@ public final class Config {
             }
             String path = leafByEnv.get(e.getKey());
             if (path == null) {
-                throw new ConfigException("environment variable " + e.getKey() + " names no setting "
-                        + "(settings are listed in config/newsbrief.yaml)");
+                throw RetiredSettings.unknownVariable(e.getKey());
             }
             String where = "environment variable " + e.getKey();
             set(merged, path, SettingValues.fromText(path, schemaNode(path), e.getValue(), where));

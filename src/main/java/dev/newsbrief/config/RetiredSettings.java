@@ -26,6 +26,20 @@ final class RetiredSettings {
         return Optional.ofNullable(RETIRED.get(path));
     }
 
+    /** The retired setting whose environment variable is {@code variable}, if any. */
+    static Optional<String> byEnvironmentName(String variable) {
+        return RETIRED.keySet().stream().filter(path -> Config.envName(path).equals(variable)).findFirst();
+    }
+
+    /** The refusal for an environment variable that names no setting. */
+    static ConfigException unknownVariable(String variable) {
+        return byEnvironmentName(variable)
+                .map(path -> new ConfigException("environment variable " + variable + " sets " + path + ", which was "
+                        + RETIRED.get(path).replace("delete this line", "unset it")))
+                .orElseGet(() -> new ConfigException("environment variable " + variable + " names no setting "
+                        + "(settings are listed in config/newsbrief.yaml)"));
+    }
+
     /** The refusal for an unknown {@code path} found {@code where}. */
     static ConfigException unknown(String path, String where) {
         return new ConfigException(why(path)

@@ -53,6 +53,18 @@ class ConfigTest {
     }
 
     @Test
+    void aRetiredEnvironmentVariableSaysWhichSettingItWasAndWhatReplacesIt() {
+        assertThatThrownBy(() -> Config.defaults().withEnvironment(
+                Map.of("NEWSBRIEF_INGEST_NEAR_DUPLICATE_MAX_HAMMING", "12")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("NEWSBRIEF_INGEST_NEAR_DUPLICATE_MAX_HAMMING sets ingest.near-duplicate-max-hamming")
+                .hasMessageContaining("retired")
+                .hasMessageContaining("stories:")
+                .hasMessageContaining("unset it")
+                .hasMessageNotContaining("names no setting");
+    }
+
+    @Test
     void unknownEnvironmentVariableIsAnError() {
         assertThatThrownBy(() -> Config.defaults().withEnvironment(Map.of("NEWSBRIEF_NOPE", "1")))
                 .isInstanceOf(ConfigException.class)
