@@ -68,8 +68,7 @@ public final class OutboundSender implements AutoCloseable {
      * without running a bot (benchmarks); closing it closes the client too.
      */
     public static OutboundSender connect(TelegramSettings settings, BotToken token, ChatStore chats) {
-        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().connectTimeout(settings.requestTimeout())
-                .readTimeout(settings.requestTimeout()).writeTimeout(settings.requestTimeout()).build();
+        okhttp3.OkHttpClient http = TelegramHttp.forSending(settings);
         OutboundSender sender = new OutboundSender(new org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient(
                 http, token.value(), TelegramBot.telegramUrl(settings.baseUrl())), settings, chats, token);
         sender.onClose = () -> {

@@ -103,13 +103,8 @@ public final class TelegramBot implements AutoCloseable {
             Inbox inbox) {
         AtomicReference<Instant> lastPoll = new AtomicReference<>();
         TelegramUrl url = telegramUrl(settings.baseUrl());
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(settings.requestTimeout())
-                .readTimeout(settings.requestTimeout())
-                .writeTimeout(settings.requestTimeout())
-                .build();
-        OkHttpClient pollHttp = http.newBuilder()
-                .readTimeout(settings.requestTimeout().plus(settings.pollTimeout()))
+        OkHttpClient http = TelegramHttp.forSending(settings);
+        OkHttpClient pollHttp = TelegramHttp.forPolling(http, settings)
                 .addInterceptor(chain -> {
                     // a successful getUpdates answer is what /healthz calls healthy polling; Bot API
                     // method names are case-insensitive and TelegramBots sends /bot<token>/getupdates
