@@ -1,6 +1,7 @@
 package dev.newsbrief.brief;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,9 @@ final class AnswerFit {
 
     /** Characters after an amount within which the counted noun is looked for ("9.4 mln Progressive shares"). */
     private static final int UNIT_REACH = 30;
+
+    /** How near a phrase is taken to be when nothing in the sentence anchors it. */
+    private static final double UNANCHORED = 0.45;
 
     private final AnswerSpotter spotter;
 
@@ -46,15 +50,10 @@ final class AnswerFit {
         if (expectation.isEmpty()) {
             return Fit.NONE;
         }
-        List<int[]> anchors = new ArrayList<>();
-        boolean forms = WordForms.reads(language);
-        for (SentenceTerms.Token t : tokens) {
-            if (wanted.contains(t.term()) || forms && WordForms.share(language, t.term(), wanted) > 0) {
-                anchors.add(new int[] {t.start(), t.end()});
-            }
-        }
+        List<int[]> anchors = anchors(tokens, wanted, language, false);
         Fit best = Fit.NONE;
-        for (AnswerSpotter.Mention m : spotter.spot(text, language)) {
+        // only the asked-for types are looked for: the others would be weighed 0
+        for (AnswerSpotter.Mention m : spotter.spot(text, language, asked(expectation))) {
             double want = expectation.want(m.type());
             if (want == 0 || isQuestionsOwn(m, tokens, wanted)) {
                 continue;
@@ -69,6 +68,54 @@ final class AnswerFit {
             }
         }
         return best;
+    }
+
+    /**
+     * The tokens that anchor an answer: the question's words, and in a language {@link WordForms}
+     * reads, words it relates to them; only the first when {@code any}.
+     */
+    private static List<int[]> anchors(List<SentenceTerms.Token> tokens, Set<String> wanted, String language,
+            boolean any) {
+        List<int[]> anchors = new ArrayList<>();
+        boolean forms = WordForms.reads(language);
+        for (SentenceTerms.Token t : tokens) {
+            if (wanted.contains(t.term()) || forms && WordForms.share(language, t.term(), wanted) > 0) {
+                anchors.add(new int[] {t.start(), t.end()});
+                if (any) {
+                    break;
+                }
+            }
+        }
+        return anchors;
+    }
+
+    /** The answer types {@code expectation} wants at all. */
+    static Set<AnswerType> asked(AnswerExpectation expectation) {
+        Set<AnswerType> asked = EnumSet.noneOf(AnswerType.class);
+        for (AnswerType t : expectation.weights().keySet()) {
+            if (expectation.want(t) > 0) {
+                asked.add(t);
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * The most {@link #best} can give the sentence, known without spotting its phrases: the
+     * weight of the likeliest type asked for ({@code asked}: {@link #asked}), less when nothing in
+     * the sentence anchors a phrase, and 0 when the text cannot hold a phrase of any asked-for type
+     * ({@link SpotPlan}).
+     */
+    static double most(String text, List<SentenceTerms.Token> tokens, Set<String> wanted,
+            AnswerExpectation expectation, Set<AnswerType> asked, String language) {
+        double most = 0;
+        for (AnswerType t : asked) {
+            most = Math.max(most, expectation.want(t));
+        }
+        if (most == 0 || !SpotPlan.of(text, asked).any()) {
+            return 0;
+        }
+        return anchors(tokens, wanted, language, true).isEmpty() ? most * UNANCHORED : most;
     }
 
     private static boolean countsFocus(AnswerSpotter.Mention m, List<SentenceTerms.Token> tokens, Set<String> focus) {
@@ -105,7 +152,7 @@ final class AnswerFit {
     /** 1 beside a query word, less farther away; a sentence without query words leans on its article. */
     private static double nearness(AnswerSpotter.Mention m, List<int[]> anchors) {
         if (anchors.isEmpty()) {
-            return 0.45;
+            return UNANCHORED;
         }
         int d = Integer.MAX_VALUE;
         for (int[] a : anchors) {

@@ -20,7 +20,7 @@ final class AnswerSpotter {
     record Mention(AnswerType type, int start, int end, double strength) {
     }
 
-    private static final String NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    static final String NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a dozen|dozen";
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:-\\d+/\\d+)?|(?:" + NUM_WORD + ")";
     private static final String SCALE = "(?:\\s+(?:mln|million|billion|bln|billions|trillion|thousand|hundred|mlns))?";
@@ -62,11 +62,16 @@ final class AnswerSpotter {
     private static final Pattern LOCAL_COUNT = Pattern.compile("(?iU)\\b" + LOCAL_NUMBER + LOCAL_SCALE
             + "(?:\\s+\\p{L}+)?");
     /** Month names of German, Spanish, Portuguese and French that are not English words. */
-    private static final String LOCAL_MONTH = "(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|enero|"
+    static final String LOCAL_MONTH = "(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|enero|"
             + "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|"
             + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|avril|juin|"
             + "juillet|août|septembre|octobre|novembre|décembre)";
     private static final String ANY_MONTH = "(?:" + LOCAL_MONTH + "|april|august|september|november|mars)";
+    /** Weekdays and "today", "yesterday", "tomorrow" of German, Spanish, Portuguese and French. */
+    static final String LOCAL_DAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
+            + "miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+            + "sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heute|gestern|hoy|ayer|mañana|hoje|"
+            + "ontem|amanhã|aujourd'hui|demain";
     /**
      * Dates as they are written in those languages: "18. Oktober 2021", "4 de septiembre de 2022",
      * "1er avril", a month alone ("im Mai"), weekdays and "heute", "ayer", "amanhã".
@@ -74,10 +79,7 @@ final class AnswerSpotter {
     private static final Pattern LOCAL_DATE = Pattern.compile("(?iU)\\b(?:\\d{1,2}\\.?\\s*(?:(?:bis|und|-|–)\\s*"
             + "\\d{1,2}\\.\\s*)?" + ANY_MONTH + "(?:\\s+(?:19|20)\\d\\d)?|\\d{1,2}(?:º|er)?\\s+de\\s+" + ANY_MONTH
             + "(?:\\s+de\\s+(?:19|20)\\d\\d)?|\\d{1,2}(?:er)?\\s+" + ANY_MONTH + "(?:\\s+(?:19|20)\\d\\d)?|"
-            + LOCAL_MONTH + "(?:\\s+(?:de\\s+)?(?:19|20)\\d\\d)?|montag|dienstag|mittwoch|donnerstag|freitag|"
-            + "samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|"
-            + "quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heute|"
-            + "gestern|hoy|ayer|mañana|hoje|ontem|amanhã|aujourd'hui|demain)\\b");
+            + LOCAL_MONTH + "(?:\\s+(?:de\\s+)?(?:19|20)\\d\\d)?|" + LOCAL_DAYS + ")\\b");
     /** Capitalised words (with initials, hyphens, apostrophes), possibly joined by a few lower-case particles. */
     private static final Pattern NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019.-]*[\\p{L}.]|\\p{Lu}\\.)"
             + "(?:\\s+(?:(?:de|van|von|der|del|da|di|la|le|al|bin|ibn|and|a|of|y|dos|do)\\s+)?"
@@ -192,21 +194,31 @@ final class AnswerSpotter {
      * English.
      */
     List<Mention> spot(String text, String language) {
+        return spot(text, language, SpotPlan.ALL);
+    }
+
+    /**
+     * The mentions of {@code types} in {@code text} (written in {@code language}, null when
+     * unknown), in no particular order: the same as {@link #spot(String, String)} finds of them,
+     * scanning only for what they need ({@link SpotPlan}).
+     */
+    List<Mention> spot(String text, String language, Set<AnswerType> types) {
+        SpotPlan plan = SpotPlan.of(text, types);
         List<Mention> out = new ArrayList<>();
-        add(out, MONEY.matcher(text), AnswerType.MONEY, 1.0);
-        addNew(out, LOCAL_MONEY.matcher(text), AnswerType.MONEY);
-        add(out, PERCENT.matcher(text), AnswerType.PERCENT, 1.0);
-        addNew(out, LOCAL_PERCENT.matcher(text), AnswerType.PERCENT);
-        Matcher date = DATE.matcher(text);
+        add(out, SpotPlan.matcher(MONEY, text, plan.money()), AnswerType.MONEY, 1.0);
+        addNew(out, SpotPlan.matcher(LOCAL_MONEY, text, plan.localMoney()), AnswerType.MONEY);
+        add(out, SpotPlan.matcher(PERCENT, text, plan.percent()), AnswerType.PERCENT, 1.0);
+        addNew(out, SpotPlan.matcher(LOCAL_PERCENT, text, plan.localPercent()), AnswerType.PERCENT);
+        Matcher date = SpotPlan.matcher(DATE, text, plan.date());
         while (date.find()) {
             out.add(new Mention(AnswerType.DATE, date.start(), date.end(), dateStrength(text, date.start(), date.end())));
         }
-        Matcher local = LOCAL_DATE.matcher(text);
+        Matcher local = SpotPlan.matcher(LOCAL_DATE, text, plan.localDate());
         while (local.find()) {
             // a day and a month ("18. Oktober") is a calendar date; a month or a weekday alone less so
             addNew(out, AnswerType.DATE, local.start(), local.end(), Character.isDigit(local.group().charAt(0)) ? 1 : 0.6);
         }
-        Matcher score = SCORE.matcher(text);
+        Matcher score = SpotPlan.matcher(SCORE, text, plan.score());
         while (score.find()) {
             // "1,750 to 1,780 dlrs" is a range of money, not a tally
             if (!overlaps(out, score.start(), score.end(), AnswerType.MONEY)
@@ -214,14 +226,14 @@ final class AnswerSpotter {
                 out.add(new Mention(AnswerType.SCORE, score.start(), score.end(), 1.0));
             }
         }
-        Matcher count = COUNT.matcher(text);
+        Matcher count = SpotPlan.matcher(COUNT, text, plan.count());
         while (count.find()) {
             // a number inside an amount, a percentage, a date or a tally is not a count of its own
             if (!overlaps(out, count.start(), count.end(), null)) {
                 out.add(new Mention(AnswerType.NUMBER, count.start(), count.end(), 1.0));
             }
         }
-        Matcher localCount = LOCAL_COUNT.matcher(text);
+        Matcher localCount = SpotPlan.matcher(LOCAL_COUNT, text, plan.localCount());
         while (localCount.find()) {
             // "190.000 Flüchtlinge", "3,5 Millionen": English counts stop at the period or the comma
             int start = localCount.start();
@@ -235,7 +247,7 @@ final class AnswerSpotter {
             }
         }
         if (language != null && !language.equals("en") && !language.equals("und")) {
-            Matcher spelled = LOCAL_WORD_COUNT.matcher(text);
+            Matcher spelled = SpotPlan.matcher(LOCAL_WORD_COUNT, text, plan.wordCount());
             while (spelled.find()) {
                 // "vier Medaillen", "dos veces", "einem Meter", "siebenköpfige": counts written in words
                 if (!overlaps(out, spelled.start(), spelled.end(), null)) {
@@ -244,15 +256,20 @@ final class AnswerSpotter {
                 }
             }
         }
-        names(text, language, out);
-        Matcher angled = ANGLED.matcher(text);
+        if (plan.names()) {
+            names(text, language, out);
+        }
+        Matcher angled = SpotPlan.matcher(ANGLED, text, plan.angled());
         while (angled.find()) {
             out.add(new Mention(AnswerType.ORGANIZATION, angled.start(1), angled.end(1), 1.0));
         }
-        add(out, CODE.matcher(text), AnswerType.THING, 0.8);
-        Matcher quoted = QUOTED.matcher(text);
+        add(out, SpotPlan.matcher(CODE, text, plan.things()), AnswerType.THING, 0.8);
+        Matcher quoted = SpotPlan.matcher(QUOTED, text, plan.things());
         while (quoted.find()) {
             out.add(new Mention(AnswerType.THING, quoted.start(1), quoted.end(1), 0.6));
+        }
+        if (types.size() < AnswerType.values().length) {
+            out.removeIf(m -> !types.contains(m.type()));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package dev.newsbrief.brief;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,9 +82,13 @@ final class SentenceScorer {
         return terms.stream().anyMatch(SPEECH_TERMS::contains);
     }
 
-    /** Every sentence of the article's loaded passages, scored against the query, best first. */
+    /**
+     * Every sentence of the article's loaded passages, scored against the query, best first; each
+     * is finished (its answer phrase spotted) only when the list is read that far ({@link RankedSentences}).
+     */
     List<Candidate> score(ArticleHit article, int rank, Query q, double topScore) {
-        List<Candidate> out = new ArrayList<>();
+        List<RankedSentences.Draft> drafts = new ArrayList<>();
+        Set<AnswerType> asked = AnswerFit.asked(q.expectation());
         Set<String> seen = new HashSet<>();
         Set<String> wanted = q.wanted();
         Map<String, Double> idf = q.idf();
@@ -142,27 +145,45 @@ final class SentenceScorer {
                     }
                     score = Math.max(score, QUOTE_CONTEXT * articleCovered / topicWeight) + 0.35;
                 }
-                AnswerFit.Fit fit = fits.best(sentence, full, wanted, q.focus(), q.expectation(), language);
-                if (!q.expectation().isEmpty()) {
-                    score += TYPE_WEIGHT * fit.value();
-                    if (fit.value() == 0) {
-                        score -= NO_ANSWER_PENALTY * q.expectation().confidence();
-                    }
-                }
-                if (sentence.length() < 40) {
-                    score *= 0.5;
-                }
-                score += articleWeight * p.score() / Math.max(1e-9, article.first().score()) - 0.01 * order;
-                SentenceWindow.Shown shown = SentenceWindow.of(sentence, full, maxSentenceChars, fit.start(), fit.end());
-                String text = shown.text();
-                List<SentenceTerms.Token> tokens = shown.tokens();
-                Set<String> terms = new LinkedHashSet<>();
-                tokens.forEach(t -> terms.add(t.term()));
-                out.add(new Candidate(article, rank, p.number(), order, text, tokens, terms, score, fit.value()));
+                // the answer fit (spotting the sentence's phrases) waits until the list is read this far
+                double pre = score;
+                boolean brief = sentence.length() < 40;
+                double post = articleWeight * p.score() / Math.max(1e-9, article.first().score()) - 0.01 * order;
+                int number = p.number();
+                int position = order;
+                double most = asked.isEmpty() ? 0
+                        : AnswerFit.most(sentence, full, wanted, q.expectation(), asked, language);
+                double upper = finalScore(pre, most, brief, post, q.expectation());
+                drafts.add(new RankedSentences.Draft(drafts.size(), upper, () -> {
+                    AnswerFit.Fit fit = most == 0 ? AnswerFit.Fit.NONE
+                            : fits.best(sentence, full, wanted, q.focus(), q.expectation(), language);
+                    double value = finalScore(pre, fit.value(), brief, post, q.expectation());
+                    SentenceWindow.Shown shown = SentenceWindow.of(sentence, full, maxSentenceChars, fit.start(),
+                            fit.end());
+                    Set<String> terms = new LinkedHashSet<>();
+                    shown.tokens().forEach(t -> terms.add(t.term()));
+                    return new Candidate(article, rank, number, position, shown.text(), shown.tokens(), terms, value,
+                            fit.value());
+                }));
             }
         }
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return out;
+        return new RankedSentences(drafts);
+    }
+
+    /** A sentence's score from its score without the answer fit ({@code pre}), the fit, its length and rank part. */
+    private static double finalScore(double pre, double fit, boolean brief, double post, AnswerExpectation expectation) {
+        double score = pre;
+        if (!expectation.isEmpty()) {
+            score += TYPE_WEIGHT * fit;
+            if (fit == 0) {
+                score -= NO_ANSWER_PENALTY * expectation.confidence();
+            }
+        }
+        if (brief) {
+            score *= 0.5;
+        }
+        score += post;
+        return score;
     }
 
     /** The analysed words of the article's headline and opening sentence: what its other sentences are about. */
