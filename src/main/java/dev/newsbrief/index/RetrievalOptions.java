@@ -21,7 +21,7 @@ import java.util.Locale;
 public record RetrievalOptions(boolean dense, String fusion, double denseWeight, int denseCandidates, int chunks,
         int chunkChars, int embedThreads, double sentenceWeight, int sentenceCandidates) {
 
-    public static final RetrievalOptions DEFAULTS = new RetrievalOptions(true, "linear", 0.6, 100, 3, 600, 2, 0.3, 2);
+    public static final RetrievalOptions DEFAULTS = new RetrievalOptions(true, "linear", 0.6, 100, 3, 600, 2, 0.3, 1);
 
     public RetrievalOptions {
         String f = fusion == null ? "" : fusion.strip().toLowerCase(Locale.ROOT);
