@@ -50,6 +50,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -149,12 +150,12 @@ public final class PassageIndex implements Closeable {
             }
             return new PassageIndex(dir, writer, new SearcherManager(writer, null), options, found);
         } catch (LockObtainFailedException e) {
-            closeQuietly(dir);
+            IOUtils.closeWhileHandlingException(dir);
             throw new IndexLockedException("the index in " + dir + " is locked by another newsbrief process "
                     + "(only one writer at a time; read-only commands still work)", e);
         } catch (IOException e) {
             String where = describe(dir);
-            closeQuietly(dir);
+            IOUtils.closeWhileHandlingException(dir);
             if (isDamage(e)) {
                 throw new IndexCorruptException(where, shortReason(e), e);
             }
@@ -173,7 +174,7 @@ public final class PassageIndex implements Closeable {
             return new PassageIndex(dir, null, searchers, Options.DEFAULTS, committedFormat(searchers));
         } catch (IOException e) {
             String where = describe(dir);
-            closeQuietly(dir);
+            IOUtils.closeWhileHandlingException(dir);
             if (isDamage(e)) {
                 throw new IndexCorruptException(where, shortReason(e), e);
             }
@@ -593,15 +594,7 @@ public final class PassageIndex implements Closeable {
         } catch (IOException e) {
             throw new IndexException("cannot close index " + name + ": " + e.getMessage(), e);
         } finally {
-            closeQuietly(directory);
-        }
-    }
-
-    private static void closeQuietly(Directory dir) {
-        try {
-            dir.close();
-        } catch (IOException ignored) {
-            // already failing or closing; the first error is the one worth reporting
+            IOUtils.closeWhileHandlingException(directory);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
@@ -83,10 +84,10 @@ public final class VectorIndex implements Closeable {
             writer.setLiveCommitData(Map.of(LAYOUT_KEY, layout).entrySet());
             return new VectorIndex(dir, writer, new SearcherManager(writer, null), layout, true);
         } catch (LockObtainFailedException e) {
-            closeQuietly(dir);
+            IOUtils.closeWhileHandlingException(dir);
             throw new IndexLockedException("the vector index in " + dir + " is locked by another newsbrief process", e);
         } catch (IOException e) {
-            closeQuietly(dir);
+            IOUtils.closeWhileHandlingException(dir);
             throw new IndexException("cannot open vector index " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -108,7 +109,7 @@ public final class VectorIndex implements Closeable {
             }
             return new VectorIndex(dir, null, searchers, layout, same);
         } catch (IOException e) {
-            closeQuietly(dir);
+            IOUtils.closeWhileHandlingException(dir);
             throw new IndexException("cannot open vector index " + dir + " for reading: " + e.getMessage(), e);
         }
     }
@@ -324,15 +325,7 @@ public final class VectorIndex implements Closeable {
         } catch (IOException e) {
             throw new IndexException("cannot close the vector index: " + e.getMessage(), e);
         } finally {
-            closeQuietly(directory);
-        }
-    }
-
-    private static void closeQuietly(Directory dir) {
-        try {
-            dir.close();
-        } catch (IOException ignored) {
-            // already failing or closing; the first error is the one worth reporting
+            IOUtils.closeWhileHandlingException(directory);
         }
     }
 }
