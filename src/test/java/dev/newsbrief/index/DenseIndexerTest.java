@@ -44,6 +44,9 @@ class DenseIndexerTest {
         try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
                 VectorIndex vectors = VectorIndex.openWritable(ByteBuffersDirectory::new, "test");
                 DenseIndexer indexer = new DenseIndexer(index, vectors, WordHashEmbedder::new, 2, 1, 600).start()) {
+            // the start-up comparison of both indexes ends first: an article it queues while live
+            // changes queue it too may be embedded twice, which would make the count below vary
+            assertThat(indexer.awaitIdle(Duration.ofSeconds(30))).isTrue();
             index.index(CARS);
             index.index(DOCTORS);
             index.index(WHEAT);
