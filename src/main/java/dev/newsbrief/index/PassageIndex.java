@@ -95,9 +95,16 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /**
+     * Share of the RAM buffer at which {@link #flushLargeBuffer()} writes the buffered passages
+     * as a segment: what is left for the final commit stays small.
+     */
+    private static final double EARLY_FLUSH_SHARE = 0.25;
+
     private final Directory directory;
     private final String name;
     private final IndexWriter writer;
+    private final long earlyFlushBytes;
     private final PassageSplitter splitter;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private SearcherManager searchers;
@@ -111,6 +118,7 @@ public final class PassageIndex implements Closeable {
         this.writer = writer;
         this.searchers = searchers;
         this.splitter = new PassageSplitter(options.passages());
+        this.earlyFlushBytes = (long) (options.ramBufferMb() * EARLY_FLUSH_SHARE * 1024 * 1024);
         this.foundFormat = foundFormat;
     }
 
@@ -335,6 +343,28 @@ public final class PassageIndex implements Closeable {
             IndexProvenance.addTo(d, article);
         }
         return d;
+    }
+
+    /**
+     * Writes the passages buffered in memory as a new segment once they fill a quarter of the
+     * RAM buffer, without committing: they become durable and visible with the next
+     * {@link #commit()} as before. A bulk ingest calls this between batches, on its indexing
+     * thread, so segments are written while the other stages go on rather than all at the final
+     * commit, when nothing else is left to run beside it.
+     *
+     * @return whether a segment was written
+     */
+    public boolean flushLargeBuffer() {
+        IndexWriter w = requireWriter();
+        if (w.ramBytesUsed() < earlyFlushBytes) {
+            return false;
+        }
+        try {
+            w.flush();
+            return true;
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot write a segment of " + name, e);
+        }
     }
 
     /** Removes every passage of the article. */

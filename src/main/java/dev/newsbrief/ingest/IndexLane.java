@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  * thread of its own, in the order they were handed over, while the writer goes on with SQLite.
  * Batches must be submitted in commit order (the {@link Ingester} does so under its write lock),
  * so an article's newest version is always indexed last. At most a few batches wait at a time,
- * which bounds memory when Lucene is the slower stage. The thread ends when idle.
+ * which bounds memory when Lucene is the slower stage. After a batch, a large in-memory buffer
+ * is written out as a segment ({@link PassageIndex#flushLargeBuffer()}), so that the final
+ * commit, which runs when nothing else is left to do, has little to write. The thread ends when idle.
  */
 final class IndexLane {
     private static final int MAX_WAITING_BATCHES = 4;
@@ -46,6 +48,7 @@ final class IndexLane {
                             index.index(w.article(), w.prepared().passages());
                         }
                     }
+                    index.flushLargeBuffer();
                 } finally {
                     waiting.release();
                 }

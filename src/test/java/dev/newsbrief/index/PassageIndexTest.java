@@ -138,4 +138,33 @@ class PassageIndexTest {
             assertThat(reader.passageCount()).isZero();
         }
     }
+
+    @Test
+    void aLargeBufferIsWrittenAsASegmentThatBecomesVisibleAndDurableOnlyWithTheCommit(@TempDir Path dir) {
+        PassageIndex.Options oneMegabyte = new PassageIndex.Options(1, PassageSplitter.Options.DEFAULTS);
+        try (PassageIndex writer = PassageIndex.openWritable(PassageIndex.onDisk(dir), oneMegabyte)) {
+            writer.index(article("a0", "T", "Cocoa prices rose.", null));
+            writer.commit();
+            assertThat(writer.flushLargeBuffer()).isFalse(); // nothing in memory
+            writer.index(article("a1", "Cocoa report", "Cocoa prices rose, dealers said.", null));
+            assertThat(writer.flushLargeBuffer()).isFalse(); // far below a quarter of the buffer
+            int articles = 1;
+            boolean flushed = false;
+            while (!flushed && articles < 5000) {
+                articles++;
+                writer.index(article("a" + articles, "Cocoa report " + articles, "Cocoa prices rose by " + articles
+                        + " percent in trading on Monday, dealers said.\n\nFarmers sold more cocoa.", null));
+                flushed = writer.flushLargeBuffer();
+            }
+            assertThat(flushed).isTrue();
+            assertThat(writer.flushLargeBuffer()).isFalse(); // what was buffered is on disk now
+
+            try (PassageIndex reader = PassageIndex.openReadOnly(PassageIndex.onDisk(dir))) {
+                assertThat(hits(reader, "cocoa")).containsExactly("a0#0"); // written, not committed
+                writer.commit();
+                reader.refresh();
+                assertThat(reader.passageCount()).isEqualTo(2 * articles);
+            }
+        }
+    }
 }
