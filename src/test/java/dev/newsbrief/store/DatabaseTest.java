@@ -45,6 +45,20 @@ class DatabaseTest {
     }
 
     @Test
+    void sqliteKeepsSavepointJournalsInMemory() {
+        assumeTrue(backend == StoreBackend.SQLITE);
+        try (Database db = backend.open(dir, "t.db")) {
+            int tempStore = db.inTransaction(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA temp_store")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(tempStore).as("PRAGMA temp_store: 2 = MEMORY").isEqualTo(2);
+        }
+    }
+
+    @Test
     void failedTransactionLeavesNothingBehind() {
         try (Database db = backend.open(dir, "b.db")) {
             ArticleStore store = new ArticleStore(db);
