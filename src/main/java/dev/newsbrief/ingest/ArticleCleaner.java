@@ -17,6 +17,7 @@ public final class ArticleCleaner {
     /** Blocks whose lines are all at most this long are treated as hard-wrapped prose. */
     private static final int WRAP_WIDTH = 100;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A cleaned headline and body (paragraphs separated by one blank line). */
     public record Cleaned(String title, String body) {
@@ -46,7 +47,7 @@ public final class ArticleCleaner {
 
     /** A headline on one line, normalised like body text. */
     public String cleanTitle(String title) {
-        return normalise(title).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(normalise(title)).replaceAll(" ").strip();
     }
 
     String normalise(String text) {

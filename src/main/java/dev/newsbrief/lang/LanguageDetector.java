@@ -13,9 +13,9 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import dev.newsbrief.core.NewsbriefException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +54,9 @@ public final class LanguageDetector {
      */
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "that", "with", "said",
             "from", "which", "were", "have", "has", "been", "would", "their", "this", "for", "by");
+    /** {@link #ENGLISH_FUNCTION_WORDS} as {@link #key}s, sorted: the per-word check allocates nothing. */
+    private static final long[] ENGLISH_FUNCTION_KEYS = ENGLISH_FUNCTION_WORDS.stream()
+            .mapToLong(w -> key(w, 0, w.length())).sorted().toArray();
     /** Fewer letters than this say too little; the declared language (if any) is taken instead. */
     static final int MIN_ARTICLE_LETTERS = 40;
     /**
@@ -214,12 +217,25 @@ public final class LanguageDetector {
                 words++;
                 int length = i - start;
                 if (ascii && length >= 2 && length <= 5
-                        && ENGLISH_FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
+                        && Arrays.binarySearch(ENGLISH_FUNCTION_KEYS, key(sample, start, i)) >= 0) {
                     english++;
                 }
             }
         }
         return words >= PLAIN_ENGLISH_MIN_WORDS && english >= PLAIN_ENGLISH_SHARE * words;
+    }
+
+    /**
+     * A word of at most 7 ASCII letters as a number: its length, then each letter lower-cased in
+     * 8 bits. Two such words have the same key exactly when they are equal ignoring case.
+     */
+    private static long key(CharSequence s, int start, int end) {
+        long key = end - start;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            key = (key << 8) | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return key;
     }
 
     private static int visible(String text) {

@@ -32,7 +32,8 @@ public final class StoryText {
             "some", "any", "all", "each", "per", "new", "year", "vs", "mln", "pct", "dlrs", "inc", "corp", "co",
             "ltd");
 
-    private static final Set<Long> STOPWORD_HASHES = Set.copyOf(STOPWORDS.stream().map(StoryText::hash).toList());
+    /** The stop words' hashes, sorted for a binary search: no boxing in the per-word check. */
+    private static final long[] STOPWORD_HASHES = STOPWORDS.stream().mapToLong(StoryText::hash).sorted().toArray();
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
 
     private final int wordCount;
@@ -183,7 +184,7 @@ public final class StoryText {
     }
 
     static boolean isStopword(long wordHash) {
-        return STOPWORD_HASHES.contains(wordHash);
+        return Arrays.binarySearch(STOPWORD_HASHES, wordHash) >= 0;
     }
 
     /**
