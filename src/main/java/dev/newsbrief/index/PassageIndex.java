@@ -17,14 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
@@ -300,49 +293,23 @@ public final class PassageIndex implements Closeable {
             delete(article.id());
             return;
         }
-        List<Document> docs = new ArrayList<>(passages.size());
-        for (Passage p : passages) {
-            docs.add(document(article, p));
-        }
+        IndexWriter w = requireWriter();
+        List<Document> docs = PassageDocuments.of(w.getAnalyzer(), article, passages);
         try {
-            requireWriter().updateDocuments(new Term(PassageFields.ARTICLE_ID, article.id()), docs);
+            w.updateDocuments(new Term(PassageFields.ARTICLE_ID, article.id()), docs);
         } catch (IOException | AlreadyClosedException e) {
             throw failure("cannot index article " + article.id() + " in " + name, e);
         }
         listeners.forEach(l -> l.indexed(article, passages));
     }
 
-    /** The Lucene document for one passage; public so benchmarks index exactly the same documents. */
+    /**
+     * The Lucene document for one passage, its fields analysed by the index writer; public so
+     * benchmarks index exactly the same documents ({@link #index} builds the same ones with the
+     * analysis shared between fields: {@link PassageDocuments}).
+     */
     public static Document document(Article article, Passage p) {
-        Document d = new Document();
-        d.add(new StringField(PassageFields.ID, PassageFields.documentId(article.id(), p.number()), Field.Store.YES));
-        d.add(new StringField(PassageFields.ARTICLE_ID, article.id(), Field.Store.YES));
-        d.add(new SortedDocValuesField(PassageFields.ARTICLE_ID, new BytesRef(article.id())));
-        d.add(new IntPoint(PassageFields.PASSAGE, p.number()));
-        d.add(new StoredField(PassageFields.PASSAGE, p.number()));
-        String language = article.language() == null ? Languages.UNDETERMINED : article.language();
-        d.add(new StringField(PassageFields.LANGUAGE, language, Field.Store.YES));
-        d.add(new TextField(PassageFields.of(PassageFields.TITLE, language), article.title(), Field.Store.YES));
-        d.add(new TextField(PassageFields.of(PassageFields.TEXT, language), p.text(), Field.Store.YES));
-        if (article.publishedAt() != null) {
-            long millis = article.publishedAt().toEpochMilli();
-            d.add(new LongPoint(PassageFields.PUBLISHED, millis));
-            d.add(new NumericDocValuesField(PassageFields.PUBLISHED, millis));
-            d.add(new StoredField(PassageFields.PUBLISHED, millis));
-        }
-        if (article.source() != null) {
-            d.add(new StringField(PassageFields.SOURCE, article.source(), Field.Store.YES));
-        }
-        if (article.url() != null) {
-            d.add(new StoredField(PassageFields.URL, article.url()));
-        }
-        if (p.number() == 0) {
-            String field = PassageFields.of(PassageFields.ARTICLE, language);
-            d.add(new TextField(field, article.title(), Field.Store.NO));
-            d.add(new TextField(field, article.body(), Field.Store.NO));
-            IndexProvenance.addTo(d, article);
-        }
-        return d;
+        return PassageDocuments.document(article, p);
     }
 
     /**
