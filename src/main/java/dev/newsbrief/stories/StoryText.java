@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What story matching needs to know about one article, worked out once, in one pass over the
@@ -34,7 +33,6 @@ public final class StoryText {
 
     /** The stop words' hashes, sorted for a binary search: no boxing in the per-word check. */
     private static final long[] STOPWORD_HASHES = STOPWORDS.stream().mapToLong(StoryText::hash).sorted().toArray();
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
 
     private final int wordCount;
     private final long[] ordered;
@@ -81,11 +79,48 @@ public final class StoryText {
     /** The story features of an article with this headline and body (paragraphs split by blank lines). */
     public static StoryText of(String title, String body) {
         Builder b = new Builder();
-        for (String paragraph : PARAGRAPHS.split(body)) {
+        for (String paragraph : paragraphs(body)) {
             b.paragraph(paragraph);
         }
         b.headline(title);
         return new StoryText(b, shinglesOf(b.words.toArray()));
+    }
+
+    /**
+     * The paragraphs of {@code body}: the text between blank lines (a line break, any whitespace,
+     * and a line break), as {@code body.split("\\n\\s*\\n")} gives them (empty ones aside, which
+     * hold no words) without the regex engine's work on every character.
+     */
+    static List<String> paragraphs(String body) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = body.length();
+        int i = body.indexOf('\n');
+        while (i >= 0) {
+            int end = i + 1;
+            int lastBreak = i;
+            while (end < n && isRegexSpace(body.charAt(end))) {
+                if (body.charAt(end) == '\n') {
+                    lastBreak = end;
+                }
+                end++;
+            }
+            if (lastBreak > i) {
+                out.add(body.substring(start, i));
+                start = lastBreak + 1;
+            }
+            i = end < n ? body.indexOf('\n', end) : -1;
+        }
+        out.add(body.substring(start));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** The characters of the regex class {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Number of words in the body. */
