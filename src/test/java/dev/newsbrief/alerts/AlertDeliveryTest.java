@@ -344,6 +344,43 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void theMoreButtonOfABundleThatWasSentAgainWorksOnBothCopies() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            f.subscriptions.subscribe(1, "private", "oil");
+            f.subscriptions.subscribe(1, "private", "gold");
+            for (int i = 0; i < 40; i++) {
+                String topic = i % 2 == 0 ? "Oil" : "Gold";
+                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
+                        + distinctWords(i), T0.minusSeconds(i)));
+            }
+            // the bundle reaches the chat, but its answer is lost (or the process is killed before
+            // the rows are marked sent): the rows stay due and the bundle goes out again later
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            sink.next = new DeliveryOutcome.Failed("no answer");
+            clock.advance(Duration.ofMinutes(1));
+            DeliveryWorker worker = f.worker(sink);
+            assertThat(worker.runOnce()).isZero();
+            sink.next = new DeliveryOutcome.Accepted();
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(worker.runOnce()).isEqualTo(1);
+            assertThat(sink.messages).hasSize(2);
+            AlertPages pages = new AlertPages(f.deliveries, AlertHtml::fits);
+            for (AlertMessage copy : sink.messages) {
+                assertThat(copy.moreCount()).isPositive();
+                String argument = copy.buttons().get(copy.buttons().size() - 1).argument();
+                AlertMessage next = pages.next(1, argument).orElseThrow();
+                assertThat(next.sections()).isNotEmpty();
+                Set<String> shown = new HashSet<>();
+                copy.sections().forEach(sec -> sec.items().forEach(it -> shown.add(it.articleId())));
+                next.sections().forEach(sec -> sec.items().forEach(it -> assertThat(shown.add(it.articleId()))
+                        .as("the page continues the message: " + it.articleId()).isTrue()));
+                assertThat(f.deliveries.batch(1, argument)).hasSize(40);
+                assertThat(pages.next(2, argument)).as("another chat's batch is not found").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void twoInstancesSendingAtOnceNeverSendToAChatTwice() throws Exception {
         assumeTrue(backend == StoreBackend.POSTGRESQL, "one process owns a SQLite store");
         String store = backend.locate(dir, "shared.db");
