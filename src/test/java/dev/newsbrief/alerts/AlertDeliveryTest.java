@@ -308,17 +308,21 @@ class AlertDeliveryTest {
         return sb.toString();
     }
 
+    /** Chat 1 follows oil and gold; {@code n} different stories (each its own wording, so none is another's copy) arrive. */
+    private static void oilAndGoldStories(AlertsFixture f, int n) {
+        f.subscriptions.subscribe(1, "private", "oil");
+        f.subscriptions.subscribe(1, "private", "gold");
+        for (int i = 0; i < n; i++) {
+            String topic = i % 2 == 0 ? "Oil" : "Gold";
+            f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
+                    + distinctWords(i), T0.minusSeconds(i)));
+        }
+    }
+
     @Test
     void theMoreButtonOfAnOverflowingBundleShowsTheRestPageByPage() throws Exception {
         try (AlertsFixture f = fixture()) {
-            f.subscriptions.subscribe(1, "private", "oil");
-            f.subscriptions.subscribe(1, "private", "gold");
-            for (int i = 0; i < 80; i++) {
-                String topic = i % 2 == 0 ? "Oil" : "Gold";
-                // 80 different stories: each its own wording, so none is another's copy
-                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
-                        + distinctWords(i), T0.minusSeconds(i)));
-            }
+            oilAndGoldStories(f, 80);
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
             clock.advance(Duration.ofMinutes(1));
             assertThat(f.worker(sink).runOnce()).isEqualTo(1);
@@ -346,13 +350,7 @@ class AlertDeliveryTest {
     @Test
     void theMoreButtonOfABundleThatWasSentAgainWorksOnBothCopies() throws Exception {
         try (AlertsFixture f = fixture()) {
-            f.subscriptions.subscribe(1, "private", "oil");
-            f.subscriptions.subscribe(1, "private", "gold");
-            for (int i = 0; i < 40; i++) {
-                String topic = i % 2 == 0 ? "Oil" : "Gold";
-                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
-                        + distinctWords(i), T0.minusSeconds(i)));
-            }
+            oilAndGoldStories(f, 40);
             // the bundle reaches the chat, but its answer is lost (or the process is killed before
             // the rows are marked sent): the rows stay due and the bundle goes out again later
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
