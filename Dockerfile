@@ -32,7 +32,9 @@ COPY --from=build /build/target/newsbrief.jar /app/newsbrief.jar
 COPY config/newsbrief.yaml /app/config/newsbrief.yaml
 COPY seeds /app/seeds
 # data in the volume; listen beyond localhost so the health probe and Prometheus reach /healthz and /metrics
+# XDG_CACHE_HOME: onnxruntime's native libraries are unpacked there once, not into a new /tmp directory per start
 ENV NEWSBRIEF_DATA_DIR=/data \
+    XDG_CACHE_HOME=/tmp/newsbrief-cache \
     NEWSBRIEF_DATA_SEEDS=/app/seeds \
     NEWSBRIEF_OPS_HTTP_BIND=0.0.0.0 \
     NEWSBRIEF_OPS_HTTP_PORT=8080

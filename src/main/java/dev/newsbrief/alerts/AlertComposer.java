@@ -166,7 +166,7 @@ final class AlertComposer {
         });
         if (more > 0) {
             buttons.add(new AlertButton(m.get("button.alert-more", more), AlertButton.Action.MORE,
-                    MorePage.argument(batchAt, next)));
+                    MorePage.argument(batchAt, next, included.get(0).id())));
         }
         return new AlertMessage(chatId, kind, sections, more, buttons, zone, language);
     }

@@ -1,5 +1,6 @@
 package dev.newsbrief.alerts;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -26,9 +27,10 @@ public final class AlertPages {
      */
     public Optional<AlertMessage> next(long chatId, String argument) {
         return MorePage.parse(argument).flatMap(page -> {
-            DeliveryStore.ChatDue batch = deliveries.batchRows(chatId, page.batch());
+            Instant sentAt = deliveries.batchOf(chatId, page);
+            DeliveryStore.ChatDue batch = deliveries.batchRows(chatId, sentAt);
             return AlertComposer.page(chatId, AlertMessage.Kind.MORE, AlertComposer.order(batch.rows()), page.skip(),
-                    batch.zone(), batch.language(), page.batch(), fits);
+                    batch.zone(), batch.language(), sentAt, fits);
         });
     }
 }

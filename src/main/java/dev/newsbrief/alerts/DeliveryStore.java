@@ -258,9 +258,29 @@ public final class DeliveryStore {
      */
     public List<AlertItem> batch(long chatId, String batch) {
         return MorePage.parse(batch)
-                .map(page -> AlertComposer.order(batchRows(chatId, page.batch()).rows()).stream()
+                .map(page -> AlertComposer.order(batchRows(chatId, batchOf(chatId, page)).rows()).stream()
                         .map(DueDelivery::item).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The send time of the batch a "+N more" button continues: its own, or, when no row of the
+     * chat was marked sent then (the message was sent again later), the time its anchor row was.
+     */
+    Instant batchOf(long chatId, MorePage page) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sent_at FROM deliveries WHERE chat_id = ? "
+                    + "AND status = 'sent' AND (sent_at = ? OR id = ?) ORDER BY CASE WHEN sent_at = ? THEN 0 ELSE 1 END "
+                    + "LIMIT 1")) {
+                ps.setLong(1, chatId);
+                ps.setLong(2, page.batch().toEpochMilli());
+                ps.setLong(3, page.anchor());
+                ps.setLong(4, page.batch().toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Instant.ofEpochMilli(rs.getLong(1)) : page.batch();
+                }
+            }
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -65,6 +66,13 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
     private final Object lock = new Object();
     private final LinkedHashMap<String, Job> pending = new LinkedHashMap<>();
     private int inFlight;
+    /**
+     * Text hashes of the articles workers took since the running comparison began (or were
+     * embedding when it began): the comparison may read such an article before its vectors are
+     * written, and must not queue it a second time.
+     */
+    private final Map<String, String> taken = new HashMap<>();
+    private final Map<String, String> embedding = new HashMap<>();
     private boolean compare = true;
     private boolean comparing;
     private boolean closed;
@@ -204,11 +212,17 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
                         compare = false;
                         comparing = true;
                         doCompare = true;
+                        taken.clear();
+                        taken.putAll(embedding);
                     } else if (!pending.isEmpty()) {
                         Iterator<Job> it = pending.values().iterator();
                         job = it.next();
                         it.remove();
                         inFlight++;
+                        embedding.put(job.articleId(), job.hash());
+                        if (comparing) {
+                            taken.put(job.articleId(), job.hash());
+                        }
                     } else {
                         continue;
                     }
@@ -223,6 +237,7 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
                     } catch (RuntimeException | LinkageError e) {
                         synchronized (lock) {
                             inFlight--;
+                            embedding.remove(job.articleId(), job.hash());
                         }
                         fail(e);
                         return;
@@ -258,6 +273,7 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
         } finally {
             synchronized (lock) {
                 inFlight--;
+                embedding.remove(job.articleId(), job.hash());
                 dirty = true;
                 maybeFlush(pending.isEmpty() && inFlight == 0);
                 lock.notifyAll();
@@ -314,6 +330,7 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
         } finally {
             synchronized (lock) {
                 comparing = false;
+                taken.clear();
                 lock.notifyAll();
             }
         }
@@ -375,7 +392,8 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
      */
     private boolean queueIfAbsent(Job job, int started) {
         synchronized (lock) {
-            if (failed || closed || started != generation || pending.containsKey(job.articleId())) {
+            if (failed || closed || started != generation || pending.containsKey(job.articleId())
+                    || job.hash().equals(taken.get(job.articleId()))) {
                 return false;
             }
             if (pending.size() >= MAX_PENDING) {

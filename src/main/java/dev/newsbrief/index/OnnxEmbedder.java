@@ -40,6 +40,9 @@ public final class OnnxEmbedder implements Embedder {
      * @throws IndexException when the model or the native runtime cannot be loaded
      */
     public static OnnxEmbedder load() {
+        synchronized (OnnxNativeLibraries.class) {
+            OnnxNativeLibraries.inUserCache().install(); // before onnxruntime's first class loads
+        }
         try (InputStream weights = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();

@@ -48,8 +48,15 @@ class AlertComposerTest {
         assertThat(m.itemCount() + m.moreCount()).isEqualTo(60);
         assertThat(html).contains("Your daily digest", "+" + m.moreCount() + " more");
         assertThat(m.sections()).extracting(AlertSection::topic).containsExactly("Gold", "Oil");
-        assertThat(m.buttons()).last().isEqualTo(new AlertButton("+" + m.moreCount() + " more", AlertButton.Action.MORE,
-                AT.toEpochMilli() + ":" + m.itemCount()));
+        AlertButton more = m.buttons().get(m.buttons().size() - 1);
+        assertThat(more.label()).isEqualTo("+" + m.moreCount() + " more");
+        assertThat(more.action()).isEqualTo(AlertButton.Action.MORE);
+        MorePage page = MorePage.parse(more.argument()).orElseThrow();
+        assertThat(page.batch()).isEqualTo(AT);
+        assertThat(page.skip()).isEqualTo(m.itemCount());
+        // the anchor is a row the message shows
+        assertThat(rows.stream().filter(r -> r.id() == page.anchor()).map(r -> r.item().articleId()))
+                .singleElement().isIn(ids(m));
         // the cut keeps both topics, each with its newest articles
         assertThat(m.sections()).allSatisfy(s -> assertThat(s.items()).isNotEmpty());
         assertThat(m.sections().get(1).items().get(0).headline()).isEqualTo("Headline number 2");
@@ -120,7 +127,13 @@ class AlertComposerTest {
         assertThat(page.moreCount()).isZero();
         assertThat(MorePage.parse("junk")).isEmpty();
         assertThat(MorePage.parse("123:-1")).isEmpty();
-        assertThat(MorePage.parse("123")).contains(new MorePage(Instant.ofEpochMilli(123), 0));
+        assertThat(MorePage.parse("123")).contains(new MorePage(Instant.ofEpochMilli(123), 0, 0));
+        assertThat(MorePage.parse("123:4")).as("a button sent before anchors")
+                .contains(new MorePage(Instant.ofEpochMilli(123), 4, 0));
+        assertThat(MorePage.parse(MorePage.argument(Instant.ofEpochMilli(123), 4, 56)))
+                .contains(new MorePage(Instant.ofEpochMilli(123), 4, 56));
+        assertThat(MorePage.parse("123:4:-5")).isEmpty();
+        assertThat(MorePage.parse("123:4:5:6")).isEmpty();
     }
 
     @Test

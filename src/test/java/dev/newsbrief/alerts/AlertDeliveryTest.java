@@ -308,17 +308,21 @@ class AlertDeliveryTest {
         return sb.toString();
     }
 
+    /** Chat 1 follows oil and gold; {@code n} different stories (each its own wording, so none is another's copy) arrive. */
+    private static void oilAndGoldStories(AlertsFixture f, int n) {
+        f.subscriptions.subscribe(1, "private", "oil");
+        f.subscriptions.subscribe(1, "private", "gold");
+        for (int i = 0; i < n; i++) {
+            String topic = i % 2 == 0 ? "Oil" : "Gold";
+            f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
+                    + distinctWords(i), T0.minusSeconds(i)));
+        }
+    }
+
     @Test
     void theMoreButtonOfAnOverflowingBundleShowsTheRestPageByPage() throws Exception {
         try (AlertsFixture f = fixture()) {
-            f.subscriptions.subscribe(1, "private", "oil");
-            f.subscriptions.subscribe(1, "private", "gold");
-            for (int i = 0; i < 80; i++) {
-                String topic = i % 2 == 0 ? "Oil" : "Gold";
-                // 80 different stories: each its own wording, so none is another's copy
-                f.ingest(AlertsFixture.article("a" + i, topic + " story " + i, topic + " moved on day " + i + ". "
-                        + distinctWords(i), T0.minusSeconds(i)));
-            }
+            oilAndGoldStories(f, 80);
             AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
             clock.advance(Duration.ofMinutes(1));
             assertThat(f.worker(sink).runOnce()).isEqualTo(1);
@@ -340,6 +344,37 @@ class AlertDeliveryTest {
             assertThat(shown).hasSize(80);
             assertThat(f.deliveries.batch(1, first.buttons().get(first.buttons().size() - 1).argument())).hasSize(80);
             assertThat(pages.next(1, "not a page")).isEmpty();
+        }
+    }
+
+    @Test
+    void theMoreButtonOfABundleThatWasSentAgainWorksOnBothCopies() throws Exception {
+        try (AlertsFixture f = fixture()) {
+            oilAndGoldStories(f, 40);
+            // the bundle reaches the chat, but its answer is lost (or the process is killed before
+            // the rows are marked sent): the rows stay due and the bundle goes out again later
+            AlertsFixture.RecordingSink sink = new AlertsFixture.RecordingSink();
+            sink.next = new DeliveryOutcome.Failed("no answer");
+            clock.advance(Duration.ofMinutes(1));
+            DeliveryWorker worker = f.worker(sink);
+            assertThat(worker.runOnce()).isZero();
+            sink.next = new DeliveryOutcome.Accepted();
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(worker.runOnce()).isEqualTo(1);
+            assertThat(sink.messages).hasSize(2);
+            AlertPages pages = new AlertPages(f.deliveries, AlertHtml::fits);
+            for (AlertMessage copy : sink.messages) {
+                assertThat(copy.moreCount()).isPositive();
+                String argument = copy.buttons().get(copy.buttons().size() - 1).argument();
+                AlertMessage next = pages.next(1, argument).orElseThrow();
+                assertThat(next.sections()).isNotEmpty();
+                Set<String> shown = new HashSet<>();
+                copy.sections().forEach(sec -> sec.items().forEach(it -> shown.add(it.articleId())));
+                next.sections().forEach(sec -> sec.items().forEach(it -> assertThat(shown.add(it.articleId()))
+                        .as("the page continues the message: " + it.articleId()).isTrue()));
+                assertThat(f.deliveries.batch(1, argument)).hasSize(40);
+                assertThat(pages.next(2, argument)).as("another chat's batch is not found").isEmpty();
+            }
         }
     }
 

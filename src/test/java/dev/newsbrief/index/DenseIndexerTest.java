@@ -44,9 +44,6 @@ class DenseIndexerTest {
         try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
                 VectorIndex vectors = VectorIndex.openWritable(ByteBuffersDirectory::new, "test");
                 DenseIndexer indexer = new DenseIndexer(index, vectors, WordHashEmbedder::new, 2, 1, 600).start()) {
-            // the start-up comparison of both indexes ends first: an article it queues while live
-            // changes queue it too may be embedded twice, which would make the count below vary
-            assertThat(indexer.awaitIdle(Duration.ofSeconds(30))).isTrue();
             index.index(CARS);
             index.index(DOCTORS);
             index.index(WHEAT);
@@ -63,6 +60,72 @@ class DenseIndexerTest {
             assertThat(ids(vectors, "automobile")).doesNotContain("doctors");
             assertThat(indexer.progress().failed()).isFalse();
             assertThat(indexer.progress().articles()).isEqualTo(4);
+        }
+    }
+
+    /** An embedder that holds every text containing {@code held} until released, and counts texts. */
+    private static final class HoldingEmbedder implements Embedder {
+        final Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        private final String held;
+        private final WordHashEmbedder words = new WordHashEmbedder();
+
+        HoldingEmbedder(String held) {
+            this.held = held;
+        }
+
+        int calls(String word) {
+            return calls.entrySet().stream().filter(e -> e.getKey().contains(word)).mapToInt(Map.Entry::getValue)
+                    .sum();
+        }
+
+        @Override
+        public float[] embed(String text) {
+            calls.merge(text, 1, Integer::sum);
+            if (text.contains(held)) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return words.embed(text);
+        }
+
+        @Override
+        public int dimension() {
+            return words.dimension();
+        }
+
+        @Override
+        public String modelId() {
+            return words.modelId();
+        }
+
+        @Override
+        public void close() {
+            // shared by both workers
+        }
+    }
+
+    @Test
+    void anArticleBeingEmbeddedWhileTheIndexesAreComparedIsEmbeddedOnce() throws Exception {
+        HoldingEmbedder model = new HoldingEmbedder("Wheat");
+        try (PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                VectorIndex vectors = VectorIndex.openWritable(ByteBuffersDirectory::new, "test");
+                DenseIndexer indexer = new DenseIndexer(index, vectors, () -> model, 2, 1, 600)) {
+            index.index(WHEAT);
+            index.index(CARS);
+            // the change reaches the indexer before its workers start: one worker takes it and is held
+            // embedding it, the other compares the indexes and finds it (and cars) without vectors
+            indexer.indexed(WHEAT, index.passagesOf(WHEAT));
+            indexer.start();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> model.calls("Car") == 1 || model.calls("Wheat") == 2);
+            model.release.countDown();
+            assertThat(indexer.awaitIdle(Duration.ofSeconds(30))).isTrue();
+            assertThat(model.calls("Wheat")).isEqualTo(1);
+            assertThat(vectors.hashes().keySet()).containsExactlyInAnyOrder("wheat", "cars");
         }
     }
 
