@@ -16,7 +16,6 @@ public final class ArticleCleaner {
     private static final int MAX_CHROME_LINE = 400;
     /** Blocks whose lines are all at most this long are treated as hard-wrapped prose. */
     private static final int WRAP_WIDTH = 100;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A cleaned headline and body (paragraphs separated by one blank line). */
@@ -138,8 +137,34 @@ public final class ArticleCleaner {
         }
     }
 
-    /** Comparison key: lower-case letters and digits, single-spaced. */
-    private static String key(String s) {
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    /**
+     * Comparison key: lower-case letters and numbers, single-spaced; what
+     * {@code [^\\p{L}\\p{N}]+} replaced by a space and stripped gives, in one pass without a regex.
+     */
+    static String key(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length();) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The regex class {@code \\p{N}}: decimal digits, letter numbers and other numbers. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

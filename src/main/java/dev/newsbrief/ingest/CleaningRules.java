@@ -95,9 +95,16 @@ public final class CleaningRules {
     }
 
     private final List<Rule> rules;
+    /** The drop-line rules, and their required strings searched in one pass ({@link #chromeRuleFor}). */
+    private final List<Rule> dropRules;
+    /** Null when there are more drop-line rules than one pass can tell apart (64). */
+    private final Needles dropNeedles;
 
     public CleaningRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.dropRules = this.rules.stream().filter(r -> r.kind() == Kind.DROP_LINE).toList();
+        this.dropNeedles = dropRules.size() > 64 ? null
+                : new Needles(dropRules.stream().map(Rule::onlyIfContains).toList());
     }
 
     /** The rules shipped with newsbrief. */
@@ -163,10 +170,24 @@ public final class CleaningRules {
         return true;
     }
 
-    /** The name of the first drop-line rule that treats {@code line} as chrome, or null to keep it. */
+    /**
+     * The name of the first drop-line rule that treats {@code line} as chrome, or null to keep it:
+     * {@link Rule#dropsLine} of each rule in order, with every rule's only-if-contains strings
+     * looked for in one pass over the line.
+     */
     public String chromeRuleFor(String line) {
-        for (Rule r : rules) {
-            if (r.dropsLine(line)) {
+        if (dropNeedles == null) {
+            for (Rule r : dropRules) {
+                if (r.dropsLine(line)) {
+                    return r.name();
+                }
+            }
+            return null;
+        }
+        long mayMatch = dropNeedles.rulesIn(line);
+        for (int i = 0; i < dropRules.size(); i++) {
+            Rule r = dropRules.get(i);
+            if ((mayMatch & (1L << i)) != 0 && r.pattern().matcher(line.strip()).matches()) {
                 return r.name();
             }
         }

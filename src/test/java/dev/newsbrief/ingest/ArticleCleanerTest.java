@@ -98,4 +98,20 @@ class ArticleCleanerTest {
                 null));
         assertThat(clean.body()).isEqualTo("A new angle on the storm.\n\nThe storm hit the coast on Monday.");
     }
+
+    @Test
+    void comparisonKeyIsTheRegexOneWithoutTheRegex() {
+        java.util.Random random = new java.util.Random(21);
+        String[] pieces = {"a", "B", "é", "Ä", "7", "½", "Ⅻ", "٣", " ", ".", "-", "\n", "\uD83D\uDE00", "\uD835\uDC00",
+                "\uD800", "İ", "ß", "ǅ"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            String expected = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            assertThat(ArticleCleaner.key(s)).as(s).isEqualTo(expected);
+        }
+    }
 }
