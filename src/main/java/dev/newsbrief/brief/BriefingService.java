@@ -1,10 +1,8 @@
 package dev.newsbrief.brief;
 
-import dev.newsbrief.index.AnalyzedTerms;
 import dev.newsbrief.index.LanguageAnalyzers;
 import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageIndex;
-import dev.newsbrief.index.VectorIndex;
 import dev.newsbrief.lang.LanguageDetector;
 import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,17 +11,14 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Answers a query with a {@link Briefing}: understand the text, analyse it with the index's
@@ -34,26 +29,18 @@ import org.apache.lucene.search.ScoreDoc;
 public final class BriefingService {
     /** Articles whose passages are read to compose one briefing or "More" page. */
     private static final int COMPOSED = 8;
-    /** The lead is looked for among this many top articles, in more of their passages. */
-    private static final int LEAD_ARTICLES = 3;
-    /** Passages read per lead article: the answer can sit in a passage that matches fewer words. */
-    private static final int LEAD_PASSAGES = 8;
-    /** Passages read per other article, for its 1-2 quoted sentences. */
-    private static final int ITEM_PASSAGES = 3;
-    /** Ranked articles whose stories are looked up, to make the composed items distinct stories. */
-    private static final int STORY_LOOKUP = 32;
 
     private final PassageIndex index;
     private final QueryUnderstanding understanding;
     private final SearchQueryBuilder builder;
     private final PassageRetriever retriever;
-    private final SpellingCorrector speller;
+    private final DidYouMean didYouMean;
+    private final ArticleSearch search;
     private final BriefingComposer composer;
     private final TopicText topics;
     private final QueryLanguages languages;
     private final QuestionClassifier classifier = new QuestionClassifier();
     private final DenseSearch dense;
-    private final HybridRanker fusion;
     private final BriefOptions options;
     private final Coverage coverage;
     private final Timer queryLatency;
@@ -102,11 +89,12 @@ public final class BriefingService {
         this.understanding = new QueryUnderstanding(clock);
         this.builder = new SearchQueryBuilder(analyzer, options.ranking(), clock);
         this.retriever = new PassageRetriever(options.ranking());
-        this.speller = new SpellingCorrector(builder);
+        SpellingCorrector speller = new SpellingCorrector(builder);
         this.topics = new TopicText(builder);
+        this.didYouMean = new DidYouMean(speller, builder, topics);
         this.languages = new QueryLanguages(builder, detector, languages);
         this.dense = dense;
-        this.fusion = new HybridRanker(dense.options());
+        this.search = new ArticleSearch(builder, retriever, speller, this.languages, dense);
         this.composer = new BriefingComposer(builder, options, new AnswerSpotter(Places.load()),
                 dense.options().sentenceWeight(), dense.options().sentenceCandidates());
     }
@@ -199,7 +187,7 @@ public final class BriefingService {
     public List<String> rankArticles(String text, String languageHint, int limit) {
         UserQuery user = understanding.understand(text);
         return index.withSearcher(shared -> {
-            Optional<Searched> s = search(retriever.scoring(shared), user, languageHint, limit);
+            Optional<Searched> s = search.search(retriever.scoring(shared), user, languageHint, limit);
             return s.map(found -> found.ranked().stream().limit(limit).map(PassageRetriever.Ranked::articleId)
                     .toList()).orElse(List.of());
         });
@@ -217,8 +205,8 @@ public final class BriefingService {
                 return empty(user);
             }
             List<ArticleHit> newest = retriever.newest(retriever.scoring(searcher), query.orElse(null), count * 20);
-            Coverage.Stories stories = coverage.of(newest.stream().limit(STORY_LOOKUP).map(ArticleHit::articleId)
-                    .toList());
+            Coverage.Stories stories = coverage.of(newest.stream().limit(DistinctStories.STORY_LOOKUP)
+                    .map(ArticleHit::articleId).toList());
             Set<Long> storiesShown = new HashSet<>();
             List<BriefItem> items = new ArrayList<>();
             for (ArticleHit a : newest) {
@@ -244,79 +232,20 @@ public final class BriefingService {
         });
     }
 
-    /**
-     * What a search found: the analysed (maybe corrected) query, the ranked articles, and the
-     * question's vector when dense retrieval embedded it (else null).
-     */
-    private record Searched(LanguageQueries queries, List<PassageRetriever.Ranked> ranked, Query passageQuery,
-            TextDocFreqs docFreqs, float[] questionVector) {
-        /** The question in its likeliest language, spelling corrections applied. */
-        AnalyzedQuery query() {
-            return queries.primary();
-        }
-
-        /** The languages searched and their weights, likeliest first. */
-        Map<String, Float> languages() {
-            Map<String, Float> out = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < queries.size(); i++) {
-                out.put(queries.queries().get(i).language(), queries.weights().get(i));
-            }
-            return out;
-        }
-    }
-
-    /** Ranks up to {@code wanted} articles with the article-level query, in the question's likely languages. */
-    private Optional<Searched> search(IndexSearcher searcher, UserQuery user, String languageHint, int wanted)
-            throws IOException {
-        Optional<LanguageQueries> analysed = languages.analyse(searcher.getIndexReader(), user, languageHint);
-        if (analysed.isEmpty()) {
-            return Optional.empty();
-        }
-        LanguageQueries queries = analysed.get();
-        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader(), queries.primary().language());
-        Map<String, String> fixes = speller.corrections(docFreqs,
-                languages.correctable(searcher.getIndexReader(), queries));
-        if (!fixes.isEmpty()) {
-            queries = queries.withPrimary(queries.primary().withCorrections(fixes));
-        }
-        Optional<Query> candidates = builder.articleCandidates(queries);
-        Optional<Query> passageQuery = builder.matchQuery(queries);
-        if (candidates.isEmpty() || passageQuery.isEmpty()) {
-            return Optional.empty();
-        }
-        // the newest news is asked for by date, which vectors know nothing about
-        // and a question in a language the model never read would find unrelated articles
-        boolean readable = dense.reads(queries.primary().language());
-        boolean hybrid = !user.recency().preferNewest() && readable && dense.canSearch();
-        int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
-        List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
-                builder.articleProximity(queries), builder.recencyBoost(user.recency()), depth);
-        float[] vector = null;
-        if (hybrid) {
-            vector = dense.embed(user.raw()).orElse(null);
-            List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
-            ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
-                    builder.articleConstraints(queries), wanted);
-        } else if (readable && dense.canEmbed() && dense.options().sentenceWeight() > 0) {
-            vector = dense.embed(user.raw()).orElse(null);
-        }
-        return Optional.of(new Searched(queries, ranked, passageQuery.get(), docFreqs, vector));
-    }
-
     private Briefing answer(IndexSearcher shared, UserQuery user, String languageHint, List<String> shown,
             boolean first) throws IOException {
         IndexSearcher searcher = retriever.scoring(shared);
-        Optional<Searched> found = search(searcher, user, languageHint, shown.size() + COMPOSED + 1);
+        Optional<Searched> found = search.search(searcher, user, languageHint, shown.size() + COMPOSED + 1);
         if (found.isEmpty()) {
             return empty(user);
         }
         Searched s = found.get();
         Set<String> skip = Set.copyOf(shown);
         List<PassageRetriever.Ranked> unseen = s.ranked().stream().filter(a -> !skip.contains(a.articleId())).toList();
-        Coverage.Stories stories = coverage.of(storyLookup(shown, unseen));
-        List<PassageRetriever.Ranked> remaining = distinctStories(shown, unseen, stories);
+        Coverage.Stories stories = coverage.of(DistinctStories.lookup(shown, unseen));
+        List<PassageRetriever.Ranked> remaining = DistinctStories.of(shown, unseen, stories);
         String corrected = s.query().corrected().isEmpty() ? null
-                : correctedText(user, s.query().corrected(), s.query().language(), searcher);
+                : didYouMean.correctedText(user, s.query().corrected(), s.query().language(), searcher);
         String topic = topics.of(user);
         if (remaining.isEmpty()) {
             if (!first) {
@@ -324,18 +253,12 @@ public final class BriefingService {
                         List.of(), null, user.recency().label(), null, user.raw(), s.languages());
             }
             return new Briefing(Briefing.Kind.NO_RESULTS, topic, null, 0, List.of(), null,
-                    suggestions(searcher, s), topic, user.recency().label(), null, user.raw(), s.languages());
+                    didYouMean.suggestions(searcher, s), topic, user.recency().label(), null, user.raw(), s.languages());
         }
         List<PassageRetriever.Ranked> composeFrom = remaining.subList(0, Math.min(COMPOSED, remaining.size()));
-        Map<String, List<ScoreDoc>> passages = retriever.bestPassages(searcher, s.passageQuery(), composeFrom,
-                LEAD_PASSAGES);
-        for (int i = LEAD_ARTICLES; i < composeFrom.size(); i++) {
-            passages.computeIfPresent(composeFrom.get(i).articleId(),
-                    (id, docs) -> docs.size() > ITEM_PASSAGES ? docs.subList(0, ITEM_PASSAGES) : docs);
-        }
-        List<ArticleHit> articles = retriever.load(searcher, composeFrom, passages);
+        List<ArticleHit> articles = EvidencePassages.load(retriever, searcher, s.passageQuery(), composeFrom);
         boolean beyond = remaining.size() > composeFrom.size();
-        BriefingComposer.Composition c = composer.compose(s.queries(), language -> idfIn(searcher, s, language),
+        BriefingComposer.Composition c = composer.compose(s.queries(), language -> s.idfIn(searcher, language),
                 classifier.classify(user.raw(), s.query().language()), similarity(s.questionVector()), articles,
                 first, shown.size() + 1, beyond);
         List<BriefItem> items = c.items().stream().map(item -> new BriefItem(item.citation(), item.text(),
@@ -349,67 +272,10 @@ public final class BriefingService {
                 user.recency().label(), cursor, user.raw(), s.languages());
     }
 
-    /** The articles whose stories a page needs: those already shown, and the best-ranked of the rest. */
-    private static List<String> storyLookup(List<String> shown, List<PassageRetriever.Ranked> unseen) {
-        List<String> ids = new ArrayList<>(shown);
-        unseen.stream().limit(STORY_LOOKUP).forEach(r -> ids.add(r.articleId()));
-        return ids;
-    }
-
-    /**
-     * The ranked articles with one per story: the best-ranked report of each story stays, later
-     * reports of it and of stories already shown on earlier pages are left out.
-     */
-    private static List<PassageRetriever.Ranked> distinctStories(List<String> shown,
-            List<PassageRetriever.Ranked> unseen, Coverage.Stories stories) {
-        Set<Long> taken = new HashSet<>();
-        for (String id : shown) {
-            Long story = stories.storyOf().get(id);
-            if (story != null) {
-                taken.add(story);
-            }
-        }
-        List<PassageRetriever.Ranked> out = new ArrayList<>(unseen.size());
-        for (PassageRetriever.Ranked r : unseen) {
-            Long story = stories.storyOf().get(r.articleId());
-            if (story == null || taken.add(story)) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
     /** Nothing searchable survived analysis (empty, stopwords, emoji, punctuation). */
     private Briefing empty(UserQuery user) {
         return new Briefing(Briefing.Kind.EMPTY_QUERY, topics.of(user), null, 0, List.of(), null, List.of(), null,
                 user.recency().label(), null, user.raw());
-    }
-
-    /** "Did you mean" words: corrections for unknown terms, shown as written in the articles. */
-    private List<String> suggestions(IndexSearcher searcher, Searched s) throws IOException {
-        AnalyzedQuery query = s.query();
-        Map<String, String> fixes = query.corrected().isEmpty()
-                ? speller.corrections(s.docFreqs(), query.positiveTerms()) : query.corrected();
-        List<String> out = new ArrayList<>();
-        for (String fixed : fixes.values()) {
-            String word = speller.surfaceForm(searcher, fixed, query.language());
-            if (!out.contains(word)) {
-                out.add(word);
-            }
-        }
-        return out;
-    }
-
-    private String correctedText(UserQuery user, Map<String, String> fixes, String language, IndexSearcher searcher)
-            throws IOException {
-        List<String> words = new ArrayList<>();
-        for (String term : user.terms()) {
-            AnalyzedTerms a = builder.analyse(term, language);
-            String replacement = a.terms().size() == 1 ? fixes.get(a.terms().get(0)) : null;
-            words.add(replacement == null ? term : speller.surfaceForm(searcher, replacement, language));
-        }
-        UserQuery fixed = new UserQuery(user.raw(), words, user.phrases(), user.exclusions(), user.recency());
-        return topics.of(fixed);
     }
 
     /** A sentence's similarity to the question, when the question was embedded and the weight is not 0; else null. */
@@ -418,26 +284,5 @@ public final class BriefingService {
             return null;
         }
         return text -> dense.embed(text).map(v -> DenseSearch.similarity(question, v)).orElse(0.0);
-    }
-
-    /** idf weights of the question's terms in {@code language}'s passages. */
-    private static Map<String, Double> idfIn(IndexSearcher searcher, Searched s, String language) {
-        TextDocFreqs docFreqs = language.equals(s.docFreqs().language()) ? s.docFreqs()
-                : new TextDocFreqs(searcher.getIndexReader(), language);
-        try {
-            return idf(docFreqs, s.queries().in(language).positiveTerms());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading document frequencies failed", e);
-        }
-    }
-
-    private static Map<String, Double> idf(TextDocFreqs docFreqs, Set<String> terms) throws IOException {
-        Map<String, Double> out = new HashMap<>();
-        int n = Math.max(1, docFreqs.reader().numDocs());
-        for (String t : terms) {
-            int df = docFreqs.of(t);
-            out.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-        }
-        return out;
     }
 }

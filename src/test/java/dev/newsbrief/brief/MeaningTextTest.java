@@ -23,7 +23,7 @@ class MeaningTextTest {
     @Test
     void aShortSentenceIsEmbeddedWhole() {
         String s = "The studio paid 2.3 mln dlrs for the film rights.";
-        assertThat(BriefingComposer.meaningText(candidate(s), Set.of("studio"))).isEqualTo(s);
+        assertThat(MeaningJudge.meaningText(candidate(s), Set.of("studio"))).isEqualTo(s);
     }
 
     @Test
@@ -31,8 +31,8 @@ class MeaningTextTest {
         String s = "The studio paid 2.3 mln dlrs for the film rights, a spokesman for the company said on "
                 + "Tuesday, adding that shooting would begin in the spring in Toronto and Vancouver and that "
                 + "the cast had not yet been chosen.";
-        String shown = BriefingComposer.meaningText(candidate(s), Set.of("studio"));
-        assertThat(shown.length()).isLessThanOrEqualTo(BriefingComposer.MEANING_CHARS);
+        String shown = MeaningJudge.meaningText(candidate(s), Set.of("studio"));
+        assertThat(shown.length()).isLessThanOrEqualTo(MeaningJudge.MEANING_CHARS);
         assertThat(shown).startsWith("The studio paid").doesNotContain("\u2026");
     }
 
@@ -41,8 +41,8 @@ class MeaningTextTest {
         String s = "Shooting would begin in the spring in Toronto and Vancouver and the cast had not yet been "
                 + "chosen, a spokesman for the company said on Tuesday, after the studio paid 2.3 mln dlrs for "
                 + "the film rights.";
-        String shown = BriefingComposer.meaningText(candidate(s), Set.of("studio"));
-        assertThat(shown.length()).isLessThanOrEqualTo(BriefingComposer.MEANING_CHARS);
+        String shown = MeaningJudge.meaningText(candidate(s), Set.of("studio"));
+        assertThat(shown.length()).isLessThanOrEqualTo(MeaningJudge.MEANING_CHARS);
         assertThat(shown).contains("studio paid");
     }
 }
