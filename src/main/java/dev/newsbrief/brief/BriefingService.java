@@ -200,7 +200,7 @@ public final class BriefingService {
         UserQuery user = understanding.understand(onTopic ? topic : "");
         return index.withSearcher(searcher -> {
             Optional<Query> query = languages.analyse(searcher.getIndexReader(), user, null)
-                    .flatMap(builder::matchQuery);
+                    .map(LanguageQueries::forSearch).flatMap(builder::matchQuery);
             if (onTopic && query.isEmpty()) {
                 return empty(user);
             }
