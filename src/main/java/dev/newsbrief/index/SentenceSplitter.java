@@ -20,6 +20,8 @@ import java.util.Set;
  *       ("Corp.", "Inc.", "Ltd.", "Calif.") end one only when a word that typically opens a
  *       sentence follows ("The", "He", "But"...). News copy often capitalises the word after them
  *       anyway ("the U.S. Treasury", "U.K. Firms"), so a capital letter alone proves nothing.</li>
+ *   <li>A break inside a word is never one: the JDK cuts "the U.S.'s deficit" after the
+ *       apostrophe.</li>
  *   <li>The same holds in the other languages we index: German, Spanish, Portuguese and French
  *       titles ("Sra.", "Dr.", "Mag."), abbreviations ("bzw.", "Mrd.", "Mio.", "Nr. 5", "EE. UU."),
  *       letter pairs ("z. B.", "d. h.", "u. a.", "p. ex."), and ordinal numbers, which German writes
@@ -136,6 +138,9 @@ public final class SentenceSplitter {
      * after {@code end} goes on with the same sentence.
      */
     private static boolean continuesAfter(String text, int start, int end) {
+        if (!Character.isWhitespace(text.charAt(end - 1)) && Character.isLowerCase(text.charAt(end))) {
+            return true; // a break inside a word: "the U.S.'s deficit" is cut after the apostrophe
+        }
         int e = end;
         while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
             e--;

@@ -54,14 +54,13 @@ class PassageDocumentsTest {
             article("a2", "The It Is", "To be or not to be, that is the question.\n\nOf the and a.\n\nCocoa.", "en"),
             article("a3", "Hard-wrapped wire copy", "Grain shipments rose\nsharply in the week, the\nministry said.\n\n"
                     + "Wheat   and\tmaize  led.", null),
-            article("a4", "Undetermined", "x".repeat(300) + " short " + "y".repeat(20) + ".\n\nMore words here.", "und"));
+            article("a4", "Undetermined", "x".repeat(300) + " short " + "y".repeat(20) + ".\n\nMore words here.", "und"),
+            article("a5", "Grinders", "The U.S.'s grinders bought more. Mr. Smith said so.", "en"));
 
     /** Articles the shared path must leave to the plain one. */
     private static final List<Article> PLAIN = List.of(
             article("b1", "Zürich café prices", "Coffee in Zürich rose. The café owners said so.", "en"),
-            article("b2", "Kakaoernte in Bahia", "Die Kakaoernte in Bahia kam spat. Die Bauern sagten das.", "de"),
-            // the sentence splitter cuts "U.S.'s" after "U.S.'" and the passage reads "U.S.' s"
-            article("b3", "Grinders", "The U.S.'s grinders bought more. Mr. Smith said so.", "en"));
+            article("b2", "Kakaoernte in Bahia", "Die Kakaoernte in Bahia kam spat. Die Bauern sagten das.", "de"));
 
     @Test
     void sharedAnalysisIsUsedWhereItGivesTheSameIndex() {

@@ -18,6 +18,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void neverBreaksInsideAWordAfterAnInitialism() {
+        assertThat(SentenceSplitter.sentences("The U.S.'s trade deficit widened in January. Imports rose."))
+                .containsExactly("The U.S.'s trade deficit widened in January.", "Imports rose.");
+        assertThat(SentenceSplitter.sentences("It is the U.K.'s largest bank. Its shares fell."))
+                .containsExactly("It is the U.K.'s largest bank.", "Its shares fell.");
+        // a quotation that ends a sentence still ends it
+        assertThat(SentenceSplitter.sentences("He said: \"We will win.\" Then he left."))
+                .containsExactly("He said: \"We will win.\"", "Then he left.");
+    }
+
+    @Test
     void breaksAfterAnInitialismThatEndsTheSentence() {
         assertThat(SentenceSplitter.sentences("Exports went to the U.S. The rest went to Europe."))
                 .containsExactly("Exports went to the U.S.", "The rest went to Europe.");
