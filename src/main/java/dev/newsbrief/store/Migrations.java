@@ -1,8 +1,5 @@
 package dev.newsbrief.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * lower one can arrive after a higher one ran. A SQLite store made before Flyway (its own
  * {@code schema_version} table) is adopted: any script it lacks up to its newest version is
  * applied the old way, then Flyway records a baseline at that version and carries on from there.
+ *
+ * <p>Each folder lists its scripts in an index ({@link MigrationScripts}); neither this class nor
+ * Flyway scans the classpath.
  */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
@@ -65,12 +65,13 @@ final class Migrations {
 
     /**
      * Brings the database behind {@code ds} to the newest schema. A store that already has every
-     * script is left alone without starting Flyway, whose start (plugin discovery, scanning the
-     * whole jar for scripts) would add seconds to every cold start.
+     * script is left alone without starting Flyway, whose start (plugin discovery, setting up its
+     * database support) would add to every cold start.
      */
     void migrate(DataSource ds) {
+        MigrationScripts scripts = MigrationScripts.in(folder());
         try {
-            if (upToDate(ds, scriptVersions())) {
+            if (upToDate(ds, scripts.versions())) {
                 return;
             }
         } catch (SQLException e) {
@@ -79,6 +80,8 @@ final class Migrations {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:" + folder())
+                .resourceProvider(scripts.resourceProvider())
+                .javaMigrationClassProvider(List::of)
                 .table(HISTORY)
                 .outOfOrder(true)
                 .load();
@@ -116,7 +119,7 @@ final class Migrations {
                 for (MigrationInfo m : flyway.info().all()) {
                     int version = Integer.parseInt(m.getVersion().getVersion());
                     if (version < newest && !applied.contains(version)) {
-                        for (String sql : statements(read(folder() + "/" + m.getScript()))) {
+                        for (String sql : statements(MigrationScripts.read(folder() + "/" + m.getScript()))) {
                             try (Statement s = c.createStatement()) {
                                 s.executeUpdate(sql);
                             }
@@ -146,38 +149,9 @@ final class Migrations {
         log.info("adopted the schema of {} at version {} into Flyway", where, newest);
     }
 
-    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("V(\\d+)__[\\w-]+\\.sql");
-
-    /** The versions of this dialect's scripts, read from the folder (in the jar, or on disk in development). */
+    /** The versions of this dialect's scripts, as the folder's index lists them. */
     Set<Integer> scriptVersions() {
-        try {
-            java.net.URL dir = Migrations.class.getClassLoader().getResource(folder());
-            if (dir == null) {
-                throw new StoreException("no " + folder() + " resources on the classpath", null);
-            }
-            if ("jar".equals(dir.getProtocol())) {
-                try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(dir.toURI(),
-                        java.util.Map.of())) {
-                    return versionsIn(fs.getPath(folder()));
-                }
-            }
-            return versionsIn(Path.of(dir.toURI()));
-        } catch (IOException | java.net.URISyntaxException e) {
-            throw new StoreException("cannot list migrations in " + folder() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Set<Integer> versionsIn(Path dir) throws IOException {
-        Set<Integer> out = new HashSet<>();
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
-            files.forEach(p -> {
-                java.util.regex.Matcher m = SCRIPT.matcher(p.getFileName().toString());
-                if (m.matches()) {
-                    out.add(Integer.parseInt(m.group(1)));
-                }
-            });
-        }
-        return out;
+        return MigrationScripts.in(folder()).versions();
     }
 
     /** Whether Flyway's history has every script (a baseline counts for every version at or below it). */
@@ -261,16 +235,5 @@ final class Migrations {
             out.add(sb.toString().strip());
         }
         return out;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new StoreException("missing migration resource " + resource, null);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read migration " + resource + ": " + e.getMessage(), e);
-        }
     }
 }
