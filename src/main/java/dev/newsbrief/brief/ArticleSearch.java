@@ -46,8 +46,9 @@ final class ArticleSearch {
         if (!fixes.isEmpty()) {
             queries = queries.withPrimary(queries.primary().withCorrections(fixes));
         }
-        Optional<Query> candidates = builder.articleCandidates(queries);
-        Optional<Query> passageQuery = builder.matchQuery(queries);
+        LanguageQueries clauses = queries.forSearch();
+        Optional<Query> candidates = builder.articleCandidates(clauses);
+        Optional<Query> passageQuery = builder.matchQuery(clauses);
         if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
@@ -57,13 +58,13 @@ final class ArticleSearch {
         boolean hybrid = !user.recency().preferNewest() && readable && dense.canSearch();
         int depth = hybrid ? Math.max(wanted, dense.options().denseCandidates()) : wanted;
         List<PassageRetriever.Ranked> ranked = retriever.rank(searcher, candidates.get(),
-                builder.articleProximity(queries), builder.recencyBoost(user.recency()), depth);
+                builder.articleProximity(clauses), builder.recencyBoost(user.recency()), depth);
         float[] vector = null;
         if (hybrid) {
             vector = dense.embed(user.raw()).orElse(null);
             List<VectorIndex.Hit> hits = vector == null ? List.of() : dense.search(vector);
             ranked = fusion.fuse(searcher, ranked, hits, dense, vector, candidates.get(),
-                    builder.articleConstraints(queries), wanted);
+                    builder.articleConstraints(clauses), wanted);
         } else if (readable && dense.canEmbed() && dense.options().sentenceWeight() > 0) {
             vector = dense.embed(user.raw()).orElse(null);
         }

@@ -200,7 +200,7 @@ public final class BriefingService {
         UserQuery user = understanding.understand(onTopic ? topic : "");
         return index.withSearcher(searcher -> {
             Optional<Query> query = languages.analyse(searcher.getIndexReader(), user, null)
-                    .flatMap(builder::matchQuery);
+                    .map(LanguageQueries::forSearch).flatMap(builder::matchQuery);
             if (onTopic && query.isEmpty()) {
                 return empty(user);
             }
@@ -259,7 +259,7 @@ public final class BriefingService {
         List<ArticleHit> articles = EvidencePassages.load(retriever, searcher, s.passageQuery(), composeFrom);
         boolean beyond = remaining.size() > composeFrom.size();
         BriefingComposer.Composition c = composer.compose(s.queries(), language -> s.idfIn(searcher, language),
-                classifier.classify(user.raw(), s.query().language()), similarity(s.questionVector()), articles,
+                classifier.classify(user, s.query().language()), similarity(s.questionVector()), articles,
                 first, shown.size() + 1, beyond);
         List<BriefItem> items = c.items().stream().map(item -> new BriefItem(item.citation(), item.text(),
                 AlsoReported.of(stories.othersOf(item.citation().articleId()), item.citation().source()))).toList();

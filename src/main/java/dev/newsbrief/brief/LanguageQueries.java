@@ -7,16 +7,25 @@ import java.util.List;
  * the weight its matches count with (the likeliest counts 1). A question on an index of one
  * language has a single entry of weight 1 and is searched exactly as before languages existed.
  *
- * @param queries per language, likeliest first, none empty
- * @param weights the weight of each, in the same order
+ * @param queries  per language, likeliest first, none empty: what an article of that language's
+ *                 sentences are weighed against
+ * @param weights  the weight of each, in the same order
+ * @param searched per language, in the same order: the clause that language is searched with (the
+ *                 likeliest language's query; another's without the likeliest language's stop words)
  */
-record LanguageQueries(List<AnalyzedQuery> queries, List<Float> weights) {
+record LanguageQueries(List<AnalyzedQuery> queries, List<Float> weights, List<AnalyzedQuery> searched) {
     LanguageQueries {
         queries = List.copyOf(queries);
         weights = List.copyOf(weights);
-        if (queries.size() != weights.size() || queries.isEmpty()) {
-            throw new IllegalArgumentException("one weight per query, at least one query");
+        searched = List.copyOf(searched);
+        if (queries.size() != weights.size() || queries.size() != searched.size() || queries.isEmpty()) {
+            throw new IllegalArgumentException("one weight and one searched clause per query, at least one query");
         }
+    }
+
+    /** Each language searched with the query its articles are weighed against. */
+    LanguageQueries(List<AnalyzedQuery> queries, List<Float> weights) {
+        this(queries, weights, queries);
     }
 
     static LanguageQueries single(AnalyzedQuery query) {
@@ -38,11 +47,18 @@ record LanguageQueries(List<AnalyzedQuery> queries, List<Float> weights) {
         return primary();
     }
 
+    /** The clauses the index is searched with, as queries of their own (weights kept). */
+    LanguageQueries forSearch() {
+        return searched.equals(queries) ? this : new LanguageQueries(searched, weights);
+    }
+
     /** The same queries with the primary one replaced (after spelling corrections). */
     LanguageQueries withPrimary(AnalyzedQuery corrected) {
         List<AnalyzedQuery> out = new java.util.ArrayList<>(queries);
         out.set(0, corrected);
-        return new LanguageQueries(out, weights);
+        List<AnalyzedQuery> clauses = new java.util.ArrayList<>(searched);
+        clauses.set(0, corrected);
+        return new LanguageQueries(out, weights, clauses);
     }
 
     int size() {

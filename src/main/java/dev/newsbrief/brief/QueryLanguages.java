@@ -53,18 +53,46 @@ final class QueryLanguages {
         LanguageWeights weights = detector.get().ofQuery(user.raw(), prior)
                 .over(present, options.otherLanguageWeight());
         List<AnalyzedQuery> queries = new ArrayList<>();
+        List<AnalyzedQuery> searched = new ArrayList<>();
         List<Float> w = new ArrayList<>();
+        UserQuery others = user;
         for (Map.Entry<String, Double> e : weights.weights().entrySet()) {
             AnalyzedQuery q = builder.analyse(user, e.getKey());
+            if (q.isEmpty()) {
+                continue;
+            }
             // the likeliest language is always searched (its misses get spelling help); another
-            // only when its articles hold one of the question's words, which most often they do
-            // not: a clause that cannot match still costs a term lookup per segment for each word
-            if (!q.isEmpty() && (queries.isEmpty() || mayMatch(reader, q))) {
+            // only when its articles hold one of the question's words other than the likeliest
+            // language's stop words, which most often they do not: a clause that cannot match
+            // still costs a term lookup per segment for each word
+            AnalyzedQuery clause = queries.isEmpty() || others == user ? q : builder.analyse(others, e.getKey());
+            if (queries.isEmpty() || (!clause.isEmpty() && mayMatch(reader, clause))) {
+                if (queries.isEmpty()) {
+                    others = withoutStopWords(user, e.getKey());
+                }
                 queries.add(q);
+                searched.add(clause);
                 w.add(e.getValue().floatValue());
             }
         }
-        return queries.isEmpty() ? Optional.empty() : Optional.of(new LanguageQueries(queries, w));
+        return queries.isEmpty() ? Optional.empty() : Optional.of(new LanguageQueries(queries, w, searched));
+    }
+
+    /**
+     * {@code user} without the free words that the likeliest language's analysis drops as stop
+     * words: "the" or "of" in an English question are function words of the question, whatever
+     * another language's analysis keeps them as, and would match that language's articles (often
+     * English ones misdetected) on nothing but grammar.
+     */
+    private UserQuery withoutStopWords(UserQuery user, String language) {
+        List<String> kept = new ArrayList<>(user.terms().size());
+        for (String word : user.terms()) {
+            if (!builder.analyse(word, language).terms().isEmpty()) {
+                kept.add(word);
+            }
+        }
+        return kept.size() == user.terms().size() ? user
+                : new UserQuery(user.raw(), kept, user.phrases(), user.exclusions(), user.recency());
     }
 
     /** Whether some article of the query's language holds one of its words or phrase words. */

@@ -43,8 +43,31 @@ final class QuestionClassifier {
     private static final Set<String> SPEECH = Set.of("say", "said", "says", "tell", "told", "think", "thinks",
             "mean", "warn", "warned", "announce", "announced", "claim", "claimed", "promise", "promised", "want");
 
+    /** Words naming news itself: "what is the latest on X", "what's new at X" ask for the news, not a typed answer. */
+    private static final Set<String> NEWS = Set.of("latest", "newest", "news", "new", "update", "development",
+            "situation");
+
     AnswerExpectation classify(String raw) {
         return classify(words(raw));
+    }
+
+    /**
+     * Like {@link #classify(String, String)} for an understood query: the words it excludes
+     * ({@code -prices}) tell nothing of what it asks for, so they are left out.
+     */
+    AnswerExpectation classify(UserQuery query, String language) {
+        List<String> words = words(query.raw());
+        for (String excluded : query.exclusions()) {
+            List<String> gone = words(excluded);
+            // an exclusion is typed after a minus, most often at the end: its last occurrence goes
+            for (int from = words.size() - gone.size(); from >= 0 && !gone.isEmpty(); from--) {
+                if (words.subList(from, from + gone.size()).equals(gone)) {
+                    words.subList(from, from + gone.size()).clear();
+                    break;
+                }
+            }
+        }
+        return classify(QuestionWords.english(words, language));
     }
 
     /**
@@ -88,6 +111,9 @@ final class QuestionClassifier {
         }
         // what / which: the head of the noun phrase after it decides ("what is X's debt rating": rating)
         List<String> phrase = nounPhrase(words, wh + 1);
+        if (!phrase.isEmpty() && NEWS.contains(singular(phrase.get(phrase.size() - 1)))) {
+            return AnswerExpectation.NONE; // "what is the latest on X": the news, as for a topic
+        }
         if (!AUX.contains(next)) {
             // "which newspaper interviewed the minister": the phrase ends at its verb
             for (int i = 0; i < phrase.size(); i++) {

@@ -97,10 +97,12 @@ final class SentenceScorer {
         // each passage is analysed once, in the article's language; each sentence takes its tokens from it by offset
         String language = article.first().language();
         List<List<SentenceTerms.Token>> analysed = new ArrayList<>();
+        List<List<String>> split = new ArrayList<>();
         for (PassageHit p : article.passages()) {
             analysed.add(SentenceTerms.tokens(analysis, language, p.text()));
+            split.add(SentenceTerms.sentences(p.text()));
         }
-        Set<String> context = contextTerms(article, language);
+        Set<String> context = contextTerms(article, language, analysed, split);
         double contextShare = CONTEXT_SHARE + CONTEXT_SHARE_FOR_DETAIL * q.expectation().confidence();
         double articleCovered = -1;
         // the speech verb itself is left out: the quote is the saying, whatever verb the article used
@@ -112,7 +114,7 @@ final class SentenceScorer {
             String passage = p.text();
             List<SentenceTerms.Token> passageTokens = analysed.get(pi);
             int from = 0;
-            for (String sentence : SentenceTerms.sentences(passage)) {
+            for (String sentence : split.get(pi)) {
                 order++;
                 int at = passage.indexOf(sentence, from);
                 if (at >= 0) {
@@ -186,17 +188,22 @@ final class SentenceScorer {
         return score;
     }
 
-    /** The analysed words of the article's headline and opening sentence: what its other sentences are about. */
-    private Set<String> contextTerms(ArticleHit article, String language) {
+    /**
+     * The analysed words of the article's headline and opening sentence: what its other sentences
+     * are about. The opening sentence's words come from its passage's tokens and sentences
+     * ({@code analysed}, {@code split}, by passage), as its own sentence's do.
+     */
+    private Set<String> contextTerms(ArticleHit article, String language, List<List<SentenceTerms.Token>> analysed,
+            List<List<String>> split) {
         Set<String> out = new HashSet<>();
         PassageHit first = article.first();
         SentenceTerms.tokens(analysis, language, first.title()).forEach(t -> out.add(t.term()));
-        for (PassageHit p : article.passages()) {
-            if (p.number() == 0) {
-                List<String> sentences = SentenceTerms.sentences(p.text());
-                if (!sentences.isEmpty()) {
-                    SentenceTerms.tokens(analysis, language, sentences.get(0)).forEach(t -> out.add(t.term()));
-                }
+        for (int pi = 0; pi < article.passages().size(); pi++) {
+            PassageHit p = article.passages().get(pi);
+            if (p.number() == 0 && !split.get(pi).isEmpty()) {
+                String opening = split.get(pi).get(0);
+                sentenceTokens(language, p.text(), analysed.get(pi), p.text().indexOf(opening), opening)
+                        .forEach(t -> out.add(t.term()));
             }
         }
         return out;

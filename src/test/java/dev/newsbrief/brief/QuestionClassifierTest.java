@@ -142,6 +142,42 @@ class QuestionClassifierTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            What is the latest on coffee talks?
+            what's new with opec
+            What are the latest developments in the Gulf?
+            what is the news on Texaco
+            Which updates did the rig owners publish?
+            """)
+    void questionsForTheNewsAskForNoType(String query) {
+        assertThat(classifier.classify(query).isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            oil output -prices                 | NUMBER
+            gatt spokesman -price              | PERSON
+            -price gatt spokesman              | PERSON
+            opec -"oil prices" ceiling         | NUMBER
+            How much did Texaco pay -dividend  | MONEY
+            """)
+    void excludedWordsTellNothingOfTheTypeAskedFor(String query, AnswerType type) {
+        UserQuery user = new QueryUnderstanding(java.time.Clock.systemUTC()).understand(query);
+        assertThat(classifier.classify(user, "en").main()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            coffee -prices
+            coffee talks -"share price"
+            """)
+    void aQueryWhoseOnlyTypeWordIsExcludedAsksForNoType(String query) {
+        UserQuery user = new QueryUnderstanding(java.time.Clock.systemUTC()).understand(query);
+        assertThat(classifier.classify(user.raw()).isEmpty()).isFalse(); // the raw text alone hints at money
+        assertThat(classifier.classify(user, "en").isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many shares did Rainbow buy?       | shares
             how much ore does the deposit contain  | ore
             How long is the pipeline?               | miles
