@@ -18,14 +18,17 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Reads stories for briefings: which of a briefing's articles share a story with others, and
  * all reports of those stories. Every briefing asks once, so on SQLite it keeps one read
- * connection (opening one costs far more than the query) and lets one caller use it at a time;
- * on PostgreSQL it borrows a pooled one per question. Close it with the database.
+ * connection and answers from memory ({@link SharedStories}: the members of shared stories and
+ * recently asked stories' reports, brought up to date with every commit before each answer),
+ * letting one caller in at a time. On PostgreSQL, which other instances write too, it asks the
+ * store on a pooled connection per question. Close it with the database.
  */
 public final class StoryReader implements AutoCloseable {
     private final Database db;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private PreparedStatement statement;
+    private SharedStories view;
     private boolean migrated;
     private boolean closed;
 
@@ -67,9 +70,10 @@ public final class StoryReader implements AutoCloseable {
                 connection = db.openReader();
                 migrated = StoryStore.migrated(connection);
                 statement = migrated ? connection.prepareStatement(SQL) : null;
+                view = migrated ? new SharedStories(connection, statement) : null;
             }
             // a store from before stories, opened read-only (not migrated): every article is its own story
-            return migrated ? query(statement, ids) : new Found(Map.of(), Map.of());
+            return migrated ? view.shared(ids) : new Found(Map.of(), Map.of());
         } catch (SQLException e) {
             closeConnection(); // opened afresh next time
             throw new StoreException("reading stories from " + db.describe() + ": " + e.getMessage(), e);
@@ -78,16 +82,16 @@ public final class StoryReader implements AutoCloseable {
         }
     }
 
-    /** Articles asked about in one statement; more are asked in turns. */
+    /** Articles (or stories) asked about in one statement; more are asked in turns. */
     static final int BATCH = 64;
-    private static final String SQL = "SELECT DISTINCT m2.story_id, m2.article_id, a.title, a.source, a.url, "
+    static final String SQL = "SELECT DISTINCT m2.story_id, m2.article_id, a.title, a.source, a.url, "
             + "m2.seen_at FROM story_members m1 JOIN stories s ON s.id = m1.story_id AND s.articles > 1 "
             + "JOIN story_members m2 ON m2.story_id = m1.story_id JOIN articles a ON a.id = m2.article_id "
             + "WHERE m1.article_id IN (" + String.join(",", java.util.Collections.nCopies(BATCH, "?"))
             + ") ORDER BY m2.story_id, m2.seen_at, m2.article_id";
 
     /** Runs the one prepared statement (unused places bound to null, which matches nothing). */
-    private static Found query(PreparedStatement ps, List<String> ids) throws SQLException {
+    static Found query(PreparedStatement ps, List<String> ids) throws SQLException {
         Map<String, Long> storyOf = new HashMap<>();
         Map<Long, List<Report>> reports = new LinkedHashMap<>();
         java.util.Set<String> asked = new java.util.HashSet<>(ids);
@@ -114,6 +118,10 @@ public final class StoryReader implements AutoCloseable {
     }
 
     private void closeConnection() {
+        if (view != null) {
+            view.close();
+            view = null;
+        }
         if (statement != null) {
             try {
                 statement.close();

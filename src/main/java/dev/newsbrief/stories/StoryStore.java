@@ -195,9 +195,11 @@ public final class StoryStore {
                 touchStory = prepare(c, "UPDATE stories SET articles = articles + 1, "
                         + "first_seen = CASE WHEN first_seen < ? THEN first_seen ELSE ? END, "
                         + "last_seen = CASE WHEN last_seen > ? THEN last_seen ELSE ? END, updated_at = ? WHERE id = ?");
-                // on a shared store a changed member takes a new seq, so other instances see it changed
-                refresh = prepare(c, "UPDATE story_members SET " + (shared ? "seq = DEFAULT, " : "")
-                        + "seen_at = ?, day = ?, band_keys = ? WHERE article_id = ? RETURNING seq");
+                // a changed member takes a new seq, so other instances' band indexes and every
+                // reader's story view (SharedStories) see it changed; on SQLite seq is the rowid
+                refresh = prepare(c, "UPDATE story_members SET seq = " + (shared ? "DEFAULT"
+                        : "(SELECT MAX(seq) + 1 FROM story_members)")
+                        + ", seen_at = ?, day = ?, band_keys = ? WHERE article_id = ? RETURNING seq");
                 text = prepare(c, "SELECT a.title, a.body, a.duplicate_of, COALESCE(a.published_at, a.ingested_at), "
                         + "CASE WHEN o.content_hash = a.content_hash THEN 1 ELSE 0 END FROM articles a "
                         + "LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.id = ?");
@@ -317,8 +319,9 @@ public final class StoryStore {
         }
 
         /**
-         * A changed article keeps its story; its time and band keys follow its new text. Returns
-         * its seq (a new one on a shared store), 0 when it has no membership.
+         * A changed article keeps its story; its time and band keys follow its new text, and it
+         * takes the next seq (the change is logged in {@code story_members} itself). Returns that
+         * seq, 0 when it has no membership.
          */
         long refresh(String articleId, Instant seenAt, int[] bandKeys) throws SQLException {
             refresh.setLong(1, seenAt.toEpochMilli());

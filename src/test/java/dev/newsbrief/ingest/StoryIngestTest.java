@@ -256,6 +256,24 @@ class StoryIngestTest {
     }
 
     @Test
+    void aReaderThatAlreadyLookedSeesANewReportOfTheStoryAndAChangedHeadline() {
+        ingest("wire-1", "OPEC agrees to cut oil output", WIRE, "wire", T0);
+        try (StoryReader reader = new StoryReader(db)) {
+            assertThat(reader.shared(List.of("wire-1")).storyOf()).as("a story of one report").isEmpty();
+            ingest("paper-1", "Cartel to pump less oil from January", REWRITE, "paper", T0.plus(Duration.ofHours(3)));
+            long story = member("wire-1").storyId();
+            StoryReader.Found found = reader.shared(List.of("wire-1"));
+            assertThat(found.storyOf()).containsEntry("wire-1", story);
+            assertThat(found.reports().get(story)).extracting(r -> r.articleId()).containsExactly("wire-1", "paper-1");
+            assertThat(ingest("paper-1", "Cartel to pump less oil from January (updated)",
+                    REWRITE + "\n\nUpdated with comment from analysts.", "paper", T0.plus(Duration.ofHours(3)))
+                    .status()).isEqualTo(IngestOutcome.Status.UPDATED);
+            assertThat(reader.shared(List.of("wire-1")).reports().get(story)).extracting(r -> r.title())
+                    .containsExactly("OPEC agrees to cut oil output", "Cartel to pump less oil from January (updated)");
+        }
+    }
+
+    @Test
     void anInstanceSeesStoriesAnotherInstanceStoredAfterItsBandIndexWasLoaded() {
         org.junit.jupiter.api.Assumptions.assumeTrue(backend == StoreBackend.POSTGRESQL,
                 "several instances share only a PostgreSQL store");
