@@ -93,7 +93,7 @@ final class SharedStories {
         Map<Long, List<Report>> found = new TreeMap<>();
         candidates.forEach((id, story) -> {
             List<Report> list = asked.get(story);
-            // a hash another story's member shares, of an article in no shared story
+            // not among its story's reports: the hash is another article's, and this one is in no shared story
             if (list.stream().anyMatch(r -> r.articleId().equals(id))) {
                 storyOf.put(id, story);
                 found.put(story, list);
