@@ -117,12 +117,8 @@ class SharedStoriesTest {
         }
     }
 
-    private interface Write {
-        long apply(Connection c) throws SQLException;
-    }
-
-    private static long commit(Database on, Write write) {
-        return on.inTransaction(write::apply);
+    private static long commit(Database on, Database.Work<Long> write) {
+        return on.inTransaction(write);
     }
 
     /** One random write: a new story, a new report of a committed story, or a changed article. */
