@@ -32,12 +32,13 @@ final class SentenceTerms {
      * ({@link #tokens}): as the index recorded them ({@link PassageSentences}, the same by
      * construction) when it did and they are the ones asked for, i.e. {@code language} is the
      * passage's and {@code analysis} analyses as the index does ({@link LanguageAnalyzers}, or
-     * English fields, whose analysis is {@link NewsAnalyzer} either way); else worked out now.
+     * {@link NewsAnalyzer} for the English fields, which it analyses); else worked out now.
      */
     static Analysed of(SearchQueryBuilder analysis, String language, PassageHit p) {
         PassageSentences recorded = p.sentences();
         if (recorded != null && Objects.equals(language, p.language())
-                && (analysis.analyzer() instanceof LanguageAnalyzers || PassageFields.isEnglishFields(language))) {
+                && (analysis.analyzer() instanceof LanguageAnalyzers
+                        || analysis.analyzer() instanceof NewsAnalyzer && PassageFields.isEnglishFields(language))) {
             Recorded r = new Recorded(p.text());
             if (recorded.decode(p.text(), r)) {
                 return new Analysed(r.sentences, r.tokens);
