@@ -24,9 +24,10 @@ final class BenchIngestCli implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "A .jsonl corpus.")
     Path corpus;
 
-    @Option(names = "--warmup-records", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--warmup-records", paramLabel = "N", defaultValue = "-1",
             description = "First run the first N records through both pipelines, untimed, so both are measured "
-                    + "with a warm JIT (default ${DEFAULT-VALUE}; 0 runs newsbrief cold, before plain Lucene).")
+                    + "with a warm JIT (default: every record of the corpus; 0 runs newsbrief cold, before "
+                    + "plain Lucene).")
     int warmupRecords;
 
     @Override

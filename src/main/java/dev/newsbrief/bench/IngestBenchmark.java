@@ -52,7 +52,8 @@ public final class IngestBenchmark {
 
     /**
      * @param corpus        a .jsonl corpus
-     * @param warmupRecords the first N records go through both pipelines untimed first (0: newsbrief runs cold)
+     * @param warmupRecords the first N records go through both pipelines untimed first (negative: all of
+     *                      them; 0: newsbrief runs cold)
      * @param indexOptions  the index settings both pipelines use
      * @param ingestOptions the ingester's settings
      * @param retrieval     dense retrieval settings: when on, a third run ingests with vectors built in the background
@@ -74,25 +75,33 @@ public final class IngestBenchmark {
         double megabytes = Files.size(corpus) / (1024.0 * 1024.0);
         Path tmp = Files.createTempDirectory("newsbrief-bench-");
         try {
-            if (warmupRecords > 0) {
+            if (warmupRecords != 0) {
                 warmUp(tmp.resolve("warmup"), out);
             }
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
+            long j0 = jitMillis();
             IngestReport report = ingestWithNewsbrief(corpus, tmp.resolve("data"));
             double newsbriefSeconds = (System.nanoTime() - t0) / 1e9;
             double newsbriefCpu = (processCpuNanos() - c0) / 1e9;
+            long newsbriefJit = jitMillis() - j0;
             out.println("newsbrief: " + report.summary(5));
 
             long t1 = System.nanoTime();
             long c1 = processCpuNanos();
+            long j1 = jitMillis();
             long plainPassages = indexWithPlainLucene(corpus, tmp.resolve("plain-index"));
             double plainSeconds = (System.nanoTime() - t1) / 1e9;
             double plainCpu = (processCpuNanos() - c1) / 1e9;
+            long plainJit = jitMillis() - j1;
             out.printf("plain lucene: %d passages in %.2f s%n", plainPassages, plainSeconds);
             // wall time is what the target is set on; CPU time shows the same comparison without other load
             out.printf(Locale.ROOT, "cpu seconds (all threads): newsbrief %.2f, plain lucene %.2f, ratio %.3f%n",
                     newsbriefCpu, plainCpu, plainCpu / newsbriefCpu);
+            // the compiler threads' time inside each timed run: large when a run is measured while the JIT
+            // still compiles code the run after it then finds compiled (a warm-up too short for either side)
+            out.printf(Locale.ROOT, "JIT compilation in the timed runs: newsbrief %d ms, plain lucene %d ms%n",
+                    newsbriefJit, plainJit);
 
             int articles = report.added() + report.updated() + report.unchanged() + report.duplicates();
             Map<String, Object> result = new LinkedHashMap<>();
@@ -102,6 +111,9 @@ public final class IngestBenchmark {
             result.put("plain_lucene_s", round(plainSeconds));
             result.put("newsbrief_s", round(newsbriefSeconds));
             result.put("ratio_vs_plain_lucene", round(plainSeconds / newsbriefSeconds));
+            result.put("cpu_ratio_vs_plain_lucene", round(plainCpu / newsbriefCpu));
+            result.put("jit_ms_newsbrief", newsbriefJit);
+            result.put("jit_ms_plain_lucene", plainJit);
             if (retrieval.dense()) {
                 denseRun(tmp.resolve("dense"), articles, result, out);
             }
@@ -113,18 +125,28 @@ public final class IngestBenchmark {
         }
     }
 
-    /** Both pipelines over the first records, untimed, in their own directories (deleted afterwards). */
+    /**
+     * Both pipelines over the first records (all of them by default), untimed, in their own
+     * directories (deleted afterwards). Per-article code reaches the JIT's top tier only after
+     * thousands of calls; a warm-up shorter than that leaves newsbrief, timed first, compiling
+     * Lucene's indexing code that the plain run timed after it then finds compiled.
+     */
     private void warmUp(Path dir, PrintWriter out) throws IOException {
         Files.createDirectories(dir);
-        Path sample = dir.resolve("warmup.jsonl");
-        try (Stream<String> lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
-            Files.write(sample, (Iterable<String>) lines.filter(l -> !l.isBlank()).limit(warmupRecords)::iterator,
-                    StandardCharsets.UTF_8);
+        Path sample = corpus;
+        if (warmupRecords > 0) {
+            sample = dir.resolve("warmup.jsonl");
+            try (Stream<String> lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
+                Files.write(sample, (Iterable<String>) lines.filter(l -> !l.isBlank()).limit(warmupRecords)::iterator,
+                        StandardCharsets.UTF_8);
+            }
         }
         ingestWithNewsbrief(sample, dir.resolve("data"));
         indexWithPlainLucene(sample, dir.resolve("plain-index"));
         deleteRecursively(dir);
-        out.printf("warm-up: first %d records through both pipelines, untimed%n", warmupRecords);
+        out.println(warmupRecords > 0
+                ? "warm-up: first " + warmupRecords + " records through both pipelines, untimed"
+                : "warm-up: every record through both pipelines, untimed");
     }
 
     /**
@@ -204,6 +226,12 @@ public final class IngestBenchmark {
             writer.commit();
         }
         return passages;
+    }
+
+    /** Milliseconds the JIT compiler threads have spent so far (0 when the JVM does not say). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0L;
     }
 
     private static long processCpuNanos() {
