@@ -1,6 +1,7 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.PassageSentences;
 import dev.newsbrief.lang.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -229,10 +231,11 @@ final class PassageRetriever {
 
     /**
      * {@code articles} with their passages in {@code passages}, in the same order, each read from
-     * stored fields only when first asked for: a briefing usually fills its items from the first
-     * few articles, and the others are then never read. An article none of whose passages matches
-     * on its own (a phrase across two passages) is represented by its first passage. The list is
-     * valid while the searcher's reader is open, i.e. within the request.
+     * stored fields (with its recorded sentences, {@link PassageSentences}) only when first asked
+     * for: a briefing usually fills its items from the first few articles, and the others are then
+     * never read. An article none of whose passages matches on its own (a phrase across two
+     * passages) is represented by its first passage. The list is valid while the searcher's reader
+     * is open, i.e. within the request.
      */
     List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages) {
         StoredFields[] stored = new StoredFields[1];
@@ -245,7 +248,7 @@ final class PassageRetriever {
                         if (stored[0] == null) {
                             stored[0] = searcher.storedFields();
                         }
-                        read[i] = read(stored[0], articles.get(i), passages);
+                        read[i] = read(searcher.getIndexReader(), stored[0], articles.get(i), passages);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the passages of " + articles.get(i).articleId(), e);
                     }
@@ -260,8 +263,8 @@ final class PassageRetriever {
         };
     }
 
-    private static ArticleHit read(StoredFields stored, Ranked a, Map<String, List<ScoreDoc>> passages)
-            throws IOException {
+    private static ArticleHit read(IndexReader reader, StoredFields stored, Ranked a,
+            Map<String, List<ScoreDoc>> passages) throws IOException {
         List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
         if (docs.isEmpty()) {
             docs = List.of(new ScoreDoc(a.doc(), 0f));
@@ -269,12 +272,15 @@ final class PassageRetriever {
         // in document order: an article's passages are neighbours, often in one compressed block
         int[] order = docs.stream().mapToInt(sd -> sd.doc).sorted().distinct().toArray();
         Map<Integer, Document> byDoc = new HashMap<>();
-        for (int doc : order) {
-            byDoc.put(doc, stored.document(doc, PASSAGE_FIELDS));
+        Map<Integer, PassageSentences> sentences = new HashMap<>();
+        PassageSentences[] recorded = PassageSentences.read(reader, order);
+        for (int i = 0; i < order.length; i++) {
+            byDoc.put(order[i], stored.document(order[i], PASSAGE_FIELDS));
+            sentences.put(order[i], recorded[i]);
         }
         List<PassageHit> hits = new ArrayList<>(docs.size());
         for (ScoreDoc sd : docs) {
-            hits.add(hit(byDoc.get(sd.doc), a.articleId(), sd.score));
+            hits.add(hit(byDoc.get(sd.doc), a.articleId(), sd.score, sentences.get(sd.doc)));
         }
         return new ArticleHit(a.articleId(), a.score(), hits);
     }
@@ -293,7 +299,7 @@ final class PassageRetriever {
             String id = ids[i];
             if (id != null) {
                 byArticle.computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(hit(stored.document(sd.doc, PASSAGE_FIELDS), id, sd.score));
+                        .add(hit(stored.document(sd.doc, PASSAGE_FIELDS), id, sd.score, null));
             }
         }
         List<ArticleHit> out = new ArrayList<>(byArticle.size());
@@ -330,7 +336,8 @@ final class PassageRetriever {
         return out;
     }
 
-    private static PassageHit hit(Document d, String id, float score) {
+    /** A passage read from its stored fields, with its recorded {@code sentences} (or null). */
+    private static PassageHit hit(Document d, String id, float score, PassageSentences sentences) {
         IndexableField number = d.getField(PassageFields.PASSAGE);
         IndexableField published = d.getField(PassageFields.PUBLISHED);
         String language = d.get(PassageFields.LANGUAGE);
@@ -339,7 +346,7 @@ final class PassageRetriever {
                 nonNull(d.get(PassageFields.of(PassageFields.TEXT, language))), d.get(PassageFields.SOURCE),
                 d.get(PassageFields.URL),
                 published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), score,
-                language);
+                language, sentences);
     }
 
     private static String nonNull(String s) {

@@ -100,13 +100,15 @@ final class SentenceScorer {
         Map<String, Double> idf = q.idf();
         double totalWeight = q.totalWeight();
         double articleWeight = 0.15 * article.score() / topScore;
-        // each passage is analysed once, in the article's language; each sentence takes its tokens from it by offset
+        // each passage is analysed once (at index time, when the index recorded it), in the article's
+        // language; each sentence takes its tokens from it by offset
         String language = article.first().language();
         List<List<SentenceTerms.Token>> analysed = new ArrayList<>();
         List<List<String>> split = new ArrayList<>();
         for (PassageHit p : article.passages()) {
-            analysed.add(SentenceTerms.tokens(analysis, language, p.text()));
-            split.add(SentenceTerms.sentences(p.text()));
+            SentenceTerms.Analysed passage = SentenceTerms.of(analysis, language, p);
+            analysed.add(passage.tokens());
+            split.add(passage.sentences());
         }
         Set<String> context = contextTerms(article, language, analysed, split);
         double contextShare = CONTEXT_SHARE + CONTEXT_SHARE_FOR_DETAIL * q.expectation().confidence();

@@ -1,11 +1,15 @@
 package dev.newsbrief.brief;
 
+import dev.newsbrief.index.LanguageAnalyzers;
+import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.PassageSentences;
 import dev.newsbrief.index.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -16,7 +20,52 @@ final class SentenceTerms {
     record Token(String term, int start, int end) {
     }
 
+    /** A passage's sentences and its text's tokens (offsets into the passage text). */
+    record Analysed(List<String> sentences, List<Token> tokens) {
+    }
+
     private SentenceTerms() {
+    }
+
+    /**
+     * Passage {@code p}'s sentences ({@link #sentences}) and its tokens in {@code language}
+     * ({@link #tokens}): as the index recorded them ({@link PassageSentences}, the same by
+     * construction) when it did and they are the ones asked for, i.e. {@code language} is the
+     * passage's and {@code analysis} analyses as the index does ({@link LanguageAnalyzers}, or
+     * {@link NewsAnalyzer} for the English fields, which it analyses); else worked out now.
+     */
+    static Analysed of(SearchQueryBuilder analysis, String language, PassageHit p) {
+        PassageSentences recorded = p.sentences();
+        if (recorded != null && Objects.equals(language, p.language())
+                && (analysis.analyzer() instanceof LanguageAnalyzers
+                        || analysis.analyzer() instanceof NewsAnalyzer && PassageFields.isEnglishFields(language))) {
+            Recorded r = new Recorded(p.text());
+            if (recorded.decode(p.text(), r)) {
+                return new Analysed(r.sentences, r.tokens);
+            }
+        }
+        return new Analysed(sentences(p.text()), tokens(analysis, language, p.text()));
+    }
+
+    /** Collects what a {@link PassageSentences} holds. */
+    private static final class Recorded implements PassageSentences.Sink {
+        private final String text;
+        private final List<String> sentences = new ArrayList<>();
+        private final List<Token> tokens = new ArrayList<>();
+
+        Recorded(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void sentence(int start, int end) {
+            sentences.add(text.substring(start, end));
+        }
+
+        @Override
+        public void token(String term, int start, int end) {
+            tokens.add(new Token(term, start, end));
+        }
     }
 
     /** The sentences of {@code text}, split exactly as the index splits passages. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -29,7 +30,13 @@ import org.apache.lucene.util.BytesRef;
  * does so only where that gives the very same index: English analysis (one token at a time, the
  * same for every field), ASCII text (whose tokens never span whitespace), and passages that hold
  * the body's words exactly, with whitespace wherever the body has it. Any other article is
- * analysed field by field as before.
+ * analysed field by field as before, except its passages' {@link PassageFields#TEXT} field, which
+ * holds one value analysed by one analyzer and is indexed from the passage's recorded tokens too.
+ *
+ * <p>{@link #of} also records each passage's sentences and tokens in
+ * {@link PassageFields#SENTENCES} ({@link PassageSentences}), from the passage's own sentence spans
+ * and the tokens recorded for its text field; {@link #document} (the documents a benchmark's plain
+ * Lucene baseline indexes) leaves that field out.
  */
 final class PassageDocuments {
     private PassageDocuments() {
@@ -42,26 +49,43 @@ final class PassageDocuments {
 
     /**
      * The documents of {@code article}'s passages, analysed once with {@code analyzer} (the index
-     * writer's) when that gives the same index as {@link #document}, else built by it.
+     * writer's) when that gives the same index as {@link #document}, else built as it builds them
+     * but for the passage text's recorded tokens; each with its {@link PassageFields#SENTENCES}.
      */
     static List<Document> of(Analyzer analyzer, Article article, List<Passage> passages) {
         List<Document> docs = new ArrayList<>(passages.size());
+        String textField = PassageFields.of(PassageFields.TEXT, languageOf(article));
+        List<RecordedTokens> texts = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            texts.add(RecordedTokens.of(analyzer, textField, p.text()));
+        }
         if (!sharesAnalysis(article, passages)) {
-            for (Passage p : passages) {
-                docs.add(document(article, p));
+            for (int i = 0; i < passages.size(); i++) {
+                Passage p = passages.get(i);
+                docs.add(withSentences(document(article, p, null, texts.get(i).stream(), null), p, texts.get(i)));
             }
             return docs;
         }
         RecordedTokens title = RecordedTokens.of(analyzer, PassageFields.TITLE, article.title());
-        List<RecordedTokens> texts = new ArrayList<>(passages.size());
-        for (Passage p : passages) {
-            texts.add(RecordedTokens.of(analyzer, PassageFields.TEXT, p.text()));
-        }
         for (Passage p : passages) {
             Whole whole = p.number() == 0 ? new Whole(title.stream(), RecordedTokens.concatenation(texts)) : null;
-            docs.add(document(article, p, title.stream(), texts.get(p.number()).stream(), whole));
+            RecordedTokens text = texts.get(p.number());
+            docs.add(withSentences(document(article, p, title.stream(), text.stream(), whole), p, text));
         }
         return docs;
+    }
+
+    /** {@code d} with passage {@code p}'s sentences and its text's tokens, when they can be recorded. */
+    private static Document withSentences(Document d, Passage p, RecordedTokens text) {
+        BytesRef sentences = PassageSentences.encode(p.text(), p.sentences(), text);
+        if (sentences != null) {
+            d.add(new BinaryDocValuesField(PassageFields.SENTENCES, sentences));
+        }
+        return d;
+    }
+
+    private static String languageOf(Article article) {
+        return article.language() == null ? Languages.UNDETERMINED : article.language();
     }
 
     /**
@@ -141,7 +165,7 @@ final class PassageDocuments {
         d.add(new SortedDocValuesField(PassageFields.ARTICLE_ID, new BytesRef(article.id())));
         d.add(new IntPoint(PassageFields.PASSAGE, p.number()));
         d.add(new StoredField(PassageFields.PASSAGE, p.number()));
-        String language = article.language() == null ? Languages.UNDETERMINED : article.language();
+        String language = languageOf(article);
         d.add(new StringField(PassageFields.LANGUAGE, language, Field.Store.YES));
         d.add(text(PassageFields.of(PassageFields.TITLE, language), article.title(), title));
         d.add(text(PassageFields.of(PassageFields.TEXT, language), p.text(), text));

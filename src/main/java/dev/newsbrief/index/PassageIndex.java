@@ -69,9 +69,9 @@ public final class PassageIndex implements Closeable {
      * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
      * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = per-language
      * fields and the {@link PassageFields#LANGUAGE} field; 4 = the {@link IndexProvenance} term on
-     * passage 0 (what each article was built from).
+     * passage 0 (what each article was built from); 5 = {@link PassageFields#SENTENCES}.
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -305,8 +305,8 @@ public final class PassageIndex implements Closeable {
 
     /**
      * The Lucene document for one passage, its fields analysed by the index writer; public so
-     * benchmarks index exactly the same documents ({@link #index} builds the same ones with the
-     * analysis shared between fields: {@link PassageDocuments}).
+     * benchmarks index the same searchable documents ({@link #index} builds them with the analysis
+     * shared between fields, and adds the passage's {@link PassageSentences}: {@link PassageDocuments}).
      */
     public static Document document(Article article, Passage p) {
         return PassageDocuments.document(article, p);

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * Splits an article body into passages. Paragraphs (separated by blank lines) are never merged;
  * a paragraph is cut between sentences so each passage holds 1 to {@code maxSentences} sentences
  * and at most about {@code maxChars} characters. A sentence is never cut: one sentence longer than
- * the limit becomes a passage of its own. Sentences are those of {@link SentenceSplitter}.
+ * the limit becomes a passage of its own. Sentences are those of {@link SentenceSplitter}; each
+ * passage carries its own ({@link Passage#sentences()}), which are its paragraph's when the passage
+ * is the whole paragraph, and are split from the passage's text otherwise (a sentence split out of
+ * a shorter text can differ from the one found in the whole paragraph).
  */
 public final class PassageSplitter {
 
@@ -54,18 +57,18 @@ public final class PassageSplitter {
             if (p.isEmpty()) {
                 continue;
             }
-            for (String text : splitParagraph(p, sentences)) {
-                out.add(new Passage(articleId, out.size(), text));
-            }
+            splitParagraph(articleId, p, sentences, out);
         }
         return out;
     }
 
-    private List<String> splitParagraph(String paragraph, BreakIterator it) {
+    /** Adds the passages of {@code paragraph} to {@code out}. */
+    private void splitParagraph(String articleId, String paragraph, BreakIterator it, List<Passage> out) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.spans(paragraph, it);
         List<String> passages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int inCurrent = 0;
-        for (SentenceSplitter.Span span : SentenceSplitter.spans(paragraph, it)) {
+        for (SentenceSplitter.Span span : spans) {
             String sentence = paragraph.substring(span.start(), span.end());
             boolean full = inCurrent >= options.maxSentences()
                     || (inCurrent > 0 && current.length() + 1 + sentence.length() > options.maxChars());
@@ -83,6 +86,13 @@ public final class PassageSplitter {
         if (inCurrent > 0) {
             passages.add(current.toString());
         }
-        return passages;
+        if (passages.size() == 1 && passages.get(0).equals(paragraph)) {
+            // the passage is the paragraph, single spaces and all: its sentences are the ones just found
+            out.add(new Passage(articleId, out.size(), paragraph, spans));
+            return;
+        }
+        for (String text : passages) {
+            out.add(new Passage(articleId, out.size(), text, SentenceSplitter.spans(text, it)));
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -16,12 +17,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * the analyzer gives for their texts joined by whitespace: positions skipped at the end of one
  * piece (trailing stop words) are added to the first token of the next, as a single pass would.
  * That holds for analyzers whose filters look at one token at a time, such as {@link NewsAnalyzer}.
- * Offsets are not recorded: no field that is replayed indexes them.
+ * Each token's character offsets are recorded too, for {@link PassageSentences}; no field that is
+ * replayed indexes them.
  */
 final class RecordedTokens {
     private char[] chars = new char[256];
     private int[] ends = new int[32];
     private int[] increments = new int[32];
+    private int[] starts = new int[32];
+    private int[] stops = new int[32];
     private int size;
     private int finalIncrement;
 
@@ -34,9 +38,11 @@ final class RecordedTokens {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                r.add(term.buffer(), term.length(), increment.getPositionIncrement());
+                r.add(term.buffer(), term.length(), increment.getPositionIncrement(), offset.startOffset(),
+                        offset.endOffset());
             }
             ts.end();
             r.finalIncrement = increment.getPositionIncrement();
@@ -46,24 +52,53 @@ final class RecordedTokens {
         return r;
     }
 
-    private void add(char[] buffer, int length, int increment) {
-        int start = size == 0 ? 0 : ends[size - 1];
-        if (start + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + length));
+    private void add(char[] buffer, int length, int increment, int start, int stop) {
+        int used = size == 0 ? 0 : ends[size - 1];
+        if (used + length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
         }
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
             increments = Arrays.copyOf(increments, size * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            stops = Arrays.copyOf(stops, size * 2);
         }
-        System.arraycopy(buffer, 0, chars, start, length);
-        ends[size] = start + length;
+        System.arraycopy(buffer, 0, chars, used, length);
+        ends[size] = used + length;
         increments[size] = increment;
+        starts[size] = start;
+        stops[size] = stop;
         size++;
     }
 
     /** Number of tokens recorded. */
     int size() {
         return size;
+    }
+
+    /** Where token {@code i}'s term starts in {@link #termChars()}; it ends at {@link #termEnd}. */
+    int termStart(int i) {
+        return i == 0 ? 0 : ends[i - 1];
+    }
+
+    /** Where token {@code i}'s term ends in {@link #termChars()}. */
+    int termEnd(int i) {
+        return ends[i];
+    }
+
+    /** The terms of all tokens, one after another. */
+    char[] termChars() {
+        return chars;
+    }
+
+    /** Token {@code i}'s start offset in the text analysed. */
+    int startOffset(int i) {
+        return starts[i];
+    }
+
+    /** Token {@code i}'s end offset in the text analysed. */
+    int endOffset(int i) {
+        return stops[i];
     }
 
     /** The recorded tokens as a stream (one per field value that indexes them). */

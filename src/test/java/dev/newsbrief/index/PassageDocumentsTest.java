@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential test: the documents built with the analysis shared between fields index exactly
  * what the plain ones (each field analysed from its string) do: the same terms, postings,
- * positions, norms and stored values.
+ * positions, norms and stored values; they add only each passage's recorded sentences
+ * ({@link PassageSentencesTest}).
  */
 class PassageDocumentsTest {
     private static final PassageSplitter SPLITTER = new PassageSplitter();
@@ -120,7 +122,11 @@ class PassageDocumentsTest {
             expected.getFieldInfos().forEach(f -> fields.add(f.name));
             List<String> actualFields = new ArrayList<>();
             actual.getFieldInfos().forEach(f -> actualFields.add(f.name));
+            assertThat(fields).doesNotContain(PassageFields.SENTENCES);
+            assertThat(actualFields).contains(PassageFields.SENTENCES);
+            actualFields.remove(PassageFields.SENTENCES);
             assertThat(actualFields).containsExactlyElementsOf(fields);
+            assertThat(DocValues.getBinary(actual, PassageFields.SENTENCES).cost()).isEqualTo(actual.maxDoc());
             int postings = 0;
             for (FieldInfo info : expected.getFieldInfos()) {
                 postings += assertSamePostings(info.name, expected.terms(info.name), actual.terms(info.name));

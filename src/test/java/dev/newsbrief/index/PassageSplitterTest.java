@@ -50,6 +50,24 @@ class PassageSplitterTest {
     }
 
     @Test
+    void eachPassageCarriesTheSentencesOfItsOwnText() {
+        // paragraphs cut into several passages, spacing the passage does not keep, and text where the
+        // paragraph's sentences are not the ones the passage's own text splits into (". . ." rejoined)
+        String body = "S1 is here. S2 is here. S3 is here. S4 is here. S5 is here. S6 is here.\n\n"
+                + "Arvin said L.K. Evans was elected.  Evans had been vice president.\n\n"
+                + "Japan will buy U.S.-made parts, an official said.\n\n"
+                + "Chirac said the means were readily available. \"What is needed is the political will to use "
+                + "these more completely, in the spirit of the Paris accords... \"\n\n"
+                + "SANTA ROSA, . . . . Calif.\n\nMr. Smith met U.S. officials. \"Done.\"Then he left.";
+        List<Passage> ps = splitter.split("a", body);
+        assertThat(ps).hasSizeGreaterThan(6);
+        for (Passage p : ps) {
+            assertThat(p.sentences()).as(p.text()).isEqualTo(SentenceSplitter.spans(p.text()));
+            assertThat(p).isEqualTo(new Passage(p.articleId(), p.number(), p.text()));
+        }
+    }
+
+    @Test
     void blankBodyHasNoPassages() {
         assertThat(splitter.split("a", " \n\n ")).isEmpty();
     }

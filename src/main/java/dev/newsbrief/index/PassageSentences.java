@@ -1,0 +1,225 @@
+package dev.newsbrief.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A passage's sentences and analysed tokens, worked out once when it is indexed and kept in the
+ * {@link PassageFields#SENTENCES} binary doc values, so that a briefing reads them instead of
+ * splitting and analysing the passages it quotes at every question. They are exactly what the
+ * passage's {@link SentenceSplitter#spans(String) sentence spans} and its analysis in its
+ * language's {@link PassageFields#TEXT} field give: each token's term and character offsets.
+ *
+ * <p>Encoded compactly as variable-length integers: the sentences as (gap, length) pairs; each
+ * token as the distance from the previous token's start, its length in the text, and its term as
+ * the number of characters of the lower-cased word it keeps plus any characters the analysis
+ * changed ("companies" keeps 7: {@code compani}; "Zürich" keeps 1 and adds {@code urich}). A passage
+ * whose analysis gives offsets out of order or outside its text gets no value (and is analysed
+ * when quoted, as before).
+ */
+public final class PassageSentences {
+    /** Receives a passage's sentences, then its tokens, in order. */
+    public interface Sink {
+        /** A sentence at {@code [start, end)} of the passage text. */
+        void sentence(int start, int end);
+
+        /** A token: its index term and where it came from, {@code [start, end)} of the passage text. */
+        void token(String term, int start, int end);
+    }
+
+    /** How many characters the analysis added to a term that fit in a token's header. */
+    private static final int SHORT_EXTRA = 7;
+
+    private final byte[] bytes;
+
+    private PassageSentences(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /**
+     * The encoded sentences and tokens of {@code text}, or null when {@code tokens} (its analysis)
+     * has offsets going backwards or outside the text.
+     */
+    static BytesRef encode(String text, List<SentenceSplitter.Span> sentences, RecordedTokens tokens) {
+        Out out = new Out(8 + sentences.size() * 2 + tokens.size() * 4);
+        out.vint(sentences.size());
+        int previous = 0;
+        for (SentenceSplitter.Span s : sentences) {
+            if (s.start() < previous || s.end() < s.start() || s.end() > text.length()) {
+                return null;
+            }
+            out.vint(s.start() - previous);
+            out.vint(s.end() - s.start());
+            previous = s.end();
+        }
+        out.vint(tokens.size());
+        char[] terms = tokens.termChars();
+        previous = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.startOffset(i);
+            int end = tokens.endOffset(i);
+            if (start < previous || end < start || end > text.length()) {
+                return null;
+            }
+            int termStart = tokens.termStart(i);
+            int termLength = tokens.termEnd(i) - termStart;
+            int kept = 0;
+            while (kept < termLength && kept < end - start
+                    && terms[termStart + kept] == Character.toLowerCase(text.charAt(start + kept))) {
+                kept++;
+            }
+            int extra = termLength - kept;
+            out.vint(start - previous);
+            out.vint(end - start);
+            out.vint((end - start - kept) << 3 | Math.min(extra, SHORT_EXTRA));
+            if (extra >= SHORT_EXTRA) {
+                out.vint(extra - SHORT_EXTRA);
+            }
+            for (int c = kept; c < termLength; c++) {
+                out.vint(terms[termStart + c]);
+            }
+            previous = start;
+        }
+        return new BytesRef(out.bytes, 0, out.size);
+    }
+
+    /**
+     * The recorded sentences of documents {@code docs} (ids in {@code reader}, ascending), one per
+     * document, null for a document without them (an index written before they were recorded).
+     */
+    public static PassageSentences[] read(IndexReader reader, int[] docs) throws IOException {
+        PassageSentences[] out = new PassageSentences[docs.length];
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leaf = -1;
+        BinaryDocValues values = null;
+        for (int i = 0; i < docs.length; i++) {
+            int at = ReaderUtil.subIndex(docs[i], leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = leaves.get(at).reader().getBinaryDocValues(PassageFields.SENTENCES);
+            }
+            if (values != null && values.advanceExact(docs[i] - leaves.get(at).docBase)) {
+                out[i] = of(values.binaryValue());
+            }
+        }
+        return out;
+    }
+
+    /** A value as {@link #encode} wrote it (copied: doc values reuse their bytes). */
+    static PassageSentences of(BytesRef value) {
+        return new PassageSentences(Arrays.copyOfRange(value.bytes, value.offset, value.offset + value.length));
+    }
+
+    /**
+     * Gives the sentences and tokens to {@code sink}; {@code text} is the passage text they were
+     * recorded for. False when they do not fit it (damaged, or recorded for another text): the
+     * sink then holds part of them at most, and the caller analyses the text instead.
+     */
+    public boolean decode(String text, Sink sink) {
+        In in = new In(bytes);
+        int count = in.vint();
+        if (in.failed || count < 0 || count > bytes.length) {
+            return false;
+        }
+        int previous = 0;
+        for (int i = 0; i < count; i++) {
+            int start = previous + in.vint();
+            int end = start + in.vint();
+            if (in.failed || start < previous || end < start || end > text.length()) {
+                return false;
+            }
+            sink.sentence(start, end);
+            previous = end;
+        }
+        count = in.vint();
+        if (in.failed || count < 0 || count > bytes.length) {
+            return false;
+        }
+        char[] term = new char[32];
+        previous = 0;
+        for (int i = 0; i < count; i++) {
+            int start = previous + in.vint();
+            int end = start + in.vint();
+            int header = in.vint();
+            int extra = header & SHORT_EXTRA;
+            if (extra == SHORT_EXTRA) {
+                extra += in.vint();
+            }
+            int kept = end - start - (header >>> 3);
+            if (in.failed || start < previous || end < start || end > text.length() || kept < 0 || kept > end - start
+                    || extra < 0 || extra > bytes.length) {
+                return false;
+            }
+            if (kept + extra > term.length) {
+                term = new char[Math.max(term.length * 2, kept + extra)];
+            }
+            for (int c = 0; c < kept; c++) {
+                term[c] = Character.toLowerCase(text.charAt(start + c));
+            }
+            for (int c = 0; c < extra; c++) {
+                term[kept + c] = (char) in.vint();
+            }
+            if (in.failed) {
+                return false;
+            }
+            sink.token(new String(term, 0, kept + extra), start, end);
+            previous = start;
+        }
+        return !in.failed && in.at == bytes.length;
+    }
+
+    /** A growing byte array written as variable-length integers (7 bits a byte, low bits first). */
+    private static final class Out {
+        byte[] bytes;
+        int size;
+
+        Out(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void vint(int v) {
+            if (size + 5 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 5));
+            }
+            while ((v & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            bytes[size++] = (byte) v;
+        }
+    }
+
+    /** Reads what {@link Out} wrote; past the end (or on an over-long number) it sets {@link #failed}. */
+    private static final class In {
+        final byte[] bytes;
+        int at;
+        boolean failed;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int vint() {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (at >= bytes.length) {
+                    failed = true;
+                    return 0;
+                }
+                byte b = bytes[at++];
+                v |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return v;
+                }
+            }
+            failed = true;
+            return 0;
+        }
+    }
+}
