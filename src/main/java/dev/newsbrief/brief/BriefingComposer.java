@@ -88,6 +88,11 @@ final class BriefingComposer {
         int evidenceArticles = Math.min(EVIDENCE_ARTICLES, considered);
         if (similarity != null) {
             meaning.judge(perArticle, evidenceArticles, similarity, scored, view);
+            if (!expectation.isEmpty()) {
+                // agreement between articles is counted once their sentences are also judged by meaning:
+                // on shared words alone, a story's recurring figures outvote the answer too often
+                AnswerSupport.apply(perArticle, evidenceArticles, scored);
+            }
         }
 
         List<Set<String>> chosen = new ArrayList<>();

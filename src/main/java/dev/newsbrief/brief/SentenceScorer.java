@@ -41,12 +41,18 @@ final class SentenceScorer {
 
     /**
      * One sentence as a briefing could quote it, with where it came from and how well it answers;
-     * {@code answerFit} is how well its best phrase fits the asked-for answer type (0 when none).
+     * {@code answerFit} is how well its best phrase fits the asked-for answer type (0 when none),
+     * {@code answer} that phrase ("" when none).
      */
     record Candidate(ArticleHit article, int rank, int passage, int order, String text,
-            List<SentenceTerms.Token> tokens, Set<String> terms, double score, double answerFit) {
+            List<SentenceTerms.Token> tokens, Set<String> terms, double score, double answerFit, String answer) {
+        Candidate(ArticleHit article, int rank, int passage, int order, String text, List<SentenceTerms.Token> tokens,
+                Set<String> terms, double score, double answerFit) {
+            this(article, rank, passage, order, text, tokens, terms, score, answerFit, "");
+        }
+
         Candidate withScore(double newScore) {
-            return new Candidate(article, rank, passage, order, text, tokens, terms, newScore, answerFit);
+            return new Candidate(article, rank, passage, order, text, tokens, terms, newScore, answerFit, answer);
         }
     }
 
@@ -167,7 +173,7 @@ final class SentenceScorer {
                     Set<String> terms = new LinkedHashSet<>();
                     shown.tokens().forEach(t -> terms.add(t.term()));
                     return new Candidate(article, rank, number, position, shown.text(), shown.tokens(), terms, value,
-                            fit.value());
+                            fit.value(), fit.start() < 0 ? "" : sentence.substring(fit.start(), fit.end()));
                 }));
             }
         }
