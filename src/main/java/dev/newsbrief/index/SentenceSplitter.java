@@ -21,7 +21,7 @@ import java.util.Set;
  *       sentence follows ("The", "He", "But"...). News copy often capitalises the word after them
  *       anyway ("the U.S. Treasury", "U.K. Firms"), so a capital letter alone proves nothing.</li>
  *   <li>A break inside a word is never one: the JDK cuts "the U.S.'s deficit" after the
- *       apostrophe.</li>
+ *       apostrophe, and "U.S.-made" before the hyphen.</li>
  *   <li>The same holds in the other languages we index: German, Spanish, Portuguese and French
  *       titles ("Sra.", "Dr.", "Mag."), abbreviations ("bzw.", "Mrd.", "Mio.", "Nr. 5", "EE. UU."),
  *       letter pairs ("z. B.", "d. h.", "u. a.", "p. ex."), and ordinal numbers, which German writes
@@ -134,11 +134,19 @@ public final class SentenceSplitter {
     }
 
     /**
+     * Whether {@code c}, right after a break with no space before it, goes on with the same word:
+     * a lower-case letter ("U.S.'s"), a hyphen ("U.S.-made") or a slash ("Norf./Phil.").
+     */
+    private static boolean continuesWord(char c) {
+        return Character.isLowerCase(c) || c == '-' || c == '/';
+    }
+
+    /**
      * Whether the candidate sentence {@code [start, end)} ends with an abbreviation and the text
      * after {@code end} goes on with the same sentence.
      */
     private static boolean continuesAfter(String text, int start, int end) {
-        if (!Character.isWhitespace(text.charAt(end - 1)) && Character.isLowerCase(text.charAt(end))) {
+        if (!Character.isWhitespace(text.charAt(end - 1)) && continuesWord(text.charAt(end))) {
             return true; // a break inside a word: "the U.S.'s deficit" is cut after the apostrophe
         }
         int e = end;

@@ -23,6 +23,11 @@ class SentenceSplitterTest {
                 .containsExactly("The U.S.'s trade deficit widened in January.", "Imports rose.");
         assertThat(SentenceSplitter.sentences("It is the U.K.'s largest bank. Its shares fell."))
                 .containsExactly("It is the U.K.'s largest bank.", "Its shares fell.");
+        // nor inside a word joined by a hyphen or a slash: "U.S.-made", "Norf./Phil."
+        assertThat(SentenceSplitter.sentences("It buys U.S.-made jets. Deliveries start in May."))
+                .containsExactly("It buys U.S.-made jets.", "Deliveries start in May.");
+        assertThat(SentenceSplitter.sentences("Shipments from Norf./Phil. ports rose. Exports fell."))
+                .containsExactly("Shipments from Norf./Phil. ports rose.", "Exports fell.");
         // a quotation that ends a sentence still ends it
         assertThat(SentenceSplitter.sentences("He said: \"We will win.\" Then he left."))
                 .containsExactly("He said: \"We will win.\"", "Then he left.");
