@@ -1,12 +1,15 @@
 package dev.newsbrief.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,7 +50,7 @@ public final class PassageSentences {
      * has offsets going backwards or outside the text.
      */
     static BytesRef encode(String text, List<SentenceSplitter.Span> sentences, RecordedTokens tokens) {
-        Out out = new Out(8 + sentences.size() * 2 + tokens.size() * 4);
+        Out out = new Out();
         out.vint(sentences.size());
         int previous = 0;
         for (SentenceSplitter.Span s : sentences) {
@@ -86,7 +89,7 @@ public final class PassageSentences {
             }
             previous = start;
         }
-        return new BytesRef(out.bytes, 0, out.size);
+        return new BytesRef(out.bytes.toArrayCopy());
     }
 
     /**
@@ -122,37 +125,44 @@ public final class PassageSentences {
      * sink then holds part of them at most, and the caller analyses the text instead.
      */
     public boolean decode(String text, Sink sink) {
-        In in = new In(bytes);
-        int count = in.vint();
-        if (in.failed || count < 0 || count > bytes.length) {
+        try {
+            return decode(new ByteArrayDataInput(bytes), text, sink);
+        } catch (RuntimeException e) {
+            return false; // damaged: a number ran past the end of the value, or had too many bytes
+        }
+    }
+
+    private boolean decode(ByteArrayDataInput in, String text, Sink sink) {
+        int count = in.readVInt();
+        if (count < 0 || count > bytes.length) {
             return false;
         }
         int previous = 0;
         for (int i = 0; i < count; i++) {
-            int start = previous + in.vint();
-            int end = start + in.vint();
-            if (in.failed || start < previous || end < start || end > text.length()) {
+            int start = previous + in.readVInt();
+            int end = start + in.readVInt();
+            if (start < previous || end < start || end > text.length()) {
                 return false;
             }
             sink.sentence(start, end);
             previous = end;
         }
-        count = in.vint();
-        if (in.failed || count < 0 || count > bytes.length) {
+        count = in.readVInt();
+        if (count < 0 || count > bytes.length) {
             return false;
         }
         char[] term = new char[32];
         previous = 0;
         for (int i = 0; i < count; i++) {
-            int start = previous + in.vint();
-            int end = start + in.vint();
-            int header = in.vint();
+            int start = previous + in.readVInt();
+            int end = start + in.readVInt();
+            int header = in.readVInt();
             int extra = header & SHORT_EXTRA;
             if (extra == SHORT_EXTRA) {
-                extra += in.vint();
+                extra += in.readVInt();
             }
             int kept = end - start - (header >>> 3);
-            if (in.failed || start < previous || end < start || end > text.length() || kept < 0 || kept > end - start
+            if (start < previous || end < start || end > text.length() || kept < 0 || kept > end - start
                     || extra < 0 || extra > bytes.length) {
                 return false;
             }
@@ -163,63 +173,24 @@ public final class PassageSentences {
                 term[c] = Character.toLowerCase(text.charAt(start + c));
             }
             for (int c = 0; c < extra; c++) {
-                term[kept + c] = (char) in.vint();
-            }
-            if (in.failed) {
-                return false;
+                term[kept + c] = (char) in.readVInt();
             }
             sink.token(new String(term, 0, kept + extra), start, end);
             previous = start;
         }
-        return !in.failed && in.at == bytes.length;
+        return in.eof();
     }
 
-    /** A growing byte array written as variable-length integers (7 bits a byte, low bits first). */
+    /** Lucene's growable output, its variable-length integers written without a checked exception. */
     private static final class Out {
-        byte[] bytes;
-        int size;
-
-        Out(int capacity) {
-            bytes = new byte[capacity];
-        }
+        final ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
 
         void vint(int v) {
-            if (size + 5 > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 5));
+            try {
+                bytes.writeVInt(v);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
             }
-            while ((v & ~0x7F) != 0) {
-                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            bytes[size++] = (byte) v;
-        }
-    }
-
-    /** Reads what {@link Out} wrote; past the end (or on an over-long number) it sets {@link #failed}. */
-    private static final class In {
-        final byte[] bytes;
-        int at;
-        boolean failed;
-
-        In(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        int vint() {
-            int v = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                if (at >= bytes.length) {
-                    failed = true;
-                    return 0;
-                }
-                byte b = bytes[at++];
-                v |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return v;
-                }
-            }
-            failed = true;
-            return 0;
         }
     }
 }
