@@ -114,6 +114,72 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.articleSample("short text")).isEqualTo("short text");
     }
 
+    /** Results tables written for these tests, in the layout of wire-service earnings reports. */
+    private static final String[] ENGLISH_TABLE = {"NORTHWIND FREIGHT CORP <NWF> 2ND QTR NET",
+        "Shr 38 cts vs 31 cts\n\nNet 4.6 mln vs 3.9 mln\n\nRevs 71.2 mln vs 64.8 mln\n\nSix mths\n\n"
+            + "Shr 70 cts vs 55 cts\n\nNet 8.4 mln vs 6.9 mln\n\nRevs 139.5 mln vs 121.0 mln"};
+    private static final String[] SHORT_ENGLISH_TABLE = {"BAYVIEW MILLS LTD YEAR NET",
+        "Shr 1.42 dlrs vs 1.18 dlrs\n\nNet 21.3 mln vs 17.6 mln\n\nRevs 512.4 mln vs 470.9 mln"};
+    private static final String[] GERMAN_TABLE = {"Brauhaus Nordwerk AG: Quartalszahlen",
+        "Umsatz 412,5 Mio Euro (Vj. 398,1 Mio)\n\nEbit 31,2 Mio Euro (Vj. 27,9 Mio)\n\n"
+            + "Nettogewinn 19,8 Mio Euro (Vj. 17,0 Mio)\n\nErgebnis je Aktie 1,04 Euro (Vj. 0,89)"};
+    private static final String[] SPANISH_TABLE = {"Textiles del Norte SA: resultados",
+        "Ventas 212,4 mln euros (ant. 198,7 mln)\n\nEbitda 41,3 mln euros (ant. 37,2 mln)\n\n"
+            + "Beneficio neto 18,9 mln euros (ant. 15,1 mln)\n\nBPA 0,62 euros (ant. 0,49)"};
+
+    @Test
+    void anEnglishResultsTableIsNotTakenForAnotherLanguage() {
+        // the detector's n-grams read "Shr", "vs", "mln", "dlrs" as Swedish
+        for (String[] table : new String[][] {ENGLISH_TABLE, SHORT_ENGLISH_TABLE}) {
+            assertThat(detector.ofArticle(table[0], table[1], null)).as(table[0]).isEqualTo(Languages.UNDETERMINED);
+            assertThat(detector.ofArticle(table[0], table[1], "en-US")).as(table[0]).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void aResultsTableTakesItsDeclaredLanguageElseUndetermined() {
+        assertThat(detector.ofArticle(GERMAN_TABLE[0], GERMAN_TABLE[1], "de-DE")).isEqualTo("de");
+        assertThat(detector.ofArticle(GERMAN_TABLE[0], GERMAN_TABLE[1], null)).isEqualTo(Languages.UNDETERMINED);
+        assertThat(detector.ofArticle(SPANISH_TABLE[0], SPANISH_TABLE[1], "es")).isEqualTo("es");
+        assertThat(detector.ofArticle(SPANISH_TABLE[0], SPANISH_TABLE[1], null)).isEqualTo(Languages.UNDETERMINED);
+    }
+
+    @Test
+    void aTableWithASentenceOfProseTakesTheProsesLanguage() {
+        String note = "\n\nNOTE: The results include a charge for the closing of two stores in the fourth quarter.";
+        assertThat(detector.ofArticle(ENGLISH_TABLE[0], ENGLISH_TABLE[1] + note, null)).isEqualTo("en");
+    }
+
+    @Test
+    void newsProseFullOfNumbersKeepsItsLanguage() {
+        assertThat(detector.ofArticle("DAX schließt im Plus", "Der Deutsche Aktienindex ist am Dienstag um 1,2 "
+                + "Prozent auf 15.432 Punkte gestiegen. Die Aktie des Chemiekonzerns legte nach den Zahlen für das "
+                + "dritte Quartal um 4,5 Prozent zu: Der Umsatz wuchs auf 10,3 Milliarden Euro, nach 9,8 Milliarden "
+                + "Euro im Vorjahr, und der Gewinn je Aktie stieg auf 2,14 Euro.", null)).isEqualTo("de");
+        assertThat(detector.ofArticle("Inflação desacelera em outubro", "A inflação oficial do país desacelerou "
+                + "para 0,24% em outubro, depois de 0,26% em setembro, segundo o IBGE. No acumulado de 12 meses, o "
+                + "índice ficou em 4,82%, acima do teto da meta de 4,75% fixada pelo Conselho Monetário Nacional "
+                + "para 2023.", null)).isEqualTo("pt");
+        assertThat(detector.ofArticle("Bundesliga", "Bayern gewinnt 3:1 in Dortmund. Die Tore für die Gäste "
+                + "erzielten Kane in der 12. und 78. Minute sowie Musiala in der 45. Minute.", null)).isEqualTo("de");
+    }
+
+    @Test
+    void proseIsTheRunsOfOrdinaryWordsBetweenFiguresAndCapitals() {
+        String table = ENGLISH_TABLE[0] + "\n\n" + ENGLISH_TABLE[1];
+        assertThat(Prose.of(table).letters()).isZero();
+        String news = "The company said net profit rose 12 pct to 4.6 mln dlrs in the second quarter, "
+                + "helped by higher freight rates on its NORTH ATLANTIC routes.";
+        Prose prose = Prose.of(news);
+        // "12" and "4.6" are figures, "NORTH ATLANTIC" capitals: "pct to" and "routes." are runs too short
+        assertThat(prose.text()).isEqualTo("The company said net profit rose "
+                + "mln dlrs in the second quarter, helped by higher freight rates on its ");
+        assertThat(prose.letters()).isEqualTo(83);
+        // punctuation alone neither breaks a run nor counts; a script without capitals is ordinary words
+        assertThat(Prose.of("net - profit & sales of the group rose").letters()).isEqualTo(28);
+        assertThat(Prose.of("话剧《约定无期限》6月3日上午在张家口演出，全省各市巡演结束。").letters()).isGreaterThan(20);
+    }
+
     private static LabelledArticles.Labelled byId(String id) {
         return LabelledArticles.all().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
