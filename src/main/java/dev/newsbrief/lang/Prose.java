@@ -7,8 +7,7 @@ package dev.newsbrief.lang;
  * are short and its prose is a small part of its letters; a paragraph of news keeps most of its
  * letters in long runs even when it quotes many numbers. The language detector's n-grams read
  * the abbreviations of a table ("vs", "mln", "dlrs") as a foreign language, so
- * {@link LanguageDetector#ofArticle} believes its verdict on such a text only when the prose alone
- * says the same.
+ * {@link LanguageDetector#ofArticle} judges such a text by its prose alone, or not at all.
  *
  * <p>Words are the text's whitespace-separated tokens. A token with at least as many digits as
  * letters ("1.22", "2,332,397", "21.2p", "15-30/4") is a figure; a token whose letters are all
