@@ -128,7 +128,7 @@ final class SentenceScorer {
                 if (at >= 0) {
                     from = at + sentence.length();
                 }
-                if (!seen.add(normalise(sentence)) || !hasLetter(sentence)) {
+                if (!seen.add(SentenceKey.of(sentence)) || !SentenceKey.hasLetter(sentence)) {
                     continue;
                 }
                 List<SentenceTerms.Token> full = sentenceTokens(language, passage, passageTokens, at, sentence);
@@ -306,58 +306,5 @@ final class SentenceScorer {
             }
         }
         return false;
-    }
-
-    /** Whether {@code text} holds a letter. */
-    private static boolean hasLetter(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    /**
-     * Lower-cased letters and digits, runs of anything else as one space (a regex here cost 3% of
-     * ask). ASCII, most of every sentence, is read without Unicode's tables: its letters are A-Z and
-     * a-z, its digits 0-9, and it has no other number characters.
-     */
-    static String normalise(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean gap = false;
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                i++;
-                boolean upper = c >= 'A' && c <= 'Z';
-                if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    if (gap && !out.isEmpty()) {
-                        out.append(' ');
-                    }
-                    gap = false;
-                    out.append(upper ? (char) (c + ('a' - 'A')) : c);
-                } else {
-                    gap = true;
-                }
-                continue;
-            }
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
     }
 }

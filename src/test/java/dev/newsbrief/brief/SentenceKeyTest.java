@@ -8,10 +8,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential: {@link SentenceScorer#normalise}, which reads ASCII without Unicode's tables, gives
+ * Differential: {@link SentenceKey#of}, which reads ASCII without Unicode's tables, gives
  * exactly what the plain code-point reading gives, on every ASCII character and on mixed text.
  */
-class SentenceNormaliseTest {
+class SentenceKeyTest {
     /** The reading by code point alone: lower-cased letters and numbers, runs of anything else as one space. */
     private static String byCodePoint(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -38,7 +38,7 @@ class SentenceNormaliseTest {
     void everyAsciiCharacterAloneAndBetweenLetters() {
         for (char c = 0; c < 0x80; c++) {
             for (String s : List.of(String.valueOf(c), "A" + c + "b", c + "Zz" + c, "" + c + c + "9")) {
-                assertThat(SentenceScorer.normalise(s)).as("code %d", (int) c).isEqualTo(byCodePoint(s));
+                assertThat(SentenceKey.of(s)).as("code %d", (int) c).isEqualTo(byCodePoint(s));
             }
         }
     }
@@ -67,7 +67,7 @@ class SentenceNormaliseTest {
             texts.add(b.toString());
         }
         for (String s : texts) {
-            assertThat(SentenceScorer.normalise(s)).as(s).isEqualTo(byCodePoint(s));
+            assertThat(SentenceKey.of(s)).as(s).isEqualTo(byCodePoint(s));
         }
     }
 }
