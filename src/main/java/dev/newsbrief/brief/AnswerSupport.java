@@ -67,7 +67,7 @@ final class AnswerSupport {
                 if (c.score() < STRONG * best) {
                     break; // best first: none further is strong
                 }
-                String phrase = SentenceScorer.normalise(c.answer());
+                String phrase = SentenceKey.of(c.answer());
                 if (c.answerFit() >= MIN_FIT && !phrase.isEmpty()) {
                     held.add(new Held(r, c, phrase));
                 }

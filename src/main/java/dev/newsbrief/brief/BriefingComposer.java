@@ -19,7 +19,7 @@ import java.util.function.ToDoubleFunction;
  * question among the top articles, preferring one holding the kind of answer asked for), then up
  * to {@code maxItems} items from distinct, non-duplicate articles ({@link ItemChoice}). Sentences
  * are scored by {@link SentenceScorer}, the contenders also by their meaning
- * ({@link MeaningJudge}) when the question was embedded; an article's sentences are read and
+ * ({@link MeaningJudge}) when the question was embedded; an article's sentences are
  * scored only when the lead or the items reach it.
  */
 final class BriefingComposer {
@@ -76,7 +76,7 @@ final class BriefingComposer {
         int considered = Math.min(ranked.size(), MAX_ARTICLES_CONSIDERED);
         double topScore = considered == 0 ? 1 : Math.max(1e-9, ranked.get(0).score());
 
-        // an article's sentences are read and scored only when the lead or the items reach it
+        // an article's sentences are scored only when the lead or the items reach it
         List<Candidate>[] scored = newCandidateTable(considered);
         IntFunction<List<Candidate>> perArticle = r -> {
             if (scored[r] == null) {

@@ -106,7 +106,7 @@ final class ItemChoice {
                 break;
             }
             PassageHit first = ranked.get(r).first();
-            String titleKey = SentenceScorer.normalise(first.title());
+            String titleKey = SentenceKey.of(first.title());
             int overhead = overhead(first);
             if (lead != null && r == lead.rank()) {
                 // the lead already quotes this article; when it holds the answer, the article's other

@@ -4,9 +4,7 @@ import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageSentences;
 import dev.newsbrief.lang.Languages;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -231,58 +228,47 @@ final class PassageRetriever {
 
     /**
      * {@code articles} with their passages in {@code passages}, in the same order, each read from
-     * stored fields (with its recorded sentences, {@link PassageSentences}) only when first asked
-     * for: a briefing usually fills its items from the first few articles, and the others are then
-     * never read. An article none of whose passages matches on its own (a phrase across two
-     * passages) is represented by its first passage. The list is valid while the searcher's reader
-     * is open, i.e. within the request.
+     * stored fields with its recorded sentences ({@link PassageSentences}). A briefing scores every
+     * one of the few articles it is composed from, so all are read at once, in document order: one
+     * pass over the stored fields and the recorded sentences of each segment. An article none of
+     * whose passages matches on its own (a phrase across two passages) is represented by its first
+     * passage.
      */
-    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages) {
-        StoredFields[] stored = new StoredFields[1];
-        ArticleHit[] read = new ArticleHit[articles.size()];
-        return new AbstractList<>() {
-            @Override
-            public ArticleHit get(int i) {
-                if (read[i] == null) {
-                    try {
-                        if (stored[0] == null) {
-                            stored[0] = searcher.storedFields();
-                        }
-                        read[i] = read(searcher.getIndexReader(), stored[0], articles.get(i), passages);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the passages of " + articles.get(i).articleId(), e);
-                    }
-                }
-                return read[i];
-            }
-
-            @Override
-            public int size() {
-                return read.length;
-            }
-        };
-    }
-
-    private static ArticleHit read(IndexReader reader, StoredFields stored, Ranked a,
-            Map<String, List<ScoreDoc>> passages) throws IOException {
-        List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
-        if (docs.isEmpty()) {
-            docs = List.of(new ScoreDoc(a.doc(), 0f));
+    List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages)
+            throws IOException {
+        List<List<ScoreDoc>> docsOf = new ArrayList<>(articles.size());
+        int count = 0;
+        for (Ranked a : articles) {
+            List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
+            docsOf.add(docs.isEmpty() ? List.of(new ScoreDoc(a.doc(), 0f)) : docs);
+            count += docsOf.get(docsOf.size() - 1).size();
         }
         // in document order: an article's passages are neighbours, often in one compressed block
-        int[] order = docs.stream().mapToInt(sd -> sd.doc).sorted().distinct().toArray();
-        Map<Integer, Document> byDoc = new HashMap<>();
-        Map<Integer, PassageSentences> sentences = new HashMap<>();
-        PassageSentences[] recorded = PassageSentences.read(reader, order);
+        int[] order = new int[count];
+        int n = 0;
+        for (List<ScoreDoc> docs : docsOf) {
+            for (ScoreDoc sd : docs) {
+                order[n++] = sd.doc;
+            }
+        }
+        order = Arrays.stream(order).sorted().distinct().toArray();
+        StoredFields stored = searcher.storedFields();
+        PassageSentences[] recorded = PassageSentences.read(searcher.getIndexReader(), order);
+        Document[] read = new Document[order.length];
         for (int i = 0; i < order.length; i++) {
-            byDoc.put(order[i], stored.document(order[i], PASSAGE_FIELDS));
-            sentences.put(order[i], recorded[i]);
+            read[i] = stored.document(order[i], PASSAGE_FIELDS);
         }
-        List<PassageHit> hits = new ArrayList<>(docs.size());
-        for (ScoreDoc sd : docs) {
-            hits.add(hit(byDoc.get(sd.doc), a.articleId(), sd.score, sentences.get(sd.doc)));
+        List<ArticleHit> out = new ArrayList<>(articles.size());
+        for (int r = 0; r < articles.size(); r++) {
+            Ranked a = articles.get(r);
+            List<PassageHit> hits = new ArrayList<>(docsOf.get(r).size());
+            for (ScoreDoc sd : docsOf.get(r)) {
+                int i = Arrays.binarySearch(order, sd.doc);
+                hits.add(hit(read[i], a.articleId(), sd.score, recorded[i]));
+            }
+            out.add(new ArticleHit(a.articleId(), a.score(), hits));
         }
-        return new ArticleHit(a.articleId(), a.score(), hits);
+        return out;
     }
 
     /** Articles matching a passage query {@code query} (all when null), newest first. */

@@ -128,12 +128,14 @@ final class SentenceScorer {
                 if (at >= 0) {
                     from = at + sentence.length();
                 }
-                if (!seen.add(normalise(sentence)) || !sentence.codePoints().anyMatch(Character::isLetter)) {
+                if (!seen.add(SentenceKey.of(sentence)) || !SentenceKey.hasLetter(sentence)) {
                     continue;
                 }
                 List<SentenceTerms.Token> full = sentenceTokens(language, passage, passageTokens, at, sentence);
-                Set<String> fullTerms = new LinkedHashSet<>();
-                full.forEach(t -> fullTerms.add(t.term()));
+                Set<String> fullTerms = new HashSet<>(2 * full.size());
+                for (SentenceTerms.Token t : full) {
+                    fullTerms.add(t.term());
+                }
                 double covered = 0;
                 for (String w : wanted) {
                     if (fullTerms.contains(w)) {
@@ -304,27 +306,5 @@ final class SentenceScorer {
             }
         }
         return false;
-    }
-
-    /** Lower-cased letters and digits, runs of anything else as one space (a regex here cost 3% of ask). */
-    static String normalise(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean gap = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
     }
 }
