@@ -29,10 +29,18 @@ final class BenchQueryCli implements Callable<Integer> {
             + "them on the next run (default: in memory, embedded anew each run).")
     Path vectors;
 
+    @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "1", description = "Untimed passes over "
+            + "every query before the timed pass (default: ${DEFAULT-VALUE}).")
+    int warmupPasses;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (warmupPasses < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup-passes must be at least 1");
+        }
         var settings = common.loadConfig().settings();
-        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages(), settings.retrieval(), vectors)
+        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages(), settings.retrieval(), vectors,
+                warmupPasses)
                 .run(spec.commandLine().getOut());
     }
 }

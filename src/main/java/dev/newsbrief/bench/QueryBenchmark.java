@@ -49,6 +49,7 @@ public final class QueryBenchmark {
     private final LanguageOptions languages;
     private final RetrievalOptions retrieval;
     private final Path vectors;
+    private final int warmupPasses;
 
     /**
      * @param corpus    JSONL articles (Reuters)
@@ -56,9 +57,14 @@ public final class QueryBenchmark {
      * @param options   the briefing settings asked with
      * @param retrieval dense retrieval settings
      * @param vectors   where to keep the article vectors between runs, or null for memory
+     * @param warmupPasses untimed passes over every query before the timed one (at least 1)
      */
     public QueryBenchmark(Path corpus, int queries, BriefOptions options, LanguageOptions languages,
-            RetrievalOptions retrieval, Path vectors) {
+            RetrievalOptions retrieval, Path vectors, int warmupPasses) {
+        if (warmupPasses < 1) {
+            throw new IllegalArgumentException("--warmup-passes must be at least 1, not " + warmupPasses);
+        }
+        this.warmupPasses = warmupPasses;
         this.languages = languages;
         this.retrieval = retrieval;
         this.vectors = vectors;
@@ -107,10 +113,12 @@ public final class QueryBenchmark {
                 new CompositeMeterRegistry(), languages, dense.search(), stories);
         TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
         List<String> qs = queries(titles, queries);
-        // one untimed pass over every query first, so the JIT has compiled the paths being timed
-        for (int i = 0; i < qs.size(); i++) {
-            html.format(service.ask(qs.get(i)));
-            plain(index, service, qs.get(i));
+        // untimed passes over every query first, so the JIT has compiled the paths being timed
+        for (int pass = 0; pass < warmupPasses; pass++) {
+            for (int i = 0; i < qs.size(); i++) {
+                html.format(service.ask(qs.get(i)));
+                plain(index, service, qs.get(i));
+            }
         }
         double[] ask = new double[qs.size()];
         double[] askCpu = new double[qs.size()];
@@ -121,6 +129,7 @@ public final class QueryBenchmark {
         boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         long embedNanos0 = service.dense().embedNanos();
         long embedded0 = service.dense().embeddedTexts();
+        long jit0 = jitMillis();
         for (int i = 0; i < qs.size(); i++) {
             long c = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
             long s = System.nanoTime();
@@ -131,6 +140,9 @@ public final class QueryBenchmark {
             plain(index, service, qs.get(i));
             lucene[i] = (System.nanoTime() - s) / 1e6;
         }
+        // the compiler threads' time during the timed pass: large when code is still being compiled
+        // while it is timed (newsbrief's own code; plain Lucene's search code is shared with it)
+        long jitTimed = jitMillis() - jit0;
         double embedMs = (service.dense().embedNanos() - embedNanos0) / 1e6 / qs.size();
         double textsPerQuery = (double) (service.dense().embeddedTexts() - embedded0) / qs.size();
         double askMean = Arrays.stream(ask).average().orElse(0);
@@ -145,15 +157,24 @@ public final class QueryBenchmark {
         out.printf(Locale.ROOT, "ask->html thread CPU time (the cost on a free core): p50 %.2f ms, p99 %.2f ms%n",
                 pct(askCpu, 50), pct(askCpu, 99));
         out.printf(Locale.ROOT, "plain Lucene BM25 top-10: p50 %.3f ms, p99 %.3f ms%n", lp50, pct(lucene, 99));
+        out.printf(Locale.ROOT, "JIT compilation during the timed pass (after %d warm-up pass%s): %d ms%n",
+                warmupPasses, warmupPasses == 1 ? "" : "es", jitTimed);
         out.printf(Locale.ROOT, "dense %s: embedding %.2f ms per query (%.1f texts: the question and candidate "
                 + "sentences), %.0f%% of the mean ask time%n", dense.on() ? "on" : "off", embedMs, textsPerQuery,
                 100 * embedMs / Math.max(1e-9, askMean));
         out.printf(Locale.ROOT, "{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"plain_lucene_p50_ms\":%.3f,"
                 + "\"ratio_p50_vs_plain_lucene\":%.2f,\"dense\":%s,\"embed_ms_mean\":%.3f,"
-                + "\"embed_share_of_ask\":%.3f,\"cpu_p50_ms\":%.3f,\"cpu_p99_ms\":%.3f}%n", p50, p99, lp50,
+                + "\"embed_share_of_ask\":%.3f,\"cpu_p50_ms\":%.3f,\"cpu_p99_ms\":%.3f,\"warmup_passes\":%d,"
+                + "\"jit_ms_timed\":%d}%n", p50, p99, lp50,
                 p50 / Math.max(1e-6, lp50), dense.on(), embedMs, embedMs / Math.max(1e-9, askMean), pct(askCpu, 50),
-                pct(askCpu, 99));
+                pct(askCpu, 99), warmupPasses, jitTimed);
         out.flush();
+    }
+
+    /** Milliseconds the JIT compiler threads have spent so far (0 when the JVM does not say). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0L;
     }
 
     private static void deleteTree(Path root) throws IOException {
