@@ -33,14 +33,19 @@ final class BenchQueryCli implements Callable<Integer> {
             + "every query before the timed pass (default: ${DEFAULT-VALUE}).")
     int warmupPasses;
 
+    @Option(names = "--on-disk-index", description = "Keep the passage index on disk in the temporary data directory, "
+            + "as the bot keeps it, instead of in memory (a ByteBuffersDirectory).")
+    boolean onDiskIndex;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (warmupPasses < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup-passes must be at least 1");
+        if (warmupPasses < 1 || queries < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--warmup-passes and --queries must be at least 1");
         }
         var settings = common.loadConfig().settings();
-        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages(), settings.retrieval(), vectors,
-                warmupPasses)
+        return new QueryBenchmark(corpus, new QueryBenchmark.Timing(queries, warmupPasses, onDiskIndex),
+                settings.brief(), settings.languages(), settings.retrieval(), vectors)
                 .run(spec.commandLine().getOut());
     }
 }

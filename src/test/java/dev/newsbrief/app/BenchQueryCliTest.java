@@ -49,6 +49,17 @@ class BenchQueryCliTest {
         assertThat(figures.get("jit_ms_timed").asLong()).isNotNegative();
         assertThat(figures.get("ratio_p50_vs_plain_lucene").asDouble()).isPositive();
         assertThat(figures.get("dense").asBoolean()).isFalse();
+        assertThat(figures.get("index").asText()).isEqualTo("memory");
+    }
+
+    @Test
+    void theIndexCanBeKeptOnDiskAsTheBotKeepsIt() throws Exception {
+        CliRun run = CliRun.of("bench", "query", "--corpus", corpus(8).toString(), "--queries", "5",
+                "--on-disk-index", "--config", config());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("passage index on disk in the data directory");
+        String[] out = run.out().strip().split("\n");
+        assertThat(new ObjectMapper().readTree(out[out.length - 1]).get("index").asText()).isEqualTo("disk");
     }
 
     @Test
@@ -60,6 +71,6 @@ class BenchQueryCliTest {
         CliRun none = CliRun.of("bench", "query", "--corpus", corpus.toString(), "--warmup-passes", "0",
                 "--config", config());
         assertThat(none.exitCode()).isNotZero();
-        assertThat(none.err()).contains("--warmup-passes must be at least 1").doesNotContain("Exception");
+        assertThat(none.err()).contains("--warmup-passes and --queries must be at least 1").doesNotContain("Exception");
     }
 }
