@@ -29,10 +29,23 @@ final class BenchQueryCli implements Callable<Integer> {
             + "them on the next run (default: in memory, embedded anew each run).")
     Path vectors;
 
+    @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "1", description = "Untimed passes over "
+            + "every query before the timed pass (default: ${DEFAULT-VALUE}).")
+    int warmupPasses;
+
+    @Option(names = "--on-disk-index", description = "Keep the passage index on disk in the temporary data directory, "
+            + "as the bot keeps it, instead of in memory (a ByteBuffersDirectory).")
+    boolean onDiskIndex;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (warmupPasses < 1 || queries < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--warmup-passes and --queries must be at least 1");
+        }
         var settings = common.loadConfig().settings();
-        return new QueryBenchmark(corpus, queries, settings.brief(), settings.languages(), settings.retrieval(), vectors)
+        return new QueryBenchmark(corpus, new QueryBenchmark.Timing(queries, warmupPasses, onDiskIndex),
+                settings.brief(), settings.languages(), settings.retrieval(), vectors)
                 .run(spec.commandLine().getOut());
     }
 }

@@ -44,26 +44,43 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class QueryBenchmark {
     private final Path corpus;
-    private final int queries;
+    private final Timing timing;
     private final BriefOptions options;
     private final LanguageOptions languages;
     private final RetrievalOptions retrieval;
     private final Path vectors;
 
     /**
+     * How the benchmark runs.
+     *
+     * @param queries      number of timed queries
+     * @param warmupPasses untimed passes over every query before the timed one (at least 1)
+     * @param onDiskIndex  the passage index on disk in the temporary data directory, as the bot keeps
+     *                     it, instead of in a {@link ByteBuffersDirectory} (the default, which the
+     *                     targets were set on)
+     */
+    public record Timing(int queries, int warmupPasses, boolean onDiskIndex) {
+        public Timing {
+            if (queries < 1 || warmupPasses < 1) {
+                throw new IllegalArgumentException("queries and warm-up passes must be at least 1");
+            }
+        }
+    }
+
+    /**
      * @param corpus    JSONL articles (Reuters)
-     * @param queries   number of timed queries
+     * @param timing    the number of queries, the warm-up and where the index is kept
      * @param options   the briefing settings asked with
      * @param retrieval dense retrieval settings
      * @param vectors   where to keep the article vectors between runs, or null for memory
      */
-    public QueryBenchmark(Path corpus, int queries, BriefOptions options, LanguageOptions languages,
+    public QueryBenchmark(Path corpus, Timing timing, BriefOptions options, LanguageOptions languages,
             RetrievalOptions retrieval, Path vectors) {
+        this.timing = timing;
         this.languages = languages;
         this.retrieval = retrieval;
         this.vectors = vectors;
         this.corpus = corpus;
-        this.queries = queries;
         this.options = options;
     }
 
@@ -72,7 +89,9 @@ public final class QueryBenchmark {
         List<String> titles = new ArrayList<>();
         Path data = Files.createTempDirectory("newsbrief-bench");
         try (Database db = Database.open(data.resolve("newsbrief.db"));
-                PassageIndex index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
+                PassageIndex index = PassageIndex.openWritable(timing.onDiskIndex()
+                        ? PassageIndex.onDisk(data.resolve("index")) : ByteBuffersDirectory::new,
+                        PassageIndex.Options.DEFAULTS);
                 StoryReader stories = new StoryReader(db)) {
             long t = System.nanoTime();
             ArticleStore store = new ArticleStore(db);
@@ -86,6 +105,8 @@ public final class QueryBenchmark {
             out.printf(Locale.ROOT, "ingested %s: %d originals (%d passages) in %.1f s%n", corpus, titles.size(),
                     index.passageCount(), (System.nanoTime() - t) / 1e9);
             out.printf(Locale.ROOT, "%s%n", report.summary(3));
+            out.printf(Locale.ROOT, "passage index %s%n", timing.onDiskIndex()
+                    ? "on disk in the data directory, as the bot keeps it" : "in memory (ByteBuffersDirectory)");
             // opened after the corpus: comparing both indexes embeds what the (maybe kept) vectors lack
             try (DenseRetrieval dense = DenseRetrieval.open(
                     vectors == null ? ByteBuffersDirectory::new : PassageIndex.onDisk(vectors), index, retrieval)) {
@@ -106,11 +127,13 @@ public final class QueryBenchmark {
         BriefingService service = BriefingService.multilingual(index, Clock.systemUTC(), options,
                 new CompositeMeterRegistry(), languages, dense.search(), stories);
         TelegramBriefingFormatter html = new TelegramBriefingFormatter(ZoneOffset.UTC);
-        List<String> qs = queries(titles, queries);
-        // one untimed pass over every query first, so the JIT has compiled the paths being timed
-        for (int i = 0; i < qs.size(); i++) {
-            html.format(service.ask(qs.get(i)));
-            plain(index, service, qs.get(i));
+        List<String> qs = queries(titles, timing.queries());
+        // untimed passes over every query first, so the JIT has compiled the paths being timed
+        for (int pass = 0; pass < timing.warmupPasses(); pass++) {
+            for (int i = 0; i < qs.size(); i++) {
+                html.format(service.ask(qs.get(i)));
+                plain(index, service, qs.get(i));
+            }
         }
         double[] ask = new double[qs.size()];
         double[] askCpu = new double[qs.size()];
@@ -121,6 +144,7 @@ public final class QueryBenchmark {
         boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         long embedNanos0 = service.dense().embedNanos();
         long embedded0 = service.dense().embeddedTexts();
+        long jit0 = jitMillis();
         for (int i = 0; i < qs.size(); i++) {
             long c = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
             long s = System.nanoTime();
@@ -131,6 +155,9 @@ public final class QueryBenchmark {
             plain(index, service, qs.get(i));
             lucene[i] = (System.nanoTime() - s) / 1e6;
         }
+        // the compiler threads' time during the timed pass: large when code is still being compiled
+        // while it is timed (newsbrief's own code; plain Lucene's search code is shared with it)
+        long jitTimed = jitMillis() - jit0;
         double embedMs = (service.dense().embedNanos() - embedNanos0) / 1e6 / qs.size();
         double textsPerQuery = (double) (service.dense().embeddedTexts() - embedded0) / qs.size();
         double askMean = Arrays.stream(ask).average().orElse(0);
@@ -145,15 +172,25 @@ public final class QueryBenchmark {
         out.printf(Locale.ROOT, "ask->html thread CPU time (the cost on a free core): p50 %.2f ms, p99 %.2f ms%n",
                 pct(askCpu, 50), pct(askCpu, 99));
         out.printf(Locale.ROOT, "plain Lucene BM25 top-10: p50 %.3f ms, p99 %.3f ms%n", lp50, pct(lucene, 99));
+        out.printf(Locale.ROOT, "JIT compilation during the timed pass (after %d warm-up pass%s): %d ms%n",
+                timing.warmupPasses(), timing.warmupPasses() == 1 ? "" : "es", jitTimed);
         out.printf(Locale.ROOT, "dense %s: embedding %.2f ms per query (%.1f texts: the question and candidate "
                 + "sentences), %.0f%% of the mean ask time%n", dense.on() ? "on" : "off", embedMs, textsPerQuery,
                 100 * embedMs / Math.max(1e-9, askMean));
         out.printf(Locale.ROOT, "{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"plain_lucene_p50_ms\":%.3f,"
                 + "\"ratio_p50_vs_plain_lucene\":%.2f,\"dense\":%s,\"embed_ms_mean\":%.3f,"
-                + "\"embed_share_of_ask\":%.3f,\"cpu_p50_ms\":%.3f,\"cpu_p99_ms\":%.3f}%n", p50, p99, lp50,
+                + "\"embed_share_of_ask\":%.3f,\"cpu_p50_ms\":%.3f,\"cpu_p99_ms\":%.3f,\"warmup_passes\":%d,"
+                + "\"jit_ms_timed\":%d,\"index\":\"%s\"}%n", p50, p99, lp50,
                 p50 / Math.max(1e-6, lp50), dense.on(), embedMs, embedMs / Math.max(1e-9, askMean), pct(askCpu, 50),
-                pct(askCpu, 99));
+                pct(askCpu, 99), timing.warmupPasses(), jitTimed,
+                timing.onDiskIndex() ? "disk" : "memory");
         out.flush();
+    }
+
+    /** Milliseconds the JIT compiler threads have spent so far (0 when the JVM does not say). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0L;
     }
 
     private static void deleteTree(Path root) throws IOException {
