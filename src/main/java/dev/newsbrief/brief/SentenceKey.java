@@ -30,34 +30,30 @@ final class SentenceKey {
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
+            int cp = s.charAt(i);
+            boolean kept;
+            if (cp < 0x80) {
                 i++;
-                boolean upper = c >= 'A' && c <= 'Z';
-                if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    if (gap && !out.isEmpty()) {
-                        out.append(' ');
-                    }
-                    gap = false;
-                    out.append(upper ? (char) (c + ('a' - 'A')) : c);
-                } else {
-                    gap = true;
-                }
+                boolean upper = cp >= 'A' && cp <= 'Z';
+                kept = upper || cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9';
+                cp = upper ? cp + ('a' - 'A') : cp;
+            } else {
+                cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                int type = Character.getType(cp);
+                kept = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+                cp = Character.toLowerCase(cp);
+            }
+            if (!kept) {
+                gap = true;
                 continue;
             }
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
             }
+            gap = false;
+            out.appendCodePoint(cp);
         }
         return out.toString();
     }
