@@ -2,7 +2,6 @@ package dev.newsbrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbrief.index.DenseIndexer;
 import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.RetrievalOptions;
@@ -11,9 +10,7 @@ import dev.newsbrief.index.WordHashEmbedder;
 import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +26,13 @@ class AgreedAnswerBriefingTest {
 
     private static PassageIndex index;
     private static VectorIndex vectors;
-    private static DenseIndexer indexer;
+    private static DenseTestIndex dense;
 
     @BeforeAll
     static void setUp() throws Exception {
-        index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
-        vectors = VectorIndex.openWritable(ByteBuffersDirectory::new, "test");
-        indexer = new DenseIndexer(index, vectors, WordHashEmbedder::new, 1, 1, 600).start();
+        dense = DenseTestIndex.open();
+        index = dense.passages();
+        vectors = dense.vectors();
         index.index(TestCorpus.article("terminal", null, "Dorvale Port Authority opens container terminal", "wire",
                 TestCorpus.NOW, "The Dorvale Port Authority opened its new container terminal on Monday. "
                         + "The terminal cost 40 mln dlrs and took two years to build. "
@@ -56,15 +53,12 @@ class AgreedAnswerBriefingTest {
                         + "Cargo income rose by a fifth. "
                         + "Dorvale Port Authority chairman Lena Marsh presented the accounts to the city council. "
                         + "Councillors approved them without debate."));
-        index.commit();
-        assertThat(indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        dense.commitAndEmbed();
     }
 
     @AfterAll
     static void tearDown() {
-        indexer.close();
-        vectors.close();
-        index.close();
+        dense.close();
     }
 
     private static BriefingService service(DenseSearch dense) {

@@ -3,7 +3,6 @@ package dev.newsbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.newsbrief.index.DenseIndexer;
 import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.PassageIndex;
 import dev.newsbrief.index.RetrievalOptions;
@@ -13,7 +12,6 @@ import dev.newsbrief.lang.LanguageOptions;
 import dev.newsbrief.store.Article;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -25,20 +23,19 @@ import org.junit.jupiter.api.Test;
 class HybridBriefingTest {
     private static PassageIndex index;
     private static VectorIndex vectors;
-    private static DenseIndexer indexer;
+    private static DenseTestIndex dense;
     private static BriefingService service;
 
     @BeforeAll
     static void setUp() throws Exception {
-        index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
-        vectors = VectorIndex.openWritable(ByteBuffersDirectory::new, "test");
-        indexer = new DenseIndexer(index, vectors, WordHashEmbedder::new, 1, 1, 600).start();
+        dense = DenseTestIndex.open();
+        index = dense.passages();
+        vectors = dense.vectors();
         List<Article> articles = TestCorpus.articles();
         articles.forEach(index::index);
         index.index(TestCorpus.article("cars", null, "Car sales rise in March", "wire", TestCorpus.NOW,
                 "Sales of cars rose in March, dealers said.\n\nBuyers favoured small cars."));
-        index.commit();
-        assertThat(indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        dense.commitAndEmbed();
         service = BriefingService.multilingual(index, Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC),
                 BriefOptions.defaults(), new CompositeMeterRegistry(), LanguageOptions.DEFAULTS,
                 new DenseSearch(new WordHashEmbedder(), vectors, RetrievalOptions.DEFAULTS));
@@ -46,9 +43,7 @@ class HybridBriefingTest {
 
     @AfterAll
     static void tearDown() {
-        indexer.close();
-        vectors.close();
-        index.close();
+        dense.close();
     }
 
     @Test

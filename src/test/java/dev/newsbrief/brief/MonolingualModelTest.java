@@ -2,7 +2,6 @@ package dev.newsbrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbrief.index.DenseIndexer;
 import dev.newsbrief.index.DenseSearch;
 import dev.newsbrief.index.Embedder;
 import dev.newsbrief.index.PassageIndex;
@@ -12,10 +11,8 @@ import dev.newsbrief.index.WordHashEmbedder;
 import dev.newsbrief.lang.LanguageOptions;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,15 +55,15 @@ class MonolingualModelTest {
 
     private static PassageIndex index;
     private static VectorIndex vectors;
-    private static DenseIndexer indexer;
+    private static DenseTestIndex dense;
     private static EnglishOnly model;
     private static BriefingService service;
 
     @BeforeAll
     static void setUp() throws Exception {
-        index = PassageIndex.openWritable(ByteBuffersDirectory::new, PassageIndex.Options.DEFAULTS);
-        vectors = VectorIndex.openWritable(ByteBuffersDirectory::new, "test");
-        indexer = new DenseIndexer(index, vectors, WordHashEmbedder::new, 1, 1, 600).start();
+        dense = DenseTestIndex.open();
+        index = dense.passages();
+        vectors = dense.vectors();
         TestCorpus.articles().forEach(index::index);
         index.index(TestCorpus.article("kakuma-de", null, "Streit ums Feuerholz im Lager Kakuma", "wire",
                 TestCorpus.NOW, "Im Lager Kakuma in Kenia leben rund 190.000 Flüchtlinge. Das Feuerholz wird knapp, "
@@ -74,8 +71,7 @@ class MonolingualModelTest {
         index.index(TestCorpus.article("camps-en", null, "Camps in Kenya run short of firewood", "wire",
                 TestCorpus.NOW, "Camps in Kenya run short of firewood, aid workers said. Many refugees live in "
                         + "camps where wood is scarce.").withLanguage("en"));
-        index.commit();
-        assertThat(indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        dense.commitAndEmbed();
         model = new EnglishOnly();
         service = BriefingService.multilingual(index, Clock.fixed(TestCorpus.NOW, ZoneOffset.UTC),
                 BriefOptions.defaults(), new CompositeMeterRegistry(), LanguageOptions.DEFAULTS,
@@ -84,9 +80,7 @@ class MonolingualModelTest {
 
     @AfterAll
     static void tearDown() {
-        indexer.close();
-        vectors.close();
-        index.close();
+        dense.close();
     }
 
     @Test
