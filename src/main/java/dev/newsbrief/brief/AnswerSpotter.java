@@ -96,6 +96,16 @@ final class AnswerSpotter {
     private static final Pattern ANGLED = Pattern.compile("<([^<>]{2,80})>");
     private static final Pattern CODE = Pattern.compile("\\b(?:[A-Z]{1,4}-(?:\\d+|[A-Z]+|minus|plus)|[A-Z]{2,6}\\d*"
             + "|[A-Z][a-z]+ \\d+(?:-\\d+)+)\\b");
+    // the patterns names() and its helpers apply to every name they look at, compiled once
+    // (String.matches, split and replaceAll with these would compile them at each call)
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile(".*\\b[A-Z]\\.$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern NOT_WORD_LETTER = Pattern.compile("[^\\p{L}']");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.,]$");
+    private static final Pattern PLACE_CUE = Pattern.compile("(?s).*\\b(in|at|near|from|off|of|to|based in|across|"
+            + "im|bei|nach|aus|en|em|dans|desde)\\s+(the\\s+)?$");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C]([^\"\u201D]{2,40})[\"\u201D]");
 
     private static final Set<String> ORG_WORDS = Set.of("corp", "corporation", "inc", "co", "cos", "ltd", "plc",
@@ -309,11 +319,11 @@ final class AnswerSpotter {
             int start = m.start();
             int end = m.end();
             String name = text.substring(start, end);
-            while (name.endsWith(".") && !name.matches(".*\\b[A-Z]\\.$")) {
+            while (name.endsWith(".") && !ENDS_WITH_INITIAL.matcher(name).matches()) {
                 name = name.substring(0, name.length() - 1);
                 end--;
             }
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             // a sentence-initial opener, a month, a lone "U.S." carry no name
             int skip = 0;
             while (skip < words.length && NOT_NAMES.contains(words[skip])) {
@@ -326,7 +336,8 @@ final class AnswerSpotter {
             // a title written with the name ("Commerce Secretary Malcolm Baldrige"): the person follows it
             boolean titled = false;
             for (int i = words.length - 2; i >= skip; i--) {
-                if (ROLE_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}']", ""))) {
+                String word = NOT_WORD_LETTER.matcher(words[i].toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+                if (ROLE_WORDS.contains(word)) {
                     for (int j = skip; j <= i; j++) {
                         start += words[j].length() + 1;
                     }
@@ -339,10 +350,10 @@ final class AnswerSpotter {
             if (kept.length == 1 && CALENDAR.matcher(kept[0].toLowerCase(java.util.Locale.ROOT)).matches()) {
                 continue; // "Monday", "March": dates, not names
             }
-            String last = kept[kept.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]$", "");
+            String last = FINAL_STOP.matcher(kept[kept.length - 1].toLowerCase(java.util.Locale.ROOT)).replaceAll("");
             boolean org = false;
             for (String w : kept) {
-                org |= ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]$", ""));
+                org |= ORG_WORDS.contains(FINAL_STOP.matcher(w.toLowerCase(java.util.Locale.ROOT)).replaceAll(""));
             }
             String phrase = String.join(" ", kept);
             if (kept.length == 1 && kept[0].toLowerCase(java.util.Locale.ROOT).endsWith("-based")) {
@@ -377,9 +388,9 @@ final class AnswerSpotter {
 
     private static boolean roleBefore(String text, int start) {
         String before = text.substring(Math.max(0, start - 40), start).toLowerCase(java.util.Locale.ROOT);
-        String[] words = before.trim().split("[\\s,]+");
+        String[] words = SPACES_OR_COMMAS.split(before.trim());
         for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
-            if (ROLE_WORDS.contains(words[i].replaceAll("[^\\p{L}']", ""))) {
+            if (ROLE_WORDS.contains(NOT_WORD_LETTER.matcher(words[i]).replaceAll(""))) {
                 return true;
             }
         }
@@ -390,7 +401,7 @@ final class AnswerSpotter {
     private static boolean orgBefore(String text, int start) {
         String before = text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT).strip();
         int space = before.lastIndexOf(' ');
-        String word = before.substring(space + 1).replaceAll("[^\\p{L}]", "");
+        String word = NOT_LETTER.matcher(before.substring(space + 1)).replaceAll("");
         return ORG_KINDS.contains(word);
     }
 
@@ -401,9 +412,9 @@ final class AnswerSpotter {
      */
     private static boolean roleAfter(String text, int end, boolean speakerAfterVerb) {
         String after = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(java.util.Locale.ROOT);
-        String[] words = after.trim().split("[\\s,]+");
+        String[] words = SPACES_OR_COMMAS.split(after.trim());
         for (int i = 0; i < Math.min(3, words.length); i++) {
-            String w = words[i].replaceAll("[^\\p{L}']", "");
+            String w = NOT_WORD_LETTER.matcher(words[i]).replaceAll("");
             if (ROLE_WORDS.contains(w) && !w.equals("by")
                     && !(speakerAfterVerb && SPEECH_VERBS.contains(w) && after.indexOf(',') >= 0
                             && after.indexOf(',') < after.indexOf(w))) {
@@ -416,8 +427,7 @@ final class AnswerSpotter {
     /** Whether a preposition before {@code start} cues a place; {@code local}: with the other languages' cues. */
     private static boolean placeCue(String text, int start, boolean local) {
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(in|at|near|from|off|of|to|based in|across|im|bei|nach|aus|en|em|"
-                + "dans|desde)\\s+(the\\s+)?$")
+        return PLACE_CUE.matcher(before).matches()
                 || local && LOCAL_PLACE_CUE.matcher(text.substring(Math.max(0, start - 30), start)).find();
     }
 

@@ -1,6 +1,7 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
+import dev.newsbrief.index.PassageRecord;
 import dev.newsbrief.index.PassageSentences;
 import dev.newsbrief.lang.Languages;
 import java.io.IOException;
@@ -41,7 +42,7 @@ import org.apache.lucene.util.Bits;
  * (the {@link PassageFields#ARTICLE} field, one per article), so a long article neither wins nor
  * loses by being cut into passages. Then, for the few articles a briefing is composed from, their
  * passages (a block of consecutive documents each) are scored to find the ones to quote; only
- * those passages' stored fields are read.
+ * those passages' records (doc values) are read.
  */
 final class PassageRetriever {
     private static final Set<String> PASSAGE_FIELDS = passageFields();
@@ -227,12 +228,13 @@ final class PassageRetriever {
     }
 
     /**
-     * {@code articles} with their passages in {@code passages}, in the same order, each read from
-     * stored fields with its recorded sentences ({@link PassageSentences}). A briefing scores every
-     * one of the few articles it is composed from, so all are read at once, in document order: one
-     * pass over the stored fields and the recorded sentences of each segment. An article none of
-     * whose passages matches on its own (a phrase across two passages) is represented by its first
-     * passage.
+     * {@code articles} with their passages in {@code passages}, in the same order. A briefing
+     * scores every one of the few articles it is composed from, so all are read at once, in
+     * document order: each passage's {@link PassageRecord} (its text and recorded sentences) and
+     * each article's card from its first passage's record, all from doc values. A passage or
+     * article without a record (an index written before they were kept) is read from stored
+     * fields instead. An article none of whose passages matches on its own (a phrase across two
+     * passages) is represented by its first passage.
      */
     List<ArticleHit> load(IndexSearcher searcher, List<Ranked> articles, Map<String, List<ScoreDoc>> passages)
             throws IOException {
@@ -241,30 +243,37 @@ final class PassageRetriever {
         for (Ranked a : articles) {
             List<ScoreDoc> docs = passages.getOrDefault(a.articleId(), List.of());
             docsOf.add(docs.isEmpty() ? List.of(new ScoreDoc(a.doc(), 0f)) : docs);
-            count += docsOf.get(docsOf.size() - 1).size();
+            count += docsOf.get(docsOf.size() - 1).size() + 1;
         }
         // in document order: an article's passages are neighbours, often in one compressed block
         int[] order = new int[count];
         int n = 0;
-        for (List<ScoreDoc> docs : docsOf) {
-            for (ScoreDoc sd : docs) {
+        for (int r = 0; r < articles.size(); r++) {
+            order[n++] = articles.get(r).doc();
+            for (ScoreDoc sd : docsOf.get(r)) {
                 order[n++] = sd.doc;
             }
         }
         order = Arrays.stream(order).sorted().distinct().toArray();
-        StoredFields stored = searcher.storedFields();
-        PassageSentences[] recorded = PassageSentences.read(searcher.getIndexReader(), order);
-        Document[] read = new Document[order.length];
-        for (int i = 0; i < order.length; i++) {
-            read[i] = stored.document(order[i], PASSAGE_FIELDS);
-        }
+        PassageRecord[] records = PassageRecord.read(searcher.getIndexReader(), order);
+        StoredFields stored = null;
         List<ArticleHit> out = new ArrayList<>(articles.size());
         for (int r = 0; r < articles.size(); r++) {
             Ranked a = articles.get(r);
+            PassageRecord first = records[Arrays.binarySearch(order, a.doc())];
+            PassageRecord.Card card = first == null ? null : first.card();
             List<PassageHit> hits = new ArrayList<>(docsOf.get(r).size());
             for (ScoreDoc sd : docsOf.get(r)) {
-                int i = Arrays.binarySearch(order, sd.doc);
-                hits.add(hit(read[i], a.articleId(), sd.score, recorded[i]));
+                PassageRecord record = records[Arrays.binarySearch(order, sd.doc)];
+                if (card != null && record != null) {
+                    hits.add(new PassageHit(a.articleId(), record.number(), card.title(), record.text(),
+                            card.source(), card.url(), card.published(), sd.score, card.language(),
+                            record.sentences()));
+                } else {
+                    stored = stored == null ? searcher.storedFields() : stored;
+                    hits.add(hit(stored.document(sd.doc, PASSAGE_FIELDS), a.articleId(), sd.score,
+                            record == null ? null : record.sentences()));
+                }
             }
             out.add(new ArticleHit(a.articleId(), a.score(), hits));
         }

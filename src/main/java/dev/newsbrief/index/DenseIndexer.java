@@ -309,6 +309,10 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
         }
         try {
             main.refresh();
+            // vectors written before the comparison began are seen by it, even if not yet refreshed
+            // (workers refresh once a second): else an article embedded while others were still
+            // waiting would be found without vectors and embedded again. Work taken since is in taken.
+            vectors.refresh();
             Map<String, String> have = vectors.hashes();
             Set<String> seen = new java.util.HashSet<>();
             int queued = main.withSearcher(s -> {

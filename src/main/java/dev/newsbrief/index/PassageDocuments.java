@@ -33,10 +33,10 @@ import org.apache.lucene.util.BytesRef;
  * analysed field by field as before, except its passages' {@link PassageFields#TEXT} field, which
  * holds one value analysed by one analyzer and is indexed from the passage's recorded tokens too.
  *
- * <p>{@link #of} also records each passage's sentences and tokens in
- * {@link PassageFields#SENTENCES} ({@link PassageSentences}), from the passage's own sentence spans
- * and the tokens recorded for its text field; {@link #document} (the documents a benchmark's plain
- * Lucene baseline indexes) leaves that field out.
+ * <p>{@link #of} also gives each passage its {@link PassageFields#RECORD} ({@link PassageRecord}):
+ * what composing a briefing reads, including its sentences and tokens ({@link PassageSentences})
+ * from the passage's own sentence spans and the tokens recorded for its text field;
+ * {@link #document} (the documents a benchmark's plain Lucene baseline indexes) leaves that field out.
  */
 final class PassageDocuments {
     private PassageDocuments() {
@@ -50,7 +50,7 @@ final class PassageDocuments {
     /**
      * The documents of {@code article}'s passages, analysed once with {@code analyzer} (the index
      * writer's) when that gives the same index as {@link #document}, else built as it builds them
-     * but for the passage text's recorded tokens; each with its {@link PassageFields#SENTENCES}.
+     * but for the passage text's recorded tokens; each with its {@link PassageFields#RECORD}.
      */
     static List<Document> of(Analyzer analyzer, Article article, List<Passage> passages) {
         List<Document> docs = new ArrayList<>(passages.size());
@@ -62,7 +62,7 @@ final class PassageDocuments {
         if (!sharesAnalysis(article, passages)) {
             for (int i = 0; i < passages.size(); i++) {
                 Passage p = passages.get(i);
-                docs.add(withSentences(document(article, p, null, texts.get(i).stream(), null), p, texts.get(i)));
+                docs.add(withRecord(document(article, p, null, texts.get(i).stream(), null), article, p, texts.get(i)));
             }
             return docs;
         }
@@ -70,17 +70,19 @@ final class PassageDocuments {
         for (Passage p : passages) {
             Whole whole = p.number() == 0 ? new Whole(title.stream(), RecordedTokens.concatenation(texts)) : null;
             RecordedTokens text = texts.get(p.number());
-            docs.add(withSentences(document(article, p, title.stream(), text.stream(), whole), p, text));
+            docs.add(withRecord(document(article, p, title.stream(), text.stream(), whole), article, p, text));
         }
         return docs;
     }
 
-    /** {@code d} with passage {@code p}'s sentences and its text's tokens, when they can be recorded. */
-    private static Document withSentences(Document d, Passage p, RecordedTokens text) {
+    /**
+     * {@code d} with passage {@code p}'s {@link PassageRecord}: its text, its article's card on the
+     * first passage, and its sentences and its text's tokens when they can be recorded.
+     */
+    private static Document withRecord(Document d, Article article, Passage p, RecordedTokens text) {
         BytesRef sentences = PassageSentences.encode(p.text(), p.sentences(), text);
-        if (sentences != null) {
-            d.add(new BinaryDocValuesField(PassageFields.SENTENCES, sentences));
-        }
+        d.add(new BinaryDocValuesField(PassageFields.RECORD,
+                PassageRecord.encode(article, languageOf(article), p, sentences)));
         return d;
     }
 

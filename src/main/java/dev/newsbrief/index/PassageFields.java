@@ -20,9 +20,11 @@ package dev.newsbrief.index;
  *       (document count, average length, document frequency) are then per article, as in a
  *       document-level index.</li>
  *   <li>{@link #LANGUAGE}: the article's language (ISO 639-1, or {@code und}), StringField, stored.</li>
- *   <li>{@link #SENTENCES}: the passage's sentences and analysed tokens ({@link PassageSentences}),
- *       BinaryDocValues only (not stored: a search that reads stored fields reads no more); absent
- *       in indexes written before format 5, and where the analysis gave unusable offsets.</li>
+ *   <li>{@link #RECORD}: what a briefing reads of a passage it quotes ({@link PassageRecord}): its
+ *       number and text, its sentences and analysed tokens ({@link PassageSentences}) unless the
+ *       analysis gave unusable offsets, and on passage 0 its article's title, language, source,
+ *       url and publication time. BinaryDocValues only (not stored: a search that reads stored
+ *       fields reads no more); absent in indexes written before format 6.</li>
  * </ul>
  *
  * <p>{@link #TITLE}, {@link #TEXT} and {@link #ARTICLE} are per language, so that BM25 statistics
@@ -42,7 +44,7 @@ public final class PassageFields {
     public static final String URL = "url";
     public static final String ARTICLE = "article";
     public static final String LANGUAGE = "lang";
-    public static final String SENTENCES = "sentences";
+    public static final String RECORD = "record";
     private static final char LANGUAGE_SEPARATOR = '.';
 
     private PassageFields() {

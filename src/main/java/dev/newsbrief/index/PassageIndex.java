@@ -69,9 +69,10 @@ public final class PassageIndex implements Closeable {
      * searches rely on: an index built with another layout answers nothing useful and is rebuilt.
      * 2 = the article-level {@link PassageFields#ARTICLE} field on passage 0; 3 = per-language
      * fields and the {@link PassageFields#LANGUAGE} field; 4 = the {@link IndexProvenance} term on
-     * passage 0 (what each article was built from); 5 = {@link PassageFields#SENTENCES}.
+     * passage 0 (what each article was built from); 5 = each passage's recorded sentences;
+     * 6 = {@link PassageFields#RECORD}, which holds them together with what else composing reads.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     /**
      * @param ramBufferMb memory IndexWriter fills before flushing a segment
@@ -306,7 +307,7 @@ public final class PassageIndex implements Closeable {
     /**
      * The Lucene document for one passage, its fields analysed by the index writer; public so
      * benchmarks index the same searchable documents ({@link #index} builds them with the analysis
-     * shared between fields, and adds the passage's {@link PassageSentences}: {@link PassageDocuments}).
+     * shared between fields, and adds the passage's {@link PassageRecord}: {@link PassageDocuments}).
      */
     public static Document document(Article article, Passage p) {
         return PassageDocuments.document(article, p);

@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * A passage's sentences and analysed tokens, worked out once when it is indexed and kept in the
- * {@link PassageFields#SENTENCES} binary doc values, so that a briefing reads them instead of
+ * passage's {@link PassageRecord} (binary doc values), so that a briefing reads them instead of
  * splitting and analysing the passages it quotes at every question. They are exactly what the
  * passage's {@link SentenceSplitter#spans(String) sentence spans} and its analysis in its
  * language's {@link PassageFields#TEXT} field give: each token's term and character offsets.
@@ -90,28 +86,6 @@ public final class PassageSentences {
             previous = start;
         }
         return new BytesRef(out.bytes.toArrayCopy());
-    }
-
-    /**
-     * The recorded sentences of documents {@code docs} (ids in {@code reader}, ascending), one per
-     * document, null for a document without them (an index written before they were recorded).
-     */
-    public static PassageSentences[] read(IndexReader reader, int[] docs) throws IOException {
-        PassageSentences[] out = new PassageSentences[docs.length];
-        List<LeafReaderContext> leaves = reader.leaves();
-        int leaf = -1;
-        BinaryDocValues values = null;
-        for (int i = 0; i < docs.length; i++) {
-            int at = ReaderUtil.subIndex(docs[i], leaves);
-            if (at != leaf) {
-                leaf = at;
-                values = leaves.get(at).reader().getBinaryDocValues(PassageFields.SENTENCES);
-            }
-            if (values != null && values.advanceExact(docs[i] - leaves.get(at).docBase)) {
-                out[i] = of(values.binaryValue());
-            }
-        }
-        return out;
     }
 
     /** A value as {@link #encode} wrote it (copied: doc values reuse their bytes). */

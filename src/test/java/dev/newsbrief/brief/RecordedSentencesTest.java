@@ -7,6 +7,7 @@ import dev.newsbrief.index.NewsAnalyzer;
 import dev.newsbrief.index.Passage;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.index.PassageIndex;
+import dev.newsbrief.index.PassageRecord;
 import dev.newsbrief.index.PassageSentences;
 import dev.newsbrief.index.PassageSplitter;
 import dev.newsbrief.lang.LabelledArticles;
@@ -35,10 +36,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential test: briefings composed from the sentences and tokens the index recorded for each
- * passage ({@link PassageSentences}) are exactly those composed by splitting and analysing the
- * passages when a question comes, as from an index written without them (before index format 5),
- * which still answers. English wire copy, over-long sentences, German answers and articles in 19
+ * Differential test: briefings composed from what the index recorded for each passage
+ * ({@link PassageRecord}: its text, its article's card, and its sentences and tokens,
+ * {@link PassageSentences}) are exactly those composed from stored fields, by splitting and
+ * analysing the passages when a question comes, as from an index written without records (before
+ * index format 6), which still answers. English wire copy, over-long sentences, German answers and articles in 19
  * languages; questions of every shape the query benchmark asks.
  */
 class RecordedSentencesTest {
@@ -123,9 +125,10 @@ class RecordedSentencesTest {
             StoredFields stored = reader.storedFields();
             int[] docs = new int[reader.maxDoc()];
             Arrays.setAll(docs, i -> i);
-            PassageSentences[] sentences;
+            PassageSentences[] sentences = new PassageSentences[docs.length];
             try {
-                sentences = PassageSentences.read(reader, docs);
+                PassageRecord[] records = PassageRecord.read(reader, docs);
+                Arrays.setAll(sentences, i -> records[i] == null ? null : records[i].sentences());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

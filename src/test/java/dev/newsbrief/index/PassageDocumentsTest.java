@@ -122,11 +122,11 @@ class PassageDocumentsTest {
             expected.getFieldInfos().forEach(f -> fields.add(f.name));
             List<String> actualFields = new ArrayList<>();
             actual.getFieldInfos().forEach(f -> actualFields.add(f.name));
-            assertThat(fields).doesNotContain(PassageFields.SENTENCES);
-            assertThat(actualFields).contains(PassageFields.SENTENCES);
-            actualFields.remove(PassageFields.SENTENCES);
+            assertThat(fields).doesNotContain(PassageFields.RECORD);
+            assertThat(actualFields).contains(PassageFields.RECORD);
+            actualFields.remove(PassageFields.RECORD);
             assertThat(actualFields).containsExactlyElementsOf(fields);
-            assertThat(DocValues.getBinary(actual, PassageFields.SENTENCES).cost()).isEqualTo(actual.maxDoc());
+            assertThat(DocValues.getBinary(actual, PassageFields.RECORD).cost()).isEqualTo(actual.maxDoc());
             int postings = 0;
             for (FieldInfo info : expected.getFieldInfos()) {
                 postings += assertSamePostings(info.name, expected.terms(info.name), actual.terms(info.name));

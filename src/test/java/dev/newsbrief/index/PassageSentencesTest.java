@@ -99,13 +99,15 @@ class PassageSentencesTest {
                 StoredFields stored = reader.storedFields();
                 int[] docs = new int[reader.maxDoc()];
                 Arrays.setAll(docs, i -> i);
-                PassageSentences[] recorded = PassageSentences.read(reader, docs);
+                PassageRecord[] records = PassageRecord.read(reader, docs);
                 for (int doc : docs) {
                     String language = stored.document(doc).get(PassageFields.LANGUAGE);
                     String text = stored.document(doc).get(PassageFields.of(PassageFields.TEXT, language));
-                    assertThat(recorded[doc]).as(text).isNotNull();
+                    assertThat(records[doc]).as(text).isNotNull();
+                    PassageSentences recorded = records[doc].sentences();
+                    assertThat(recorded).as(text).isNotNull();
                     Collected got = new Collected();
-                    assertThat(recorded[doc].decode(text, got)).as(text).isTrue();
+                    assertThat(recorded.decode(text, got)).as(text).isTrue();
                     assertThat(got.sentences).as(text).isEqualTo(spans(text));
                     assertThat(got.tokens).as(language + ": " + text).isEqualTo(analyse(analyzer, language, text));
                     languages.add(language);
