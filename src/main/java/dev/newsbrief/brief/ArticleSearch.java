@@ -40,7 +40,9 @@ final class ArticleSearch {
             return Optional.empty();
         }
         LanguageQueries queries = analysed.get();
-        TextDocFreqs docFreqs = new TextDocFreqs(searcher.getIndexReader(), queries.primary().language());
+        // each term is looked up once: the spelling check, the idf weights and both queries share it
+        TextDocFreqs docFreqs = new TextDocFreqs(new AskTerms(searcher.getIndexReader()),
+                queries.primary().language());
         Map<String, String> fixes = speller.corrections(docFreqs,
                 languages.correctable(searcher.getIndexReader(), queries));
         if (!fixes.isEmpty()) {
@@ -52,6 +54,8 @@ final class ArticleSearch {
         if (candidates.isEmpty() || passageQuery.isEmpty()) {
             return Optional.empty();
         }
+        candidates = Optional.of(docFreqs.terms().withStates(candidates.get()));
+        passageQuery = Optional.of(docFreqs.terms().withStates(passageQuery.get()));
         // the newest news is asked for by date, which vectors know nothing about
         // and a question in a language the model never read would find unrelated articles
         boolean readable = dense.reads(queries.primary().language());

@@ -34,7 +34,7 @@ record Searched(LanguageQueries queries, List<PassageRetriever.Ranked> ranked, Q
     /** idf weights of the question's terms in {@code language}'s passages. */
     Map<String, Double> idfIn(IndexSearcher searcher, String language) {
         TextDocFreqs inLanguage = language.equals(docFreqs.language()) ? docFreqs
-                : new TextDocFreqs(searcher.getIndexReader(), language);
+                : new TextDocFreqs(docFreqs.terms(), language);
         try {
             return idf(inLanguage, queries.in(language).positiveTerms());
         } catch (IOException e) {

@@ -46,7 +46,7 @@ final class SpellingCorrector {
         for (String t : terms) {
             if (out.containsKey(t) || t.length() < oneEdit.getMinQueryLength() || t.length() > MAX_WORD_CHARS
                     || docFreqs.of(t) > 0
-                    || reader.docFreq(new Term(docFreqs.titleField(), t)) > 0) {
+                    || docFreqs.inTitles(t) > 0) {
                 continue;
             }
             // suggestions come from the same language's words only

@@ -3,8 +3,6 @@ package dev.newsbrief.brief;
 import dev.newsbrief.index.PassageFields;
 import dev.newsbrief.lang.Languages;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -12,13 +10,13 @@ import org.apache.lucene.index.Term;
  * Document frequencies of index terms in the passage text, for one request over one reader: the
  * spelling check ("has the index seen this word?") and the composer's idf weights ask about the
  * same terms, and each lookup seeks every segment's terms dictionary, so each term is looked up
- * once. Lives for a single request only, so it never outlives the reader it was read from.
+ * once ({@link AskTerms}, whose states the request's queries then score with). Lives for a single
+ * request only, so it never outlives the reader it was read from.
  */
 final class TextDocFreqs {
-    private final IndexReader reader;
+    private final AskTerms terms;
     private final String language;
     private final String textField;
-    private final Map<String, Integer> known = new HashMap<>();
 
     /** Frequencies in the English (plain) passage text. */
     TextDocFreqs(IndexReader reader) {
@@ -27,9 +25,19 @@ final class TextDocFreqs {
 
     /** Frequencies in the passage text of {@code language}. */
     TextDocFreqs(IndexReader reader, String language) {
-        this.reader = reader;
+        this(new AskTerms(reader), language);
+    }
+
+    /** Frequencies in the passage text of {@code language}, looked up in the request's {@code terms}. */
+    TextDocFreqs(AskTerms terms, String language) {
+        this.terms = terms;
         this.language = language;
         this.textField = PassageFields.of(PassageFields.TEXT, language);
+    }
+
+    /** The request's term lookups these frequencies are read from. */
+    AskTerms terms() {
+        return terms;
     }
 
     String language() {
@@ -45,15 +53,15 @@ final class TextDocFreqs {
     }
 
     IndexReader reader() {
-        return reader;
+        return terms.reader();
     }
 
     int of(String term) throws IOException {
-        Integer df = known.get(term);
-        if (df == null) {
-            df = reader.docFreq(new Term(textField, term));
-            known.put(term, df);
-        }
-        return df;
+        return terms.docFreq(new Term(textField, term));
+    }
+
+    /** The document frequency of {@code term} in the titles of this language's passages. */
+    int inTitles(String term) throws IOException {
+        return terms.docFreq(new Term(titleField(), term));
     }
 }
