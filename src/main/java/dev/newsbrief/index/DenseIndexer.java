@@ -308,12 +308,14 @@ public final class DenseIndexer implements PassageIndex.Listener, AutoCloseable 
             started = generation;
         }
         try {
-            main.refresh();
-            // vectors written before the comparison began are seen by it, even if not yet refreshed
-            // (workers refresh once a second): else an article embedded while others were still
-            // waiting would be found without vectors and embedded again. Work taken since is in taken.
+            // the vectors first, then the passage index: vectors written before the comparison began
+            // are seen by it even if not yet refreshed (workers refresh once a second), else an article
+            // embedded while others still waited would be embedded again (work taken since is in
+            // taken); and every article with vectors is then in the passage index read after them,
+            // unless deleted since (its deletion is queued already), so none loses its vectors
             vectors.refresh();
             Map<String, String> have = vectors.hashes();
+            main.refresh();
             Set<String> seen = new java.util.HashSet<>();
             int queued = main.withSearcher(s -> {
                 int n = 0;
