@@ -1,7 +1,6 @@
 package dev.newsbrief.brief;
 
 import dev.newsbrief.index.PassageFields;
-import dev.newsbrief.lang.Languages;
 import java.io.IOException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -17,16 +16,6 @@ final class TextDocFreqs {
     private final AskTerms terms;
     private final String language;
     private final String textField;
-
-    /** Frequencies in the English (plain) passage text. */
-    TextDocFreqs(IndexReader reader) {
-        this(reader, Languages.ENGLISH);
-    }
-
-    /** Frequencies in the passage text of {@code language}. */
-    TextDocFreqs(IndexReader reader, String language) {
-        this(new AskTerms(reader), language);
-    }
 
     /** Frequencies in the passage text of {@code language}, looked up in the request's {@code terms}. */
     TextDocFreqs(AskTerms terms, String language) {

@@ -25,8 +25,13 @@ import org.apache.lucene.util.BytesRef;
  * <p>The values are exactly the stored ones: strings go through the same UTF-8 encoding Lucene
  * stores them with. Encoded as a flags byte, the number, the text, the card's fields when present,
  * then the sentences' own encoding up to the end of the value.
+ *
+ * @param number    the passage's number in its article (0 for the first)
+ * @param text      the passage's text, as stored in its {@link PassageFields#TEXT} field
+ * @param card      its article's card: present on the article's first passage only, else null
+ * @param sentences its recorded sentences and tokens, null when the analysis could not be recorded
  */
-public final class PassageRecord {
+public record PassageRecord(int number, String text, Card card, PassageSentences sentences) {
     private static final int SENTENCES = 1;
     private static final int CARD = 1 << 1;
     private static final int SOURCE = 1 << 2;
@@ -40,38 +45,6 @@ public final class PassageRecord {
      * unknown.
      */
     public record Card(String title, String language, String source, String url, Instant published) {
-    }
-
-    private final int number;
-    private final String text;
-    private final Card card;
-    private final PassageSentences sentences;
-
-    private PassageRecord(int number, String text, Card card, PassageSentences sentences) {
-        this.number = number;
-        this.text = text;
-        this.card = card;
-        this.sentences = sentences;
-    }
-
-    /** The passage's number in its article (0 for the first). */
-    public int number() {
-        return number;
-    }
-
-    /** The passage's text, as stored in its {@link PassageFields#TEXT} field. */
-    public String text() {
-        return text;
-    }
-
-    /** Its article's card: present on the article's first passage only, else null. */
-    public Card card() {
-        return card;
-    }
-
-    /** Its recorded sentences and tokens, null when the analysis could not be recorded. */
-    public PassageSentences sentences() {
-        return sentences;
     }
 
     /**

@@ -19,8 +19,8 @@ import org.apache.lucene.util.BytesRef;
  * token as the distance from the previous token's start, its length in the text, and its term as
  * the number of characters of the lower-cased word it keeps plus any characters the analysis
  * changed ("companies" keeps 7: {@code compani}; "Zürich" keeps 1 and adds {@code urich}). A passage
- * whose analysis gives offsets out of order or outside its text gets no value (and is analysed
- * when quoted, as before).
+ * whose analysis gives offsets out of order or outside its text records none (its record holds only
+ * its text, and it is analysed when quoted, as before).
  */
 public final class PassageSentences {
     /** Receives a passage's sentences, then its tokens, in order. */

@@ -12,12 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -60,40 +54,27 @@ class PassageRecordTest {
         }
         int passages = 0;
         int cards = 0;
-        try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new LanguageAnalyzers()))) {
-                for (Article a : all) {
-                    w.addDocuments(PassageDocuments.of(w.getAnalyzer(), a, SPLITTER.split(a.id(), a.body())));
-                }
+        PassageRecord.Card card = null;
+        for (IndexedPassages.Read p : IndexedPassages.of(all)) {
+            Document d = p.stored();
+            String language = d.get(PassageFields.LANGUAGE);
+            PassageRecord r = p.record();
+            assertThat(r).as(d.get(PassageFields.ID)).isNotNull();
+            int number = d.getField(PassageFields.PASSAGE).numericValue().intValue();
+            assertThat(r.number()).isEqualTo(number);
+            assertThat(r.text()).isEqualTo(d.get(PassageFields.of(PassageFields.TEXT, language)));
+            assertThat(r.card() != null).as("a card on the first passage only").isEqualTo(number == 0);
+            if (number == 0) {
+                card = r.card();
+                cards++;
             }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                StoredFields stored = reader.storedFields();
-                int[] docs = new int[reader.maxDoc()];
-                Arrays.setAll(docs, i -> i);
-                PassageRecord[] records = PassageRecord.read(reader, docs);
-                PassageRecord.Card card = null;
-                for (int doc : docs) {
-                    Document d = stored.document(doc);
-                    String language = d.get(PassageFields.LANGUAGE);
-                    PassageRecord r = records[doc];
-                    assertThat(r).as(d.get(PassageFields.ID)).isNotNull();
-                    int number = d.getField(PassageFields.PASSAGE).numericValue().intValue();
-                    assertThat(r.number()).isEqualTo(number);
-                    assertThat(r.text()).isEqualTo(d.get(PassageFields.of(PassageFields.TEXT, language)));
-                    assertThat(r.card() != null).as("a card on the first passage only").isEqualTo(number == 0);
-                    if (number == 0) {
-                        card = r.card();
-                        cards++;
-                    }
-                    // every passage's stored article fields are its first passage's card
-                    var published = d.getField(PassageFields.PUBLISHED);
-                    assertThat(card).isEqualTo(new PassageRecord.Card(
-                            d.get(PassageFields.of(PassageFields.TITLE, language)), language,
-                            d.get(PassageFields.SOURCE), d.get(PassageFields.URL),
-                            published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue())));
-                    passages++;
-                }
-            }
+            // every passage's stored article fields are its first passage's card
+            var published = d.getField(PassageFields.PUBLISHED);
+            assertThat(card).isEqualTo(new PassageRecord.Card(
+                    d.get(PassageFields.of(PassageFields.TITLE, language)), language,
+                    d.get(PassageFields.SOURCE), d.get(PassageFields.URL),
+                    published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue())));
+            passages++;
         }
         assertThat(cards).isEqualTo(all.size());
         assertThat(passages).isGreaterThan(cards);

@@ -21,12 +21,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +32,6 @@ import org.junit.jupiter.api.Test;
  * and over articles in 19 languages.
  */
 class PassageSentencesTest {
-    private static final PassageSplitter SPLITTER = new PassageSplitter();
     private static final String LONG_SENTENCE = "The ministry said exports of " + "coffee, cocoa and sugar ".repeat(60)
             + "rose in the year to March, the U.S. Commerce Department's figures showed.";
 
@@ -89,32 +82,19 @@ class PassageSentencesTest {
         Set<String> languages = new HashSet<>();
         int passages = 0;
         int tokens = 0;
-        try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                for (Article a : all()) {
-                    w.addDocuments(PassageDocuments.of(w.getAnalyzer(), a, SPLITTER.split(a.id(), a.body())));
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                StoredFields stored = reader.storedFields();
-                int[] docs = new int[reader.maxDoc()];
-                Arrays.setAll(docs, i -> i);
-                PassageRecord[] records = PassageRecord.read(reader, docs);
-                for (int doc : docs) {
-                    String language = stored.document(doc).get(PassageFields.LANGUAGE);
-                    String text = stored.document(doc).get(PassageFields.of(PassageFields.TEXT, language));
-                    assertThat(records[doc]).as(text).isNotNull();
-                    PassageSentences recorded = records[doc].sentences();
-                    assertThat(recorded).as(text).isNotNull();
-                    Collected got = new Collected();
-                    assertThat(recorded.decode(text, got)).as(text).isTrue();
-                    assertThat(got.sentences).as(text).isEqualTo(spans(text));
-                    assertThat(got.tokens).as(language + ": " + text).isEqualTo(analyse(analyzer, language, text));
-                    languages.add(language);
-                    passages++;
-                    tokens += got.tokens.size();
-                }
-            }
+        for (IndexedPassages.Read p : IndexedPassages.of(all())) {
+            String language = p.stored().get(PassageFields.LANGUAGE);
+            String text = p.stored().get(PassageFields.of(PassageFields.TEXT, language));
+            assertThat(p.record()).as(text).isNotNull();
+            PassageSentences recorded = p.record().sentences();
+            assertThat(recorded).as(text).isNotNull();
+            Collected got = new Collected();
+            assertThat(recorded.decode(text, got)).as(text).isTrue();
+            assertThat(got.sentences).as(text).isEqualTo(spans(text));
+            assertThat(got.tokens).as(language + ": " + text).isEqualTo(analyse(analyzer, language, text));
+            languages.add(language);
+            passages++;
+            tokens += got.tokens.size();
         }
         assertThat(languages).hasSizeGreaterThanOrEqualTo(19);
         assertThat(passages).isGreaterThan(50);
